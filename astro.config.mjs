@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * The public address of the site. Canonical links, previews, the sitemap and
+ * the feed are built from it. Set SITE_URL when you build for a real host.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+if (!/^https?:\/\/[^/]+/.test(site)) {
+  throw new Error(`SITE_URL must be an http(s) address like https://example.org, got "${site}"`);
+}
+
+/** A sub-folder the host serves the site under, such as /back-spasm-guide/. */
+const base = process.env.BASE_PATH || '/';
+if (!base.startsWith('/')) {
+  throw new Error(`BASE_PATH must start with "/", got "${base}"`);
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  compressHTML: true,
+  build: {
+    format: 'directory',
+    // Styles go into /_astro/*.css files, never inline <style> tags, so that a
+    // strict Content Security Policy (style-src 'self') covers them all,
+    // including the styles of components used inside MDX.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,13 @@
+/**
+ * Components article writers can use in MDX, with no import needed.
+ * The article page passes this map to <Content components={mdxComponents} />.
+ */
+import CareCard from './content/CareCard.astro';
+import DoDont from './content/DoDont.astro';
+import Callout from './content/Callout.astro';
+import Link from './content/Link.astro';
+import FirstDaysTimeline from './content/diagrams/FirstDaysTimeline.astro';
+import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
+import RestingPositions from './content/diagrams/RestingPositions.astro';
+
+export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link };

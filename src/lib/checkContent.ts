@@ -1,0 +1,139 @@
+import type { z } from 'zod';
+import {
+  articleSchema,
+  glossaryEntrySchema,
+  idSchema,
+  redFlagListSchema,
+  selfCareSchema,
+  selfCareSourceIds,
+  sourceSchema,
+  topicSchema,
+  type ArticleData,
+  type GlossaryEntry,
+  type RedFlag,
+  type Source,
+  type Topic,
+} from '../schemas/index.ts';
+import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
+import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
+import { formatPath, type Problem } from '../utils/problems.ts';
+
+/** Content as read from disk, before any checks. */
+export interface RawContent {
+  articles: { file: string; id: string; data: unknown; body: string }[];
+  topics: { file: string; data: unknown };
+  sources: { file: string; data: unknown };
+  redFlags: { file: string; data: unknown };
+  glossary: { file: string; data: unknown };
+  selfCare: { file: string; data: unknown };
+  /** Site pages that are not articles, such as /about/ and /topics/basics/. */
+  otherPages?: ReadonlySet<string>;
+}
+
+export interface CheckedContent {
+  articles: { file: string; id: string; data: ArticleData; body: string }[];
+  topics: Topic[];
+  sources: Source[];
+  redFlags: RedFlag[];
+  glossary: GlossaryEntry[];
+}
+
+function issuesOf(file: string, prefix: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: formatPath([...(prefix ? [prefix] : []), ...issue.path]).replace(/^\./, ''),
+    message: issue.message,
+  }));
+}
+
+/** A YAML list whose items each have an id: each item is checked on its own. */
+function checkList<T extends { id: string }>(
+  file: string,
+  data: unknown,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): T[] {
+  if (!Array.isArray(data)) {
+    problems.push({ file, field: 'file', message: 'must be a YAML list of entries' });
+    return [];
+  }
+  const items: T[] = [];
+  const seen = new Set<string>();
+  data.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      problems.push(...issuesOf(file, '', result.error).map((p) => ({ ...p, field: `[${index}]${p.field === 'file' ? '' : `.${p.field}`}` })));
+      return;
+    }
+    if (seen.has(result.data.id)) {
+      problems.push({ file, field: `[${index}].id`, message: `repeats the id "${result.data.id}"` });
+    }
+    seen.add(result.data.id);
+    items.push(result.data);
+  });
+  return items;
+}
+
+/**
+ * Checks all content at once and reports every problem in every file, unlike
+ * the build, which stops at the first invalid file.
+ */
+export function checkContent(raw: RawContent): { problems: Problem[]; content: CheckedContent } {
+  const problems: Problem[] = [];
+
+  const articles: CheckedContent['articles'] = [];
+  for (const entry of raw.articles) {
+    const slug = idSchema.safeParse(entry.id);
+    if (!slug.success) {
+      problems.push({ file: entry.file, field: 'file name', message: `the file name is the URL slug and ${slug.error.issues[0]?.message}` });
+    }
+    const result = articleSchema.safeParse(entry.data);
+    if (result.success) articles.push({ ...entry, data: result.data });
+    else problems.push(...issuesOf(entry.file, '', result.error));
+  }
+
+  const topics = checkList(raw.topics.file, raw.topics.data, topicSchema, problems);
+  const sources = checkList(raw.sources.file, raw.sources.data, sourceSchema, problems);
+  const redFlags = checkList(raw.redFlags.file, raw.redFlags.data, redFlagListSchema.element, problems);
+  const glossary = checkList(raw.glossary.file, raw.glossary.data, glossaryEntrySchema, problems);
+  const listCheck = redFlagListSchema.safeParse(redFlags);
+  if (!listCheck.success) problems.push(...issuesOf(raw.redFlags.file, '', listCheck.error));
+
+  problems.push(
+    ...findBrokenReferences({
+      articles: articles.map(({ id, file, data }) => ({ id, file, ...data })),
+      topicIds: topics.map((t) => t.id),
+      sourceIds: sources.map((s) => s.id),
+      redFlags,
+      redFlagsFile: raw.redFlags.file,
+    }),
+  );
+
+  const sourceIds = new Set(sources.map((s) => s.id));
+  glossary.forEach((entry, index) =>
+    entry.sources.forEach((id, sourceIndex) => {
+      if (!sourceIds.has(id)) {
+        problems.push({ file: raw.glossary.file, field: `[${index}].sources[${sourceIndex}]`, message: `unknown source id "${id}" in glossary entry "${entry.id}"` });
+      }
+    }),
+  );
+
+  const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
+  if (!selfCare.success) problems.push(...issuesOf(raw.selfCare.file, '', selfCare.error));
+  else {
+    for (const id of selfCareSourceIds(selfCare.data).filter((s) => !sourceIds.has(s))) {
+      problems.push({ file: raw.selfCare.file, field: 'sources', message: `unknown source id "${id}"` });
+    }
+  }
+
+  const otherPages = raw.otherPages ?? new Set(topics.map((t) => `/topics/${t.id}/`));
+  problems.push(
+    ...findBrokenLinks(
+      articles.map(({ id, file, data, body }) => ({ id, file, body, draft: data.draft })),
+      otherPages,
+      new Map([['/glossary/', new Set(glossary.map((g) => g.id))]]),
+    ),
+  );
+
+  return { problems, content: { articles, topics, sources, redFlags, glossary } };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { careLevelSchema } from './redFlag.ts';
+import { formatPath } from '../utils/problems.ts';
+
+/** Props of <CareCard>: every sign of a level, or chosen red-flag ids of that level. */
+export const careCardPropsSchema = z.strictObject({
+  level: careLevelSchema,
+  ids: z.array(z.string()).min(1, { error: 'must list at least 1 red-flag id, or be left out' }).max(5).optional(),
+  /** Heading level, so the card fits the outline of the page it is on. */
+  headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
+});
+
+const dontItem = z
+  .string()
+  .trim()
+  .regex(/^do not\b/i, { error: 'must start with "do not", so a screen reader never reads out a risky command' });
+
+/** Props of <DoDont>: dos first, then don'ts. */
+export const doDontPropsSchema = z.strictObject({
+  do: z.array(z.string().trim().min(3)).min(1, { error: 'must list at least 1 thing to do' }),
+  dont: z.array(dontItem).min(1, { error: 'must list at least 1 thing not to do' }),
+});
+
+/** Props of <Callout>: a warning with a specific heading. */
+export const calloutPropsSchema = z.strictObject({
+  title: z.string().trim().min(5, { error: 'must be a specific heading of 5 or more characters' }).max(100),
+});
+
+/**
+ * Checks a component's props and throws an error that names the component and
+ * the field, so a writer sees exactly what to fix in their MDX.
+ */
+export function parseProps<T extends z.ZodType>(component: string, schema: T, props: unknown): z.output<T> {
+  // Astro adds data-astro-* attributes for scoped styles; they are not the writer's props.
+  const own = Object.fromEntries(
+    Object.entries((props ?? {}) as Record<string, unknown>).filter(([key]) => !key.startsWith('data-astro-')),
+  );
+  const result = schema.safeParse(own);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  ${issue.path.length ? formatPath(issue.path) : 'props'}: ${issue.message}`,
+  );
+  throw new Error(`<${component}> has invalid props:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { idSchema, text } from './fields.ts';
+
+export const sourceKinds = [
+  'guideline',
+  'systematic-review',
+  'trial',
+  'cohort',
+  'review',
+  'patient-information',
+  'regulator',
+] as const;
+
+/** A vetted reference in content/sources.yaml. Articles cite it by id. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: text(3, 300),
+  publisher: text(2, 120),
+  authors: text(2, 200).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  updated: z.number().int().min(1900).max(2100).optional(),
+  /** Only http(s): z.url() would also accept javascript: and mailto:. */
+  url: z.httpUrl({ error: 'must be a full http(s) address' }),
+  kind: z.enum(sourceKinds, { error: `must be one of: ${sourceKinds.join(', ')}` }),
+});
+
+export type Source = z.output<typeof sourceSchema>;

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/checkContent.ts';
+import { readContent } from '../../src/lib/readContent.ts';
+import { formatProblem } from '../../src/utils/problems.ts';
+
+// The content check: every file in content/, every problem reported at once.
+describe('content/', async () => {
+  const { raw, problems: readProblems } = await readContent(process.cwd());
+  const { problems, content } = checkContent(raw);
+
+  test('every file is valid and every reference and link resolves', () => {
+    expect([...readProblems, ...problems].map(formatProblem)).toEqual([]);
+  });
+
+  test('the required topics exist', () => {
+    const ids = content.topics.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['basics', 'causes', 'ice-and-heat', 'rest-and-activity', 'red-flags', 'treatment', 'prevention']));
+  });
+
+  test('every care level has at least one red flag', () => {
+    for (const level of ['emergency', 'urgent', 'routine']) {
+      expect(content.redFlags.some((f) => f.level === level), level).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { reviewStatus, reviewWarnings } from '../../src/utils/reviewStatus.ts';
+import { absoluteUrl, withBase } from '../../src/utils/url.ts';
+import { formatDate, isoDate } from '../../src/utils/formatDate.ts';
+import { extractHeadings, extractLinks } from '../../src/utils/markdown.ts';
+import { findBrokenLinks } from '../../src/utils/findBrokenLinks.ts';
+import { splitFrontmatter } from '../../src/lib/readContent.ts';
+import { parseYamlList } from '../../src/lib/parseYamlList.ts';
+
+const NOW = new Date('2026-11-22T00:00:00Z');
+
+describe('reviewStatus', () => {
+  test('overdue, due soon and fine, from a fixed now', () => {
+    expect(reviewStatus(new Date('2026-11-01'), NOW)).toEqual({ state: 'overdue', days: -21 });
+    expect(reviewStatus(new Date('2027-01-10'), NOW)).toEqual({ state: 'due-soon', days: 49 });
+    expect(reviewStatus(new Date('2027-06-01'), NOW).state).toBe('ok');
+  });
+
+  test('lists only pages that need attention, most urgent first', () => {
+    const lines = reviewWarnings(
+      [
+        { file: 'a.mdx', title: 'A', next: new Date('2027-01-10') },
+        { file: 'b.mdx', title: 'B', next: new Date('2028-01-01') },
+        { file: 'c.mdx', title: 'C', next: new Date('2026-11-01') },
+      ],
+      NOW,
+    );
+    expect(lines).toEqual(['c.mdx: review overdue by 21 day(s) ("C")', 'a.mdx: review due in 49 day(s) ("A")']);
+  });
+});
+
+describe('urls', () => {
+  test('withBase adds a base path to root-relative links only', () => {
+    expect(withBase('/articles/x/', '/')).toBe('/articles/x/');
+    expect(withBase('/articles/x/', '/guide/')).toBe('/guide/articles/x/');
+    expect(withBase('/articles/x/', '/guide')).toBe('/guide/articles/x/');
+    expect(withBase('https://nice.org.uk/', '/guide/')).toBe('https://nice.org.uk/');
+    expect(withBase('#top', '/guide/')).toBe('#top');
+    expect(withBase('//evil.example/', '/guide/')).toBe('//evil.example/');
+  });
+
+  test('absoluteUrl joins site, base and path', () => {
+    expect(absoluteUrl('/about/', 'https://example.org', '/guide/')).toBe('https://example.org/guide/about/');
+    expect(absoluteUrl('/', 'https://example.org/', '/')).toBe('https://example.org/');
+  });
+});
+
+describe('dates', () => {
+  test('formats in UTC so the build machine never shifts a day', () => {
+    expect(formatDate(new Date('2026-03-15T00:00:00Z'))).toBe('15 March 2026');
+    expect(isoDate(new Date('2026-03-15T00:00:00Z'))).toBe('2026-03-15');
+  });
+});
+
+describe('markdown helpers', () => {
+  test('heading ids follow github-slugger, including repeats, and skip code', () => {
+    const body = '## How do I choose?\n\n```\n## not a heading\n```\n### Ice & heat: **timing**\n## How do I choose?\n';
+    expect(extractHeadings(body)).toEqual([
+      { depth: 2, text: 'How do I choose?', id: 'how-do-i-choose' },
+      { depth: 3, text: 'Ice & heat: timing', id: 'ice--heat-timing' },
+      { depth: 2, text: 'How do I choose?', id: 'how-do-i-choose-1' },
+    ]);
+  });
+
+  test('finds Markdown and JSX links with their lines', () => {
+    expect(extractLinks('See [a](/a/) and [b](https://b.org "t").\n<a href="/c/#x">c</a>')).toEqual([
+      { url: '/a/', line: 1 },
+      { url: 'https://b.org', line: 1 },
+      { url: '/c/#x', line: 2 },
+    ]);
+  });
+
+  test('splits frontmatter from the body and refuses a file without it', () => {
+    expect(splitFrontmatter('---\ntitle: Hi\n---\n\nBody')).toEqual({ data: { title: 'Hi' }, body: '\nBody' });
+    expect(() => splitFrontmatter('# no frontmatter')).toThrow(/no frontmatter/);
+  });
+
+  test('parseYamlList keeps the order items are written in', () => {
+    expect(parseYamlList('- id: b\n- id: a\n')).toEqual([
+      { id: 'b', position: 0 },
+      { id: 'a', position: 1 },
+    ]);
+  });
+});
+
+describe('findBrokenLinks', () => {
+  const articles = [
+    { id: 'a', file: 'content/articles/a.mdx', draft: false, body: '## Start here\n' },
+    { id: 'b', file: 'content/articles/b.mdx', draft: false, body: '' },
+  ];
+  const check = (body: string) =>
+    findBrokenLinks([...articles, { id: 'c', file: 'c.mdx', draft: false, body: `## Own heading\n${body}` }], new Set(['/about/'])).map(
+      (p) => p.message,
+    );
+
+  test('accepts good links', () => {
+    expect(check('[a](/articles/a/#start-here) [b](/articles/b/) [about](/about/) [own](#own-heading) [x](https://nice.org.uk/x) [m](mailto:a@b.org)')).toEqual([]);
+  });
+
+  test.each([
+    ['[x](/articles/zzz/)', 'no page at this address: /articles/zzz/'],
+    ['[x](/articles/a/#nope)', 'no heading with the id "nope" on /articles/a/: /articles/a/#nope'],
+    ['[x](#nope)', 'no heading with the id "nope" on this page: #nope'],
+    ['[x](/articles/a)', 'internal links end with "/": /articles/a'],
+    ['[x](../a/)', 'write internal links from the site root, like /articles/ice-or-heat/: ../a/'],
+    ['[x](http://nice.org.uk/)', 'external links must be full https addresses: http://nice.org.uk/'],
+    ['[x](javascript:alert(1))', 'external links must be full https addresses: javascript:alert(1'],
+  ])('rejects %s', (link, message) => {
+    expect(check(link)).toEqual([message]);
+  });
+});
