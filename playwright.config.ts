@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/helpers/chromium.ts';
 
-const PORT = 4322;
+// Set E2E_PORT to run two copies side by side.
+const PORT = Number(process.env.E2E_PORT || 4322);
 const executablePath = await findChromium();
 
 export default defineConfig({
