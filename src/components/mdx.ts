@@ -6,8 +6,9 @@ import CareCard from './content/CareCard.astro';
 import DoDont from './content/DoDont.astro';
 import Callout from './content/Callout.astro';
 import Link from './content/Link.astro';
+import Table from './content/Table.astro';
 import FirstDaysTimeline from './content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
 import RestingPositions from './content/diagrams/RestingPositions.astro';
 
-export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link };
+export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link, table: Table };

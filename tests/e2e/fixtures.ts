@@ -11,7 +11,11 @@ export const test = base.extend<{ errors: string[] }>({
       if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // A request cut short because the test moved on to the next page (the favicon, often) is not an error.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
     });

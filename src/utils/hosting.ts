@@ -1,0 +1,213 @@
+/**
+ * Hosting configs made from the built site: the response headers and
+ * redirects for Netlify and Cloudflare Pages (_headers, _redirects) and the
+ * values filled into the nginx config (deploy/nginx.conf). Pure functions:
+ * the callers read dist/ and content/ and write the files.
+ */
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** Long cache for the files Astro names by content hash (/_astro/*): they never change. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Short cache for everything else (pages, the favicon, feeds): always revalidate, so an update shows at once. */
+export const SHORT_CACHE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Headers sent with every response, apart from Cache-Control. The policy
+ * itself comes from the pages (see headerCsp).
+ */
+export function securityHeaders(csp: string): [name: string, value: string][] {
+  return [
+    ['Content-Security-Policy', csp],
+    ['X-Content-Type-Options', 'nosniff'],
+    // A health site: never tell other sites which page a reader came from.
+    ['Referrer-Policy', 'no-referrer'],
+    [
+      'Permissions-Policy',
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+    ],
+    ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** Reads the policy from the `<meta http-equiv="content-security-policy">` tag Astro puts in a page. */
+export function metaCsp(html: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
+    const content = /\scontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\scontent\s*=\s*'([^']*)'/i.exec(tag);
+    return content?.[1]?.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  }
+  return undefined;
+}
+
+/** A policy as an ordered map of directive name to its sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/**
+ * The policy to send as a header: the page's policy, plus the directives a
+ * browser ignores in a <meta> tag (frame-ancestors). Script and style
+ * hashes stay exactly as they are in the page.
+ */
+export function headerCsp(pagePolicy: string): string {
+  const directives = parseCsp(pagePolicy);
+  if (!directives.has('frame-ancestors')) directives.set('frame-ancestors', ["'none'"]);
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The one policy shared by every page. Throws, naming the page, when a page
+ * has none or when pages differ, because one header cannot then match them all.
+ */
+export function sitePolicy(pages: ReadonlyMap<string, string>): string {
+  let policy: string | undefined;
+  let first = '';
+  for (const [page, html] of pages) {
+    if (isRedirectPage(html)) continue;
+    const found = metaCsp(html);
+    if (!found) throw new Error(`${page} has no Content-Security-Policy <meta> tag (security.csp in astro.config.mjs)`);
+    if (policy === undefined) {
+      policy = found;
+      first = page;
+    } else if (found !== policy) {
+      throw new Error(`${page} has a different Content-Security-Policy from ${first}; one header cannot match both`);
+    }
+  }
+  if (policy === undefined) throw new Error('no pages with a Content-Security-Policy were found');
+  return policy;
+}
+
+/** A page that only forwards the reader elsewhere (Astro writes one per redirect). */
+export function isRedirectPage(html: string): boolean {
+  return /<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
+}
+
+const ADDRESS = /^\/(?:[a-z0-9._~-]+\/)*$/i;
+
+/** Checks content/redirects.yaml: a list of { from, to } addresses that start and end with "/". */
+export function parseRedirects(data: unknown, file = 'content/redirects.yaml'): Redirect[] {
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) throw new Error(`${file}: must be a list of { from, to } entries`);
+  const seen = new Set<string>();
+  return data.map((entry: unknown, index) => {
+    const where = `${file}: entry ${index + 1}`;
+    const { from, to } = (entry ?? {}) as Record<string, unknown>;
+    for (const [field, value] of [['from', from], ['to', to]] as const) {
+      if (typeof value !== 'string' || !ADDRESS.test(value)) {
+        throw new Error(`${where}: "${field}" must be a site address that starts and ends with "/", like /help/`);
+      }
+    }
+    if (from === to) throw new Error(`${where}: "from" and "to" are the same address`);
+    if (seen.has(from as string)) throw new Error(`${where}: "${String(from)}" is redirected twice`);
+    seen.add(from as string);
+    return { from: from as string, to: to as string };
+  });
+}
+
+function prefixed(path: string, base: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/**
+ * The _headers file for Netlify and Cloudflare Pages. Rules never overlap on
+ * a header, because both hosts join repeated values with a comma: security
+ * headers go on every path, Cache-Control once per top-level entry of dist/.
+ * `topLevel` lists dist/'s top-level entries, folders ending with "/".
+ */
+export function renderHeadersFile(csp: string, base: string, topLevel: readonly string[]): string {
+  const indent = (pairs: [string, string][]) => pairs.map(([name, value]) => `  ${name}: ${value}`).join('\n');
+  const rules = [
+    '# Made by the build (src/integrations/hosting.ts) for Netlify and Cloudflare Pages. Do not edit dist/_headers:',
+    '# change src/utils/hosting.ts. The Content-Security-Policy is the one in every page\'s <meta> tag.',
+    prefixed('/*', base),
+    indent(securityHeaders(csp)),
+    '',
+    prefixed('/_astro/*', base),
+    indent([['Cache-Control', IMMUTABLE_CACHE]]),
+  ];
+  const paths = ['/', ...topLevel.filter((e) => e !== '_astro/' && e !== '_headers' && e !== '_redirects').map((e) => (e.endsWith('/') ? `/${e}*` : `/${e}`))];
+  for (const path of paths) rules.push('', prefixed(path, base), indent([['Cache-Control', SHORT_CACHE]]));
+  return `${rules.join('\n')}\n`;
+}
+
+/** The _redirects file for Netlify and Cloudflare Pages: permanent (301) redirects. */
+export function renderRedirectsFile(redirects: readonly Redirect[], base: string): string {
+  const lines = ['# Made by the build from content/redirects.yaml. Permanent redirects for Netlify and Cloudflare Pages.'];
+  for (const { from, to } of redirects) lines.push(`${prefixed(from, base)} ${prefixed(to, base)} 301`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** nginx `location` blocks for the redirects, with and without the trailing slash. */
+export function nginxRedirects(redirects: readonly Redirect[], base: string): string {
+  return redirects
+    .flatMap(({ from, to }) => {
+      const target = prefixed(to, base);
+      const source = prefixed(from, base);
+      return [source.replace(/\/$/, ''), source].map((path) => `location = ${path} { return 301 ${target}; }`);
+    })
+    .join('\n    ');
+}
+
+/** A value as a double-quoted nginx string. Refuses what nginx would read as a variable or a string's end. */
+export function nginxQuote(value: string): string {
+  if (/["$\\\n\r]/.test(value)) throw new Error(`cannot put this value in an nginx string: ${value}`);
+  return `"${value}"`;
+}
+
+/** nginx add_header lines for the security headers, sent with every response (also errors and redirects). */
+export function nginxSecurityHeaders(csp: string): string {
+  return securityHeaders(csp)
+    .map(([name, value]) => `add_header ${name} ${nginxQuote(value)} always;`)
+    .join('\n    ');
+}
+
+/**
+ * Fills the {{name}} placeholders of the nginx template. Throws on a
+ * placeholder with no value, so a half-filled config is never written.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`nginx template: no value for {{${name}}}`);
+    return value;
+  });
+}
+
+export interface NginxOptions {
+  /** The header policy (headerCsp of the pages' policy). */
+  csp: string;
+  base: string;
+  redirects: readonly Redirect[];
+  /** The folder that holds the site (with a base path, the folder that holds the base folder). */
+  root: string;
+  /** What nginx listens on: a port, or address:port. */
+  listen: string;
+}
+
+/** The nginx config for a build: deploy/nginx.conf with its placeholders filled in. */
+export function renderNginxConf(template: string, options: NginxOptions): string {
+  if (/[\s;{}"'$]/.test(options.root)) throw new Error(`--root must be a plain folder path, got "${options.root}"`);
+  if (!/^(?:[\w.:[\]-]+:)?\d+$/.test(options.listen)) throw new Error(`--listen must be a port or address:port, got "${options.listen}"`);
+  if (!ADDRESS.test(options.base)) throw new Error(`the base path must start and end with "/", got "${options.base}"`);
+  return fillTemplate(template, {
+    base: options.base,
+    base_regex: options.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    root: options.root,
+    listen: options.listen,
+    immutable_cache: IMMUTABLE_CACHE,
+    short_cache: SHORT_CACHE,
+    security_headers: nginxSecurityHeaders(options.csp),
+    redirects: nginxRedirects(options.redirects, options.base) || '# (none)',
+  });
+}

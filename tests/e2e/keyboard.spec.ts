@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { sitePages, slices } from '../helpers/pages.ts';
+import { expect, test } from './fixtures.ts';
+
+// Keyboard use of every page: Tab reaches every control, in order, once,
+// and then leaves the page (no focus trap); every focused control is on
+// screen, not covered, and shows a visible focus style; the first Tab lands
+// on the skip link, which moves focus to the main content.
+
+const PAGES = sitePages();
+
+interface Focused {
+  index: number;
+  label: string;
+  problems: string[];
+}
+
+declare global {
+  interface Window {
+    __kbBaseline?: Record<string, string>[];
+  }
+}
+
+/** Marks every visible focusable element with data-kb-index and records its unfocused style. Returns how many. */
+function markFocusables(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const selector = [
+      'a[href]',
+      'area[href]',
+      'button:not([disabled])',
+      'input:not([disabled]):not([type="hidden"])',
+      'select:not([disabled])',
+      'textarea:not([disabled])',
+      'details > summary:first-of-type',
+      'iframe',
+      '[contenteditable]:not([contenteditable="false"])',
+      '[tabindex]:not([tabindex="-1"])',
+    ].join(',');
+    const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    );
+    const snapshot = (el: Element) => {
+      const s = getComputedStyle(el);
+      return {
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        boxShadow: s.boxShadow,
+        background: s.backgroundColor,
+        color: s.color,
+        border: `${s.borderTopColor} ${s.borderBottomColor} ${s.borderTopWidth} ${s.borderBottomWidth}`,
+        decoration: `${s.textDecorationLine} ${s.textDecorationThickness}`,
+      };
+    };
+    window.__kbBaseline = elements.map((el, index) => {
+      el.setAttribute('data-kb-index', String(index));
+      return snapshot(el);
+    });
+    return elements.length;
+  });
+}
+
+/** What has focus now, or null when focus has left the page. */
+function describeFocus(page: Page): Promise<Focused | null> {
+  return page.evaluate(async () => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || el === document.documentElement || !document.hasFocus()) return null;
+    const label = `<${el.tagName.toLowerCase()}> "${(el.getAttribute('aria-label') || el.textContent || el.getAttribute('name') || '').trim().slice(0, 40)}"`;
+    const index = Number(el.getAttribute('data-kb-index') ?? -1);
+    const base = window.__kbBaseline?.[index];
+    const visibleColour = (colour: string) => !/^(transparent|rgba\([^)]*,\s*0\))$/.test(colour);
+
+    const check = (): string[] => {
+      const problems: string[] = [];
+      if (index < 0) problems.push('took focus but is not a visible control (hidden or not in the page when it loaded)');
+      const rect = el.getBoundingClientRect();
+      if (rect.width < 1 || rect.height < 1) problems.push('has no size on screen');
+      const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+      if (!inView) problems.push(`is off screen at ${Math.round(rect.left)},${Math.round(rect.top)}`);
+      else {
+        const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
+        const y = Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1);
+        const top = document.elementFromPoint(x, y);
+        if (top && top !== el && !el.contains(top) && !top.contains(el)) problems.push(`is covered by <${top.tagName.toLowerCase()} class="${top.className}">`);
+      }
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && visibleColour(s.outlineColor);
+      const changed =
+        base !== undefined &&
+        ((s.boxShadow !== base.boxShadow && s.boxShadow !== 'none') ||
+          s.backgroundColor !== base.background ||
+          `${s.borderTopColor} ${s.borderBottomColor} ${s.borderTopWidth} ${s.borderBottomWidth}` !== base.border);
+      if (!outline && !changed) problems.push('shows no visible focus style (no outline of 2px or more, and no change of shadow, background or border)');
+      return problems;
+    };
+
+    // The browser may apply focus styles a frame or two after the key press
+    // (it did for the first Tab on a fresh page), so give it up to 5 frames.
+    let problems = check();
+    for (let frame = 0; frame < 5 && problems.length > 0; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      problems = check();
+    }
+    return { index, label, problems };
+  });
+}
+
+test.describe.configure({ mode: 'parallel' });
+// A desktop keyboard user. Reduced motion makes focus scroll at once instead of smoothly,
+// so a focused control can be checked on screen straight away.
+test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, reducedMotion: 'reduce' });
+
+for (const [part, paths] of slices(PAGES, 2).entries()) {
+  test(`Tab reaches every control once, each visibly focused, with no trap (part ${part + 1})`, async ({ page, errors }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      const count = await markFocusables(page);
+      expect(count, `${path} has controls`).toBeGreaterThan(0);
+      const order: number[] = [];
+      const problems: string[] = [];
+      for (let step = 0; step <= count + 2; step++) {
+        await page.keyboard.press('Tab');
+        const focused = await describeFocus(page);
+        // Focus leaves the page, or wraps round to the first control: the cycle is complete.
+        if (focused === null || focused.index === order[0]) break;
+        if (order.includes(focused.index)) {
+          problems.push(`focus came back to ${focused.label} before leaving the page: a focus trap`);
+          break;
+        }
+        order.push(focused.index);
+        problems.push(...focused.problems.map((p) => `${focused.label} ${p}`));
+      }
+      const missed = Array.from({ length: count }, (_, i) => i).filter((i) => !order.includes(i));
+      for (const i of missed) {
+        problems.push(`${await page.locator(`[data-kb-index="${i}"]`).evaluate((el) => el.outerHTML.slice(0, 80))} is never reached by Tab`);
+      }
+      if (order.length > count) problems.push('Tab never left the page');
+      expect(problems, `keyboard problems on ${path}`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`the first Tab lands on the skip link, which moves focus to the main content (part ${part + 1})`, async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(path);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to main content' });
+      await expect(skip, path).toBeFocused();
+      await expect(skip, path).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#main-content'), path).toBeFocused();
+      // The next Tab goes to the first control inside the main content (or leaves it, if it has none).
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => {
+        const active = document.activeElement;
+        const main = document.getElementById('main-content');
+        const firstInMain = main?.querySelector('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+        return firstInMain ? main!.contains(active) : !main!.contains(active);
+      });
+      expect(inMain, `${path}: Tab after the skip link`).toBe(true);
+    }
+  });
+}

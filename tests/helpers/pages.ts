@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { BASE, DIST, SITE, htmlFiles, readText, urlPathOf } from './dist.ts';
+
+/** The <loc> addresses of a sitemap file (an index or a url set). */
+function locs(file: string): string[] {
+  return [...readText(file).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+/** A sitemap address as a site path without the base: https://site/base/about/ -> /about/. */
+function sitePath(url: string): string {
+  const { pathname } = new URL(url);
+  const prefix = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  if (!pathname.startsWith(prefix)) throw new Error(`sitemap address ${url} is outside the base path ${prefix}`);
+  return `/${pathname.slice(prefix.length)}`;
+}
+
+/**
+ * Every page a reader can land on, as site paths (/about/): each built HTML
+ * page that is not a redirect page, and every page in the sitemap
+ * (sitemap-index.xml) when the site has one. Throws if the sitemap lists a
+ * page that was not built or points outside the site.
+ */
+export function sitePages(): string[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run "npm run build" first`);
+  const built = htmlFiles().filter((file) => !isRedirectPage(readText(file)));
+  const pages = new Set(built.map(urlPathOf));
+  if (existsSync(join(DIST, 'sitemap-index.xml'))) {
+    const origin = new URL(SITE).origin;
+    for (const sitemap of locs('sitemap-index.xml')) {
+      const file = sitePath(sitemap).slice(1);
+      if (!existsSync(join(DIST, file))) throw new Error(`sitemap-index.xml lists ${sitemap}, which was not built`);
+      for (const url of locs(file)) {
+        if (new URL(url).origin !== origin) throw new Error(`${file} lists ${url}, which is not on ${origin}`);
+        const path = sitePath(url);
+        const html = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+        if (!existsSync(join(DIST, html))) throw new Error(`${file} lists ${url}, but ${DIST}/${html} was not built`);
+        pages.add(path);
+      }
+    }
+  }
+  return [...pages].sort();
+}
+
+/** Splits a list into `parts` nearly equal slices, so a long loop can run as parallel tests. */
+export function slices<T>(items: readonly T[], parts: number): T[][] {
+  const out: T[][] = Array.from({ length: parts }, () => []);
+  items.forEach((item, index) => out[index % parts]!.push(item));
+  return out.filter((part) => part.length > 0);
+}
