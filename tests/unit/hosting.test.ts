@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  headerCsp,
+  isRedirectPage,
+  metaCsp,
+  nginxQuote,
+  parseRedirects,
+  renderHeadersFile,
+  renderNginxConf,
+  renderRedirectsFile,
+  sitePolicy,
+} from '../../src/utils/hosting.ts';
+import { linkTextProblem } from '../../src/utils/linkText.ts';
+
+const POLICY = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'";
+const page = (policy = POLICY) => `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head></html>`;
+
+describe('Content-Security-Policy from the pages', () => {
+  test('reads the policy from the meta tag, whatever the attribute order', () => {
+    expect(metaCsp(page())).toBe(POLICY);
+    expect(metaCsp(`<meta content="default-src 'none'" http-equiv="Content-Security-Policy">`)).toBe("default-src 'none'");
+    expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
+  });
+
+  test('the header keeps every directive and hash, and adds frame-ancestors', () => {
+    expect(headerCsp(POLICY)).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'");
+    expect(headerCsp("default-src 'self'; frame-ancestors 'self'")).toBe("default-src 'self'; frame-ancestors 'self'");
+  });
+
+  test('one policy for the whole site, or a clear error naming the page', () => {
+    const redirect = '<!doctype html><meta http-equiv="refresh" content="0;url=/a/">';
+    expect(isRedirectPage(redirect)).toBe(true);
+    expect(sitePolicy(new Map([['a/index.html', page()], ['help/index.html', redirect]]))).toBe(POLICY);
+    expect(() => sitePolicy(new Map([['a/index.html', page()], ['b/index.html', page("default-src 'self'")]]))).toThrow(
+      /b\/index\.html has a different Content-Security-Policy from a\/index\.html/,
+    );
+    expect(() => sitePolicy(new Map([['a/index.html', '<html></html>']]))).toThrow(/a\/index\.html has no Content-Security-Policy/);
+  });
+});
+
+describe('redirects', () => {
+  test('accepts a list of { from, to } site addresses', () => {
+    expect(parseRedirects([{ from: '/help/', to: '/articles/when-to-get-help/' }])).toEqual([{ from: '/help/', to: '/articles/when-to-get-help/' }]);
+    expect(parseRedirects(null)).toEqual([]);
+  });
+
+  test('rejects bad entries, naming the file, the entry and the field', () => {
+    expect(() => parseRedirects({ from: '/a/' })).toThrow('content/redirects.yaml: must be a list');
+    expect(() => parseRedirects([{ from: '/a', to: '/b/' }])).toThrow('content/redirects.yaml: entry 1: "from" must be a site address');
+    expect(() => parseRedirects([{ from: '/a/', to: 'https://evil.example/' }])).toThrow('entry 1: "to" must be a site address');
+    expect(() => parseRedirects([{ from: '/a/', to: '/a/' }])).toThrow('entry 1: "from" and "to" are the same address');
+    expect(() => parseRedirects([{ from: '/a/', to: '/b/' }, { from: '/a/', to: '/c/' }])).toThrow('entry 2: "/a/" is redirected twice');
+  });
+});
+
+describe('host files', () => {
+  test('_headers: security headers on every path, one Cache-Control rule per path, under the base path', () => {
+    const text = renderHeadersFile("default-src 'self'", '/guide/', ['_astro/', 'about/', 'favicon.svg', 'index.html', '_headers']);
+    expect(text).toContain("/guide/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n");
+    expect(text).toContain('/guide/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    for (const path of ['/guide/', '/guide/about/*', '/guide/favicon.svg', '/guide/index.html']) {
+      expect(text).toContain(`\n${path}\n  Cache-Control: public, max-age=0, must-revalidate`);
+    }
+    expect(text).not.toContain('/guide/_headers');
+  });
+
+  test('_redirects: one permanent redirect per line', () => {
+    expect(renderRedirectsFile([{ from: '/help/', to: '/a/' }], '/guide/')).toMatch(/\n\/guide\/help\/ \/guide\/a\/ 301\n$/);
+  });
+
+  test('nginx: fills every placeholder of deploy/nginx.conf, with redirects with and without the slash', () => {
+    const conf = renderNginxConf(readFileSync('deploy/nginx.conf', 'utf8'), {
+      csp: "default-src 'self'",
+      base: '/',
+      redirects: [{ from: '/help/', to: '/a/' }],
+      root: '/srv/site',
+      listen: '127.0.0.1:8080',
+    });
+    expect(conf).not.toMatch(/\{\{/);
+    expect(conf).toContain('listen 127.0.0.1:8080;');
+    expect(conf).toContain('root /srv/site;');
+    expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
+    expect(conf).toContain('location = /help { return 301 /a/; }');
+    expect(conf).toContain('location = /help/ { return 301 /a/; }');
+    expect(conf).toContain('error_page 404 /404.html;');
+  });
+
+  test('nginx: refuses values that would break or inject into the config', () => {
+    const template = 'root {{root}}; listen {{listen}};';
+    const options = { csp: "default-src 'self'", base: '/', redirects: [], root: '/srv/site', listen: '80' };
+    expect(() => renderNginxConf(template, { ...options, root: '/srv/site; evil' })).toThrow(/--root/);
+    expect(() => renderNginxConf(template, { ...options, listen: '80; evil' })).toThrow(/--listen/);
+    expect(() => renderNginxConf('{{unknown}}', options)).toThrow('no value for {{unknown}}');
+    expect(() => nginxQuote('a"b')).toThrow();
+    expect(() => nginxQuote('$host')).toThrow();
+  });
+});
+
+describe('link text', () => {
+  test.each(['click here', 'Here', 'Read more…', 'more', 'https://example.org/page', 'www.nhs.uk', 'nhs.uk/conditions/back-pain/', '  '])(
+    '"%s" fails',
+    (text) => expect(linkTextProblem(text)).toBeDefined(),
+  );
+  test.each(['When to get help', 'Read more about ice and heat', 'NHS: back pain', 'Skip to main content'])('"%s" passes', (text) =>
+    expect(linkTextProblem(text)).toBeUndefined(),
+  );
+});
