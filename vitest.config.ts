@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: "unit" runs before the build (schemas, pure functions, the
-// content files themselves); "dist" checks the built site in dist/.
+// Three projects: "unit" runs before the build (schemas, pure functions, the
+// content files themselves); "render" renders .astro components with Astro's
+// compiler (tests/render/vitest.config.ts), also before the build; "dist"
+// checks the built site in dist/.
 export default defineConfig({
   test: {
     projects: [
+      'tests/render/vitest.config.ts',
       {
         test: {
           name: 'unit',

@@ -98,10 +98,10 @@ describe('the nginx config, served by a real nginx', () => {
   if (!nginx) {
     if (mustRun) {
       test('nginx is installed (CI must run the nginx checks)', () => {
-        expect.fail('nginx is not installed: .ci/run installs Debian\'s nginx-light; install it or set NGINX_PATH');
+        expect.fail('nginx is not installed: .ci/run installs Debian\'s nginx; install it or set NGINX_PATH');
       });
     } else {
-      console.warn('SKIPPED: the nginx checks, because nginx is not installed here (apt-get install nginx-light, or set NGINX_PATH). CI runs them.');
+      console.warn('SKIPPED: the nginx checks, because nginx is not installed here (apt-get install nginx, or set NGINX_PATH). CI runs them.');
       test.skip('nginx is not installed here', () => {});
     }
     return;

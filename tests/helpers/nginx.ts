@@ -10,7 +10,10 @@ const MIME_TYPES = ['/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types', 
 /** The nginx binary (NGINX_PATH, then the usual places), or undefined where nginx is not installed. */
 export function findNginx(): string | undefined {
   const fromEnv = process.env.NGINX_PATH;
-  if (fromEnv) return fromEnv;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH is set to ${fromEnv}, but there is no file there`);
+    return fromEnv;
+  }
   return NGINX_PATHS.find((path) => existsSync(path));
 }
 
@@ -36,8 +39,8 @@ export interface RunningNginx {
  * with `site` (a rendered deploy/nginx.conf) inside a minimal http block.
  * Its pid file, logs and temp files live in a temp folder removed on stop.
  */
-export async function startNginx(nginx: string, siteConf: (listen: string) => string): Promise<RunningNginx> {
-  const port = await freePort();
+export async function startNginx(nginx: string, siteConf: (listen: string) => string, port?: number): Promise<RunningNginx> {
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   const mime = MIME_TYPES.find((path) => existsSync(path));

@@ -1,0 +1,71 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import BaseLayout from '../../src/components/layout/BaseLayout.astro';
+import ArticleList from '../../src/components/layout/ArticleList.astro';
+import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
+import InShort from '../../src/components/layout/InShort.astro';
+import TableOfContents from '../../src/components/layout/TableOfContents.astro';
+
+// Text from content/ frontmatter (titles, descriptions, summaries, headings)
+// is data, never markup: a title carrying HTML or script renders as the same
+// text, and adds no element or attribute to the page.
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  '</title><script>alert(1)</script>',
+  '<a href="javascript:alert(1)">x</a>',
+  '&lt;b&gt; already escaped &amp; ampersands',
+];
+
+/** What a hostile string would have added to the page had it been inserted as markup. */
+function injected(doc: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const el of doc.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    if (['script', 'img', 'svg', 'iframe', 'b'].includes(tag)) found.push(`<${tag}>`);
+    for (const [name, value] of Object.entries(el.attributes)) {
+      if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
+      if (/^\s*javascript:/i.test(value)) found.push(`${tag}[${name}=javascript:]`);
+    }
+  }
+  return found;
+}
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe.each(HOSTILE)('frontmatter text %s', (text) => {
+  test('renders as the same text in the page title and description, adding no markup', async () => {
+    const html = await container.renderToString(BaseLayout, {
+      props: { title: text, description: text, path: '/articles/x/' },
+      slots: { default: '<p>body</p>' },
+    });
+    const doc = parse(html);
+    expect(injected(doc)).toEqual([]);
+    expect(doc.querySelector('title')?.text).toBe(`${text} | Back Spasm Guide`);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(text);
+    expect(doc.querySelectorAll('title')).toHaveLength(1);
+  });
+
+  test('renders as the same text in article lists, breadcrumbs, "In short" and the contents list', async () => {
+    const article = { id: 'x', data: { title: text, description: text } };
+    const rendered = await Promise.all([
+      container.renderToString(ArticleList, { props: { articles: [article as never] } }),
+      container.renderToString(Breadcrumbs, { props: { items: [{ href: '/', label: text }] } }),
+      container.renderToString(InShort, { props: { points: [text] } }),
+      container.renderToString(TableOfContents, { props: { headings: [{ depth: 2, slug: 'a', text }, { depth: 2, slug: 'b', text }] } }),
+    ]);
+    const [list, crumbs, inShort, contents] = rendered.map((html) => parse(html));
+    for (const doc of [list, crumbs, inShort, contents]) expect(injected(doc!)).toEqual([]);
+    expect(list!.querySelector('.article-list__title a')?.text).toBe(text);
+    expect(list!.querySelector('.article-list p')?.text).toBe(text);
+    expect(crumbs!.querySelector('li a')?.text).toBe(text);
+    expect(inShort!.querySelector('li')?.text).toBe(text);
+    expect(contents!.querySelector('li a')?.text).toBe(text);
+  });
+});
