@@ -37,7 +37,8 @@ function markFocusables(page: Page): Promise<number> {
       '[tabindex]:not([tabindex="-1"])',
     ].join(',');
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+      // Transparent controls count: some appear only when focused, which is checked when they are.
+      (el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
     );
     const snapshot = (el: Element) => {
       const s = getComputedStyle(el);
@@ -73,6 +74,9 @@ function describeFocus(page: Page): Promise<Focused | null> {
       if (index < 0) problems.push('took focus but is not a visible control (hidden or not in the page when it loaded)');
       const rect = el.getBoundingClientRect();
       if (rect.width < 1 || rect.height < 1) problems.push('has no size on screen');
+      let opacity = 1;
+      for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+      if (opacity < 0.5) problems.push(`is nearly transparent (opacity ${opacity.toFixed(2)})`);
       const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
       if (!inView) problems.push(`is off screen at ${Math.round(rect.left)},${Math.round(rect.top)}`);
       else {
