@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/readContent.ts';
+import { BASE, DIST, SITE, assertBuilt, htmlFiles, listFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
+import { checkLinks } from '../helpers/linkCheck.ts';
+
+beforeAll(assertBuilt);
+
+describe('built site', () => {
+  test('every published article has its page, and no draft has one', async () => {
+    const { raw } = await readContent(process.cwd());
+    const built = new Set(htmlFiles().map(urlPathOf));
+    const published = raw.articles.filter((a) => (a.data as { draft?: boolean }).draft !== true);
+    expect(published.length).toBeGreaterThan(0);
+    for (const article of raw.articles) {
+      const isDraft = (article.data as { draft?: boolean }).draft === true;
+      expect(built.has(`/articles/${article.id}/`), `${article.file} ${isDraft ? 'is a draft but has' : 'has no'} page`).toBe(!isDraft);
+    }
+  });
+
+  test('every internal link, src and #fragment resolves; external links are https', () => {
+    const files = listFiles();
+    const pages = new Map(htmlFiles().map((file) => [urlPathOf(file), readText(file)]));
+    const others = new Set(files.filter((f) => !f.endsWith('.html')).map((f) => `/${f}`));
+    const problems = checkLinks(pages, others, BASE, SITE);
+    expect(problems.map((p) => `${p.page}: ${p.url}: ${p.message}`)).toEqual([]);
+  });
+
+  test('every article page shows review dates, sources, contents and a disclaimer', () => {
+    const articles = htmlFiles().filter((f) => f.startsWith('articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const file of articles) {
+      const page = readPage(file);
+      const where = `${DIST}/${file}`;
+      expect(page.querySelectorAll('h1'), where).toHaveLength(1);
+      expect(page.querySelector('[data-review-dates]')?.text, where).toMatch(/Page last reviewed:.*Next review due:.*Checked by:/s);
+      expect(page.querySelectorAll('.source-list li').length, where).toBeGreaterThanOrEqual(2);
+      expect(page.querySelector('.in-short li'), where).not.toBeNull();
+      expect(page.querySelector('.disclaimer')?.text, where).toMatch(/not a diagnosis/);
+    }
+  });
+
+  test('every h2 and h3 in an article body has an id', () => {
+    for (const file of htmlFiles().filter((f) => f.startsWith('articles/'))) {
+      const missing = readPage(file)
+        .querySelectorAll('.article__body h2, .article__body h3')
+        .filter((h) => !h.closest('.do-dont, .care-card, .callout') && !h.getAttribute('id'))
+        .map((h) => h.text);
+      expect(missing, `${file}: headings without id`).toEqual([]);
+    }
+  });
+});
