@@ -14,6 +14,7 @@ import {
   type Source,
   type Topic,
 } from '../schemas/index.ts';
+import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { formatPath, type Problem } from '../utils/problems.ts';
@@ -26,6 +27,8 @@ export interface RawContent {
   redFlags: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
   selfCare: { file: string; data: unknown };
+  /** Search synonyms (content/synonyms.yaml); checked when given. */
+  synonyms?: { file: string; data: unknown };
   /** Site pages that are not articles, such as /about/ and /topics/basics/. */
   otherPages?: ReadonlySet<string>;
 }
@@ -36,6 +39,7 @@ export interface CheckedContent {
   sources: Source[];
   redFlags: RedFlag[];
   glossary: GlossaryEntry[];
+  synonyms: SynonymEntry[];
 }
 
 function issuesOf(file: string, prefix: string, error: z.ZodError): Problem[] {
@@ -126,6 +130,13 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     }
   }
 
+  let synonyms: SynonymEntry[] = [];
+  if (raw.synonyms) {
+    const result = synonymListSchema.safeParse(raw.synonyms.data);
+    if (result.success) synonyms = result.data;
+    else problems.push(...issuesOf(raw.synonyms.file, '', result.error));
+  }
+
   const otherPages = raw.otherPages ?? new Set(topics.map((t) => `/topics/${t.id}/`));
   problems.push(
     ...findBrokenLinks(
@@ -135,5 +146,5 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     ),
   );
 
-  return { problems, content: { articles, topics, sources, redFlags, glossary } };
+  return { problems, content: { articles, topics, sources, redFlags, glossary, synonyms } };
 }

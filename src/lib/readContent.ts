@@ -67,6 +67,7 @@ export async function readContent(root: string): Promise<{ raw: RawContent; prob
     redFlags: await readYaml('red-flags.yaml'),
     glossary: await readYaml('glossary.yaml'),
     selfCare: await readYaml('self-care.yaml'),
+    synonyms: await readYaml('synonyms.yaml'),
     otherPages: await staticPagePaths(root, topicIds),
   };
   return { raw, problems };

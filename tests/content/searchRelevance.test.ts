@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { SearchEngine, memorySource } from '../../src/search/engine.ts';
+
+// Relevance: everyday queries against the real index built from content/.
+// Each must find one of its expected pages in the top 3. The hit rate is printed.
+const TOP = 3;
+const querySchema = z.array(z.strictObject({ query: z.string().min(1), expect: z.array(z.string().regex(/^[a-z0-9-]+(#[^\s#]+)?$/)).min(1) }));
+
+describe('search relevance', async () => {
+  const queries = querySchema.parse(parse(await readFile('tests/content/search-queries.yaml', 'utf8')));
+  const { index } = await readSiteSearch(process.cwd());
+  const engine = new SearchEngine(memorySource(index));
+
+  test('the query set has at least 40 queries, and every expected page and section exists', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    const known = new Set(index.docs.flatMap((d) => [d.slug, ...d.sections.map((s) => `${d.slug}#${s.anchor}`)]));
+    expect(queries.flatMap((q) => q.expect).filter((target) => !known.has(target))).toEqual([]);
+  });
+
+  test(`every query finds an expected page in the top ${TOP}`, async () => {
+    const misses: string[] = [];
+    for (const { query, expect: targets } of queries) {
+      const { results } = await engine.search(query, TOP);
+      const found = results.map((r) => `${r.slug}#${r.anchor}`);
+      const hit = found.some((f) => targets.some((t) => (t.includes('#') ? f === t : f.startsWith(`${t}#`))));
+      if (!hit) misses.push(`"${query}": wanted ${targets.join(' or ')}, got ${found.join(', ') || 'nothing'}`);
+    }
+    const hits = queries.length - misses.length;
+    console.log(`search relevance: ${hits}/${queries.length} queries (${((100 * hits) / queries.length).toFixed(1)}%) found an expected page in the top ${TOP}`);
+    expect(misses).toEqual([]);
+  });
+});
