@@ -107,13 +107,13 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * Whether a typed word stands for a keyword word: the same, a longer form of
  * it ("numbness" for "numb", at most 4 letters more), or, for words of 7 or
- * more letters, one typo away ("bladdr"). Short words must match exactly, so
- * "heat" never counts as "heart".
+ * more letters, one typo away after the same first letter ("bladdr", but not
+ * "ladder"). Short words must match exactly, so "heat" never counts as "heart".
  */
 export function wordMeans(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;
   if (keyword.length >= 4 && typed.startsWith(keyword) && typed.length - keyword.length <= 4) return true;
-  return keyword.length >= 7 && editDistance(typed, keyword, 1) <= 1;
+  return keyword.length >= 7 && typed[0] === keyword[0] && editDistance(typed, keyword, 1) <= 1;
 }
 
 /** Keywords as lists of words, ready for isEmergency(). */

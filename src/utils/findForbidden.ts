@@ -6,7 +6,7 @@
 export const DENY_LIST = {
   /** Medicine and product brands readers know; we use generic names only. */
   brands: [
-    'nurofen', 'advil', 'motrin', 'tylenol', 'panadol', 'calpol', 'anadin', 'excedrin', 'aleve', 'naprosyn',
+    'nurofen', 'advil', 'motrin', 'brufen', 'tylenol', 'panadol', 'calpol', 'anadin', 'excedrin', 'aleve', 'naprosyn',
     'voltaren', 'voltarol', 'cuprofen', 'ibuleve', 'feminax', 'solpadeine', 'nuromol', 'valium', 'flexeril',
     'robaxin', 'lyrica', 'neurontin', 'deep heat', 'deep freeze', 'thermacare', 'tiger balm', 'biofreeze',
     'icy hot', 'salonpas', 'heal-n-soothe', 'healthy back institute', 'amazon', 'walgreens', 'cvs',

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
+import { checkContent } from '../../src/lib/checkContent.ts';
+import { readContent } from '../../src/lib/readContent.ts';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { isSearchable, words } from '../../src/search/text.ts';
+import { DENY_LIST } from '../../src/utils/findForbidden.ts';
 import { SearchEngine, memorySource } from '../../src/search/engine.ts';
 
 // Relevance: everyday queries against the real index built from content/.
@@ -32,5 +36,22 @@ describe('search relevance', async () => {
     const hits = queries.length - misses.length;
     console.log(`search relevance: ${hits}/${queries.length} queries (${((100 * hits) / queries.length).toFixed(1)}%) found an expected page in the top ${TOP}`);
     expect(misses).toEqual([]);
+  });
+});
+
+describe('content/synonyms.yaml', async () => {
+  const { index } = await readSiteSearch(process.cwd());
+  const { raw } = await readContent(process.cwd());
+  const { content } = checkContent(raw);
+  const indexed = new Set(index.shards.flatMap((s) => Object.keys(s.terms)));
+
+  test('every "means" is made of words our pages use', () => {
+    const unknown = content.synonyms.flatMap((entry) => words(entry.means).filter((w) => isSearchable(w) && !indexed.has(w)).map((w) => `${entry.means}: "${w}"`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every brand is on the deny-list, so the built-site check would catch it on a page', () => {
+    const denied = new Set<string>(DENY_LIST.brands);
+    expect(content.synonyms.flatMap((e) => e.brands).filter((brand) => !denied.has(brand.toLowerCase()))).toEqual([]);
   });
 });
