@@ -2,7 +2,7 @@
  * Builds the search index from content/ on disk, outside Astro, the same way
  * the build does (src/data/search.ts): for the relevance tests and the benchmark.
  */
-import { buildIndex, type SearchIndex } from '../search/buildIndex.ts';
+import { buildIndex, type IndexOptions, type SearchIndex } from '../search/buildIndex.ts';
 import { buildRecords } from '../search/records.ts';
 import type { SearchRecord } from '../schemas/search.ts';
 import { formatProblems } from '../utils/problems.ts';
@@ -11,6 +11,8 @@ import { readContent } from './readContent.ts';
 
 export interface SiteSearch {
   records: SearchRecord[];
+  /** Synonyms and emergency keywords from content/. */
+  options: IndexOptions;
   index: SearchIndex;
 }
 
@@ -22,9 +24,9 @@ export async function readSiteSearch(root: string): Promise<SiteSearch> {
   if (all.length > 0) throw new Error(`content/ has problems:\n${formatProblems(all)}`);
   const articles = content.articles.filter((a) => !a.data.draft).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const records = buildRecords(articles, content.redFlags);
-  const index = buildIndex(records, {
+  const options: IndexOptions = {
     synonyms: content.synonyms,
     emergencyKeywords: content.redFlags.filter((f) => f.level === 'emergency').flatMap((f) => f.keywords),
-  });
-  return { records, index };
+  };
+  return { records, options, index: buildIndex(records, options) };
 }

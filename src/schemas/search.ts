@@ -88,12 +88,17 @@ export const searchMetaSchema = z.strictObject({
 
 /**
  * search-index/terms/<n>.json: for each term, its postings.
- * sections: [article delta, section number, weight, ...]; articles: [article delta, weight, ...].
+ * sections: [article delta, section number, weight, ...]; articles: [article delta, weight, ...];
+ * for very common terms, a third element: the number of sections the term is really in.
  */
 export const searchShardSchema = z.strictObject({
   terms: z.record(
     z.string().regex(/^[\p{L}\p{N}]+$/u),
-    z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0))]),
+    z.union([
+      z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0))]),
+      /** A very common term: its best postings only, and how many sections it is really in. */
+      z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0)), z.number().int().min(1)]),
+    ]),
   ),
 });
 

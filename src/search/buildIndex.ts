@@ -14,6 +14,12 @@ import { terms } from './text.ts';
 
 /** A term shard is closed once its JSON passes this size (a two-letter prefix is never split). */
 export const SHARD_TARGET_BYTES = 16_000;
+/**
+ * A term in more sections than this keeps only its best-weighted postings,
+ * plus its true count. Such a word ("back" on a back-pain site) is nearly
+ * everywhere, says little, and would otherwise make shards and queries slow.
+ */
+export const MAX_POSTINGS = 2_000;
 
 interface Field {
   weight: number;
@@ -36,25 +42,46 @@ export interface IndexOptions {
   /** Keywords of the emergency red flags. */
   emergencyKeywords: readonly string[];
   shardTargetBytes?: number;
+  maxPostings?: number;
 }
 
-type FieldTerms<F> = { [K in keyof F]: string[] };
-
 /** BM25F: each term's saturated, length-normalised weight across fields, scaled to 1..100. */
-function weigh<F extends Record<string, Field>>(fields: F, items: FieldTerms<F>[]): Map<string, number>[] {
-  const names = Object.keys(fields) as (keyof F & string)[];
-  const average = Object.fromEntries(
-    names.map((name) => [name, Math.max(1, items.reduce((sum, item) => sum + item[name].length, 0) / Math.max(1, items.length))]),
+function weigh(fields: Readonly<Record<string, Field>>, items: readonly Record<string, string[]>[]): Map<string, number>[] {
+  const entries = Object.entries(fields);
+  const average = new Map(
+    entries.map(([name]) => [name, Math.max(1, items.reduce((sum, item) => sum + (item[name]?.length ?? 0), 0) / Math.max(1, items.length))]),
   );
   return items.map((item) => {
     const tf = new Map<string, number>();
-    for (const name of names) {
-      const { weight, b } = fields[name];
-      const norm = 1 - b + (b * item[name].length) / (average[name] ?? 1);
-      for (const term of item[name]) tf.set(term, (tf.get(term) ?? 0) + weight / norm);
+    for (const [name, { weight, b }] of entries) {
+      const list = item[name] ?? [];
+      const norm = 1 - b + (b * list.length) / (average.get(name) ?? 1);
+      for (const term of list) tf.set(term, (tf.get(term) ?? 0) + weight / norm);
     }
     return new Map([...tf].map(([term, value]) => [term, Math.max(1, Math.round((100 * value) / (K1 + value)))]));
   });
+}
+
+/**
+ * Delta-encodes postings by article number: sections as [article delta,
+ * section, weight, ...], articles as [article delta, weight, ...]. Past
+ * maxPostings sections, only the best-weighted are kept and the true section
+ * count is added as a third element.
+ */
+export function encodePostings(sections: readonly number[][], articles: readonly number[][], maxPostings: number): SearchShard['terms'][string] {
+  const kept =
+    sections.length > maxPostings
+      ? [...sections].sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)).slice(0, maxPostings).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
+      : sections;
+  const delta = (list: readonly number[][]) => {
+    let last = 0;
+    return list.flatMap(([n = 0, ...rest]) => {
+      const out = [n - last, ...rest];
+      last = n;
+      return out;
+    });
+  };
+  return kept.length < sections.length ? [delta(kept), delta(articles), sections.length] : [delta(kept), delta(articles)];
 }
 
 /** A short, stable hash (FNV-1a, base 36) that changes when the index changes. */
@@ -95,32 +122,25 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     })),
   );
 
-  // Postings, delta-encoded by article number.
-  const postings = new Map<string, { sections: number[]; articles: number[]; lastS: number; lastA: number }>();
+  // Postings in index order: [article, section, weight] and [article, weight].
+  const postings = new Map<string, { sections: number[][]; articles: number[][] }>();
   const entry = (term: string) => {
     let found = postings.get(term);
-    if (!found) postings.set(term, (found = { sections: [], articles: [], lastS: 0, lastA: 0 }));
+    if (!found) postings.set(term, (found = { sections: [], articles: [] }));
     return found;
   };
   let at = 0;
   articles.forEach((article, n) => {
-    for (const [term, weight] of articleWeights[n] ?? []) {
-      const e = entry(term);
-      e.articles.push(n - e.lastA, weight);
-      e.lastA = n;
-    }
+    for (const [term, weight] of articleWeights[n] ?? []) entry(term).articles.push([n, weight]);
     article.records.forEach((_, k) => {
-      for (const [term, weight] of sectionWeights[at] ?? []) {
-        const e = entry(term);
-        e.sections.push(n - e.lastS, k, weight);
-        e.lastS = n;
-      }
+      for (const [term, weight] of sectionWeights[at] ?? []) entry(term).sections.push([n, k, weight]);
       at += 1;
     });
   });
 
   // Shards: runs of whole two-letter prefixes, in term order.
   const target = options.shardTargetBytes ?? SHARD_TARGET_BYTES;
+  const maxPostings = options.maxPostings ?? MAX_POSTINGS;
   const shards: SearchShard[] = [];
   const starts: string[] = [];
   let current: SearchShard['terms'] = {};
@@ -135,8 +155,8 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     }
     if (size === 0) starts.push(key);
     const { sections, articles: arts } = postings.get(term)!;
-    current[term] = [sections, arts];
-    size += term.length + 8 + JSON.stringify(sections).length + JSON.stringify(arts).length;
+    current[term] = encodePostings(sections, arts, maxPostings);
+    size += term.length + 8 + JSON.stringify(current[term]).length;
     lastKey = key;
   }
   if (size > 0 || shards.length === 0) {

@@ -97,6 +97,8 @@ interface WordScores {
   sections: Map<number, number>;
   articles: Map<number, number>;
   variants: Variant[];
+  /** The word is so common the index keeps only its best sections: missing from the rest says nothing. */
+  common: boolean;
 }
 
 const idf = (total: number, df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
@@ -148,8 +150,8 @@ export class SearchEngine {
     const articles = new Map<number, number>();
     // Rarity is judged by the likeliest meaning of the word, so a rare near-miss
     // ("space" for "spazm") never outweighs the common word meant ("spasm").
-    const [bestSections = [], bestArticles = []] = variants[0] ? (terms[variants[0].term] ?? []) : [];
-    const sectionIdf = idf(this.meta.sections, bestSections.length / 3);
+    const [bestSections = [], bestArticles = [], trueCount] = variants[0] ? (terms[variants[0].term] ?? []) : [];
+    const sectionIdf = idf(this.meta.sections, trueCount ?? bestSections.length / 3);
     const articleIdf = idf(this.meta.articles, bestArticles.length / 2);
     for (const { term, quality } of variants) {
       const [sectionPostings, articlePostings] = terms[term] ?? [[], []];
@@ -165,7 +167,7 @@ export class SearchEngine {
         if (value > (articles.get(n) ?? 0)) articles.set(n, value);
       }
     }
-    return { sections, articles, variants };
+    return { sections, articles, variants, common: trueCount !== undefined };
   }
 
   /** The best sections for a parsed query, best first, and the index terms it matched. */
@@ -180,6 +182,9 @@ export class SearchEngine {
       for (const n of articles.keys()) candidates.add(n * MAX_SECTIONS);
     }
 
+    const commonClauses = new Set(
+      parsed.clauses.filter((clause) => clause.alternatives.some((alt) => alt.every((word) => scores.get(word)?.common))),
+    );
     const hits: Hit[] = [];
     for (const key of candidates) {
       const article = Math.floor(key / MAX_SECTIONS);
@@ -201,7 +206,7 @@ export class SearchEngine {
           }
           best = Math.max(best, sum / alternative.length);
         }
-        if (best > 0) matchedClauses += 1;
+        if (best > 0 || commonClauses.has(clause)) matchedClauses += 1;
         total += best;
       }
       const coverage = matchedClauses / parsed.clauses.length;

@@ -116,6 +116,7 @@ test('a query with an emergency sign shows the emergency care card above the res
   const card = page.locator('[data-search-emergency] [data-care-card="emergency"]');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Call your local emergency number');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?\. Your search mentions an emergency sign/);
   await expect(results(page).first()).toBeVisible();
   const cardBox = await card.boundingBox();
   const resultBox = await results(page).first().boundingBox();

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import { describe, expect, test } from 'vitest';
 import { searchDocSchema, searchMetaSchema, searchShardSchema, synonymListSchema, type SearchRecord } from '../../../src/schemas/search.ts';
-import { buildIndex, hashOf } from '../../../src/search/buildIndex.ts';
+import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
 import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource } from '../../../src/search/engine.ts';
 import { shardFor, shardKey } from '../../../src/search/shards.ts';
 
@@ -77,6 +77,29 @@ describe('buildIndex', () => {
 
   test('records of one article must be together', () => {
     expect(() => buildIndex([records[0]!, records[2]!, records[1]!], options)).toThrow(/"ice-or-heat" are not together/);
+  });
+});
+
+describe('encodePostings', () => {
+  test('delta-encodes article numbers', () => {
+    expect(encodePostings([[0, 0, 50], [0, 2, 10], [3, 1, 70]], [[1, 40], [4, 9]], 10)).toEqual([[0, 0, 50, 0, 2, 10, 3, 1, 70], [1, 40, 3, 9]]);
+  });
+
+  test('past the limit, keeps the best-weighted postings in order, and the true count', () => {
+    expect(encodePostings([[0, 0, 50], [0, 2, 10], [3, 1, 70], [5, 0, 60]], [], 2)).toEqual([[3, 1, 70, 2, 0, 60], [], 4]);
+  });
+
+  test('a common word missing from a section does not count against it', async () => {
+    const common = records.map((r) => ({ ...r, text: `${r.text} common` }));
+    const index = buildIndex(common, { ...options, maxPostings: 2 });
+    const all = Object.assign({}, ...index.shards.map((s) => s.terms));
+    expect(all.common).toHaveLength(3);
+    expect(all.common[2]).toBe(5);
+    const engine = new SearchEngine(memorySource(index));
+    // "rest" sections lack a kept "common" posting, yet rank as fully matching.
+    const { results } = await engine.search('common rest');
+    expect(results[0]).toMatchObject({ slug: 'rest', anchor: 'how-long-should-i-rest' });
+    expect(results[0]!.score).toBeGreaterThan(0);
   });
 });
 
