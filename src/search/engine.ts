@@ -193,12 +193,13 @@ export class SearchEngine {
       for (const clause of parsed.clauses) {
         let best = 0;
         for (const alternative of clause.alternatives) {
-          // Every word of an alternative must match ("back spasm" needs both words).
+          // Every word of an alternative must match ("back spasm" needs both words);
+          // a very common word is taken to be there, as the index keeps only its best sections.
           let sum = 0;
           for (const word of alternative) {
             const s = scores.get(word);
             const value = s ? (s.sections.get(key) ?? 0) + ARTICLE_WEIGHT * (s.articles.get(article) ?? 0) : 0;
-            if (value === 0) {
+            if (value === 0 && !s?.common) {
               sum = 0;
               break;
             }
