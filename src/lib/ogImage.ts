@@ -30,7 +30,7 @@ export interface OgImageText {
 /** A satori element: the same shape as a React element, with no React needed. */
 export interface OgNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string; [key: string]: unknown };
+  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string | undefined; [key: string]: unknown };
 }
 
 const h = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children'], extra: Record<string, unknown> = {}): OgNode => ({

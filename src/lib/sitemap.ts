@@ -34,7 +34,7 @@ export function articleDates(root: string = process.cwd()): Map<string, Date> {
   return dates;
 }
 
-export function sitemapOptions(base: string, root: string = process.cwd()): SitemapOptions {
+export function sitemapOptions(base: string, root: string = process.cwd()): NonNullable<SitemapOptions> {
   const dates = articleDates(root);
   const redirected = new Set(loadRedirects(root).map((r) => r.from));
   return {

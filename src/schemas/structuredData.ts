@@ -4,7 +4,8 @@ import { z } from 'zod';
  * The structured data every article must carry, checked in the tests over
  * dist/. Only the fields we rely on are listed; others may be added.
  */
-const fullUrl = z.httpUrl({ error: 'must be a full http(s) address' });
+// z.url with a protocol rule, not z.httpUrl, which refuses hosts with no dot such as localhost.
+const fullUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s) address' });
 const calendarDate = z.iso.date({ error: 'must be a date written as YYYY-MM-DD' });
 
 export const medicalWebPageLdSchema = z.looseObject({
