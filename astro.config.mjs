@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { hostRedirects } from './src/integrations/hostRedirects.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 /**
  * The public address of the site. Canonical links, previews, the sitemap and
@@ -29,5 +32,7 @@ export default defineConfig({
     // including the styles of components used inside MDX.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // The sitemap leaves out redirects and search results, and dates articles
+  // from their review data; hostRedirects writes dist/_redirects.
+  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects()],
 });

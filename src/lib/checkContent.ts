@@ -3,7 +3,9 @@ import {
   articleSchema,
   glossaryEntrySchema,
   idSchema,
+  publishedListSchema,
   redFlagListSchema,
+  redirectListSchema,
   selfCareSchema,
   selfCareSourceIds,
   sourceSchema,
@@ -17,6 +19,7 @@ import {
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
+import { checkPublished, checkRedirects } from '../utils/redirects.ts';
 import { formatPath, type Problem } from '../utils/problems.ts';
 
 /** Content as read from disk, before any checks. */
@@ -27,6 +30,10 @@ export interface RawContent {
   redFlags: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
   selfCare: { file: string; data: unknown };
+  /** content/redirects.yaml: old and short addresses. */
+  redirects: { file: string; data: unknown };
+  /** content/published.yaml: every article slug ever published. */
+  published: { file: string; data: unknown };
   /** Search synonyms (content/synonyms.yaml); checked when given. */
   synonyms?: { file: string; data: unknown };
   /** Site pages that are not articles, such as /about/ and /topics/basics/. */
@@ -145,6 +152,17 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
       new Map([['/glossary/', new Set(glossary.map((g) => g.id))]]),
     ),
   );
+
+  // Slugs are permanent: redirects land on live pages, and no published address disappears.
+  const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
+  const published = publishedListSchema.safeParse(raw.published.data ?? []);
+  if (!redirects.success) problems.push(...issuesOf(raw.redirects.file, '', redirects.error));
+  if (!published.success) problems.push(...issuesOf(raw.published.file, '', published.error));
+  if (redirects.success) {
+    const liveArticles = articles.filter((a) => !a.data.draft);
+    problems.push(...checkRedirects(redirects.data, new Set([...otherPages, ...liveArticles.map((a) => `/articles/${a.id}/`)]), raw.redirects.file));
+    if (published.success) problems.push(...checkPublished(published.data, liveArticles, redirects.data, raw.published.file));
+  }
 
   return { problems, content: { articles, topics, sources, redFlags, glossary, synonyms } };
 }

@@ -36,6 +36,8 @@ describe('content/synonyms.yaml schema', () => {
       redFlags: empty,
       glossary: empty,
       selfCare: { file: 'content/self-care.yaml', data: {} },
+      redirects: empty,
+      published: empty,
       synonyms: { file: 'content/synonyms.yaml', data: [{ means: 'pee' }] },
     };
     const found = checkContent(raw).problems.filter((p) => p.file === 'content/synonyms.yaml');
