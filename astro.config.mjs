@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { hostRedirects } from './src/integrations/hostRedirects.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 import { hosting } from './src/integrations/hosting.ts';
 
 /**
@@ -54,5 +57,8 @@ export default defineConfig({
   },
   // Shiki writes inline style attributes, which the policy blocks; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
-  integrations: [mdx(), hosting()],
+  // The sitemap leaves out redirects and search results, and dates articles
+  // from their review data; hostRedirects writes dist/_redirects;
+  // hosting, last, writes dist/_headers for every file the others made.
+  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), hosting()],
 });

@@ -21,7 +21,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
   ],
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    command: `node tests/helpers/static-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

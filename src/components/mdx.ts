@@ -7,8 +7,10 @@ import DoDont from './content/DoDont.astro';
 import Callout from './content/Callout.astro';
 import Link from './content/Link.astro';
 import Table from './content/Table.astro';
+import H2 from './content/H2.astro';
+import H3 from './content/H3.astro';
 import FirstDaysTimeline from './content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
 import RestingPositions from './content/diagrams/RestingPositions.astro';
 
-export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link, table: Table };
+export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link, h2: H2, h3: H3, table: Table };

@@ -8,6 +8,7 @@ import { careLevels, type CareLevel, type GlossaryEntry, type RedFlag, type Self
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { formatProblems } from '../utils/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
+import { lastModifiedOf } from '../utils/lastModified.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -89,8 +90,7 @@ export async function getArticlesByTopic(topicId: string): Promise<Article[]> {
 
 /** The date a page last changed: its newest change note or its last review. */
 export function lastModified(article: Article): Date {
-  const dates = [article.data.reviewed.last, article.data.published, ...article.data.changes.map((c) => c.date)];
-  return new Date(Math.max(...dates.map((d) => d.getTime())));
+  return lastModifiedOf(article.data);
 }
 
 /** Newest or most recently changed first. */

@@ -3,7 +3,9 @@ import {
   articleSchema,
   glossaryEntrySchema,
   idSchema,
+  publishedListSchema,
   redFlagListSchema,
+  redirectListSchema,
   selfCareSchema,
   selfCareSourceIds,
   sourceSchema,
@@ -14,8 +16,10 @@ import {
   type Source,
   type Topic,
 } from '../schemas/index.ts';
+import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
+import { checkPublished, checkRedirects } from '../utils/redirects.ts';
 import { formatPath, type Problem } from '../utils/problems.ts';
 
 /** Content as read from disk, before any checks. */
@@ -26,6 +30,12 @@ export interface RawContent {
   redFlags: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
   selfCare: { file: string; data: unknown };
+  /** content/redirects.yaml: old and short addresses. */
+  redirects: { file: string; data: unknown };
+  /** content/published.yaml: every article slug ever published. */
+  published: { file: string; data: unknown };
+  /** Search synonyms (content/synonyms.yaml); checked when given. */
+  synonyms?: { file: string; data: unknown };
   /** Site pages that are not articles, such as /about/ and /topics/basics/. */
   otherPages?: ReadonlySet<string>;
 }
@@ -36,6 +46,7 @@ export interface CheckedContent {
   sources: Source[];
   redFlags: RedFlag[];
   glossary: GlossaryEntry[];
+  synonyms: SynonymEntry[];
 }
 
 function issuesOf(file: string, prefix: string, error: z.ZodError): Problem[] {
@@ -126,6 +137,13 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     }
   }
 
+  let synonyms: SynonymEntry[] = [];
+  if (raw.synonyms) {
+    const result = synonymListSchema.safeParse(raw.synonyms.data);
+    if (result.success) synonyms = result.data;
+    else problems.push(...issuesOf(raw.synonyms.file, '', result.error));
+  }
+
   const otherPages = raw.otherPages ?? new Set(topics.map((t) => `/topics/${t.id}/`));
   problems.push(
     ...findBrokenLinks(
@@ -135,5 +153,16 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     ),
   );
 
-  return { problems, content: { articles, topics, sources, redFlags, glossary } };
+  // Slugs are permanent: redirects land on live pages, and no published address disappears.
+  const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
+  const published = publishedListSchema.safeParse(raw.published.data ?? []);
+  if (!redirects.success) problems.push(...issuesOf(raw.redirects.file, '', redirects.error));
+  if (!published.success) problems.push(...issuesOf(raw.published.file, '', published.error));
+  if (redirects.success) {
+    const liveArticles = articles.filter((a) => !a.data.draft);
+    problems.push(...checkRedirects(redirects.data, new Set([...otherPages, ...liveArticles.map((a) => `/articles/${a.id}/`)]), raw.redirects.file));
+    if (published.success) problems.push(...checkPublished(published.data, liveArticles, redirects.data, raw.published.file));
+  }
+
+  return { problems, content: { articles, topics, sources, redFlags, glossary, synonyms } };
 }

@@ -1,15 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
-import {
-  headerCsp,
-  parseRedirects,
-  renderHeadersFile,
-  renderNginxConf,
-  renderRedirectsFile,
-  sitePolicy,
-  type Redirect,
-} from '../utils/hosting.ts';
+import { headerCsp, renderHeadersFile, renderNginxConf, sitePolicy } from '../utils/hosting.ts';
+import { redirectRules } from '../utils/redirects.ts';
+import { loadRedirects } from './redirects.ts';
 
 /** Every built page: its path inside the build folder (about/index.html) to its HTML. */
 export function readBuiltPages(dir: string): Map<string, string> {
@@ -25,33 +18,19 @@ export function readBuiltPages(dir: string): Map<string, string> {
   return pages;
 }
 
-/** content/redirects.yaml, checked. A missing file means no redirects. */
-export function readRedirects(root: string): Redirect[] {
-  const file = join(root, 'content/redirects.yaml');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return parseRedirects(parse(text), 'content/redirects.yaml');
-}
-
 /** The Content-Security-Policy header for a build: the policy of its pages plus frame-ancestors. */
 export function buildCsp(dir: string): string {
   return headerCsp(sitePolicy(readBuiltPages(dir)));
 }
 
-/** Writes _headers and _redirects (Netlify, Cloudflare Pages) into a build folder. */
-export function writeHostingFiles(dir: string, root: string, base: string): { csp: string; redirects: Redirect[] } {
+/** Writes _headers (Netlify, Cloudflare Pages) into a build folder; returns the policy it sends. */
+export function writeHeadersFile(dir: string, base: string): string {
   const csp = buildCsp(dir);
-  const redirects = readRedirects(root);
   const topLevel = readdirSync(dir)
     .sort()
     .map((name) => (statSync(join(dir, name)).isDirectory() ? `${name}/` : name));
   writeFileSync(join(dir, '_headers'), renderHeadersFile(csp, base, topLevel));
-  writeFileSync(join(dir, '_redirects'), renderRedirectsFile(redirects, base));
-  return { csp, redirects };
+  return csp;
 }
 
 /** deploy/nginx.conf filled in for a build folder. */
@@ -60,7 +39,7 @@ export function nginxConfFor(options: { dir: string; root: string; base: string;
   return renderNginxConf(template, {
     csp: buildCsp(options.dir),
     base: options.base,
-    redirects: readRedirects(options.root),
+    redirects: redirectRules(loadRedirects(options.root), options.base),
     root: options.siteRoot,
     listen: options.listen,
   });

@@ -67,6 +67,9 @@ export async function readContent(root: string): Promise<{ raw: RawContent; prob
     redFlags: await readYaml('red-flags.yaml'),
     glossary: await readYaml('glossary.yaml'),
     selfCare: await readYaml('self-care.yaml'),
+    redirects: await readYaml('redirects.yaml'),
+    published: await readYaml('published.yaml'),
+    synonyms: await readYaml('synonyms.yaml'),
     otherPages: await staticPagePaths(root, topicIds),
   };
   return { raw, problems };

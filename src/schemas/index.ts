@@ -5,3 +5,4 @@ export * from './source.ts';
 export * from './redFlag.ts';
 export * from './glossary.ts';
 export * from './selfCare.ts';
+export * from './redirect.ts';

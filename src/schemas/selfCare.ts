@@ -24,7 +24,7 @@ export const selfCareSchema = z
     firstDays: z.strictObject({
       lanes: z.array(z.strictObject({ id: z.enum(['rest', 'move', 'iceHeat', 'help']), name: text(2, 30) })).length(4),
       phases: z
-        .array(z.strictObject({ id: idSchema, name: text(2, 20), rest: step, move: step, iceHeat: step, help: step }))
+        .array(z.strictObject({ id: idSchema, name: text(2, 20), /** A label short enough for a diagram column. */ short: text(2, 9), rest: step, move: step, iceHeat: step, help: step }))
         .min(2),
       sources: uniqueIds('source').min(1),
     }),

@@ -11,40 +11,42 @@ export interface Cell {
 export interface GridLayout {
   width: number;
   height: number;
-  labelWidth: number;
   headerHeight: number;
   columns: { x: number; width: number; label: string }[];
-  rows: { y: number; height: number; label: string; cells: Cell[] }[];
+  rows: { y: number; labelY: number; barTop: number; barHeight: number; label: string; cells: Cell[] }[];
 }
 
 /**
- * A grid of rows (lanes) and columns (phases); each cell shows a level from
- * 0 to 3 as how full its bar is.
+ * Rows (lanes) of bars under column headings (phases). Each row has its
+ * label on its own line above the bars, so the drawing stays readable on a
+ * narrow phone. A bar's height shows a level from 0 to 3.
  */
 export function gridLayout(
   columnLabels: readonly string[],
   rows: readonly { label: string; levels: readonly number[] }[],
-  { width = 640, labelWidth = 150, headerHeight = 44, rowHeight = 52, gap = 6 } = {},
+  { width = 400, headerHeight = 30, labelHeight = 24, barHeight = 36, rowGap = 10, gap = 4 } = {},
 ): GridLayout {
-  const columnWidth = (width - labelWidth) / columnLabels.length;
-  const columns = columnLabels.map((label, index) => ({ x: labelWidth + index * columnWidth, width: columnWidth, label }));
+  const columnWidth = width / columnLabels.length;
+  const columns = columnLabels.map((label, index) => ({ x: index * columnWidth, width: columnWidth, label }));
+  const rowHeight = labelHeight + barHeight + rowGap;
   return {
     width,
     height: headerHeight + rows.length * rowHeight,
-    labelWidth,
     headerHeight,
     columns,
     rows: rows.map((row, rowIndex) => {
-      const y = headerHeight + rowIndex * rowHeight;
+      const top = headerHeight + rowIndex * rowHeight;
+      const barTop = top + labelHeight;
       return {
-        y,
-        height: rowHeight,
+        y: top,
+        labelY: top + labelHeight - 7,
+        barTop,
+        barHeight,
         label: row.label,
         cells: row.levels.map((level, index) => {
           const column = columns[index]!;
-          const full = rowHeight - gap * 2;
-          const height = Math.round((full * Math.max(0, Math.min(3, level))) / 3);
-          return { x: column.x + gap / 2, y: y + gap + (full - height), width: column.width - gap, height, level };
+          const height = Math.round((barHeight * Math.max(0, Math.min(3, level))) / 3);
+          return { x: column.x + gap / 2, y: barTop + (barHeight - height), width: column.width - gap, height, level };
         }),
       };
     }),
@@ -63,11 +65,11 @@ export interface CycleSegment {
  * time; the "off" gap has no fixed length (wait until the skin is normal), so
  * it is drawn at a set width.
  */
-export function cycleLayout(maxMinutes: number, { width = 600, pxPerMinute = 10, gapWidth = 160 } = {}): CycleSegment[] {
+export function cycleLayout(maxMinutes: number, { width = 420, pxPerMinute = 7, gapWidth = 140 } = {}): CycleSegment[] {
   const on = Math.min(maxMinutes * pxPerMinute, (width - gapWidth) / 2);
   return [
     { kind: 'on', x: 0, width: on, label: `up to ${maxMinutes} min` },
-    { kind: 'off', x: on, width: gapWidth, label: 'skin back to normal' },
+    { kind: 'off', x: on, width: gapWidth, label: 'wait: skin normal' },
     { kind: 'on', x: on + gapWidth, width: on, label: 'again if it helps' },
   ];
 }

@@ -1,14 +1,11 @@
 /**
- * Hosting configs made from the built site: the response headers and
- * redirects for Netlify and Cloudflare Pages (_headers, _redirects) and the
- * values filled into the nginx config (deploy/nginx.conf). Pure functions:
- * the callers read dist/ and content/ and write the files.
+ * Hosting configs made from the built site: the response headers for Netlify
+ * and Cloudflare Pages (_headers) and the values filled into the nginx config
+ * (deploy/nginx.conf). Pure functions: the callers read dist/ and content/ and
+ * write the files. The redirect rules come from src/utils/redirects.ts.
  */
+import type { RedirectRule } from './redirects.ts';
 
-export interface Redirect {
-  from: string;
-  to: string;
-}
 
 /** Long cache for the files Astro names by content hash (/_astro/*): they never change. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
@@ -93,27 +90,8 @@ export function isRedirectPage(html: string): boolean {
   return /<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
 }
 
+/** A base path or site address: starts and ends with "/". */
 const ADDRESS = /^\/(?:[a-z0-9._~-]+\/)*$/i;
-
-/** Checks content/redirects.yaml: a list of { from, to } addresses that start and end with "/". */
-export function parseRedirects(data: unknown, file = 'content/redirects.yaml'): Redirect[] {
-  if (data === null || data === undefined) return [];
-  if (!Array.isArray(data)) throw new Error(`${file}: must be a list of { from, to } entries`);
-  const seen = new Set<string>();
-  return data.map((entry: unknown, index) => {
-    const where = `${file}: entry ${index + 1}`;
-    const { from, to } = (entry ?? {}) as Record<string, unknown>;
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
-      if (typeof value !== 'string' || !ADDRESS.test(value)) {
-        throw new Error(`${where}: "${field}" must be a site address that starts and ends with "/", like /help/`);
-      }
-    }
-    if (from === to) throw new Error(`${where}: "from" and "to" are the same address`);
-    if (seen.has(from as string)) throw new Error(`${where}: "${String(from)}" is redirected twice`);
-    seen.add(from as string);
-    return { from: from as string, to: to as string };
-  });
-}
 
 function prefixed(path: string, base: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
@@ -141,21 +119,10 @@ export function renderHeadersFile(csp: string, base: string, topLevel: readonly 
   return `${rules.join('\n')}\n`;
 }
 
-/** The _redirects file for Netlify and Cloudflare Pages: permanent (301) redirects. */
-export function renderRedirectsFile(redirects: readonly Redirect[], base: string): string {
-  const lines = ['# Made by the build from content/redirects.yaml. Permanent redirects for Netlify and Cloudflare Pages.'];
-  for (const { from, to } of redirects) lines.push(`${prefixed(from, base)} ${prefixed(to, base)} 301`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** nginx `location` blocks for the redirects, with and without the trailing slash. */
-export function nginxRedirects(redirects: readonly Redirect[], base: string): string {
-  return redirects
-    .flatMap(({ from, to }) => {
-      const target = prefixed(to, base);
-      const source = prefixed(from, base);
-      return [source.replace(/\/$/, ''), source].map((path) => `location = ${path} { return 301 ${target}; }`);
-    })
+/** nginx `location` blocks for the redirect rules (paths with the base), with and without the trailing slash. */
+export function nginxRedirects(rules: readonly RedirectRule[]): string {
+  return rules
+    .flatMap(({ from, to, status }) => [from.replace(/\/$/, ''), from].map((path) => `location = ${path} { return ${status} ${to}; }`))
     .join('\n    ');
 }
 
@@ -188,7 +155,8 @@ export interface NginxOptions {
   /** The header policy (headerCsp of the pages' policy). */
   csp: string;
   base: string;
-  redirects: readonly Redirect[];
+  /** The redirect rules, their paths already under the base (redirectRules in src/utils/redirects.ts). */
+  redirects: readonly RedirectRule[];
   /** The folder that holds the site (with a base path, the folder that holds the base folder). */
   root: string;
   /** What nginx listens on: a port, or address:port. */
@@ -208,6 +176,6 @@ export function renderNginxConf(template: string, options: NginxOptions): string
     immutable_cache: IMMUTABLE_CACHE,
     short_cache: SHORT_CACHE,
     security_headers: nginxSecurityHeaders(options.csp),
-    redirects: nginxRedirects(options.redirects, options.base) || '# (none)',
+    redirects: nginxRedirects(options.redirects) || '# (none)',
   });
 }

@@ -17,14 +17,15 @@ const VAGUE = new Set([
 
 /**
  * Why a link's accessible name fails WCAG 2.4.4 (link purpose), or undefined
- * when it is fine: empty, vague ("click here", "read more"), or a bare web address.
+ * when it is fine: empty, vague ("click here", "read more"), or a bare web
+ * address or site path.
  */
 export function linkTextProblem(name: string): string | undefined {
   const text = name.replace(/\s+/g, ' ').trim();
   if (text === '') return 'has no text';
   const plain = text.toLowerCase().replace(/[.,:;!?…)\]»›→]+$/u, '').replace(/^[(\[«‹]+/u, '').trim();
   if (VAGUE.has(plain)) return 'says nothing about where it goes';
-  if (/^(?:https?:\/\/|www\.)\S+$/i.test(plain) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(plain)) {
+  if (/^(?:https?:\/\/|www\.|\/)\S*$/i.test(plain) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(plain)) {
     return 'is a bare web address; use words that say what the page is';
   }
   return undefined;

@@ -33,18 +33,28 @@ export interface BodyHeading {
   id: string;
 }
 
-/** The h2 to h6 headings of an MDX body with the ids the site gives them (github-slugger). */
-export function extractHeadings(body: string): BodyHeading[] {
+/** A heading with the line it sits on (0-based) in the body. */
+export interface BodyHeadingLine extends BodyHeading {
+  line: number;
+}
+
+/** Like extractHeadings, with each heading's line, so a body can be cut into sections. */
+export function headingLines(body: string): BodyHeadingLine[] {
   const slugger = new GithubSlugger();
-  const headings: BodyHeading[] = [];
+  const headings: BodyHeadingLine[] = [];
   let inFence = false;
-  for (const line of body.split('\n')) {
+  body.split('\n').forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const match = !inFence && /^(#{2,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (match?.[1] && match[2]) {
       const text = plainHeading(match[2]);
-      headings.push({ depth: match[1].length, text, id: slugger.slug(text) });
+      headings.push({ depth: match[1].length, text, id: slugger.slug(text), line: index });
     }
-  }
+  });
   return headings;
+}
+
+/** The h2 to h6 headings of an MDX body with the ids the site gives them (github-slugger). */
+export function extractHeadings(body: string): BodyHeading[] {
+  return headingLines(body).map(({ depth, text, id }) => ({ depth, text, id }));
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { nginxConfFor, readRedirects } from '../../src/lib/hosting.ts';
+import { nginxConfFor } from '../../src/lib/hosting.ts';
+import { loadRedirects } from '../../src/lib/redirects.ts';
 import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';
 import { findNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
@@ -82,13 +83,6 @@ describe('hosting files made by the build', () => {
       }
     }
   });
-
-  test('_redirects holds every redirect from content/redirects.yaml as a 301', () => {
-    const redirects = readRedirects(process.cwd());
-    expect(redirects.length).toBeGreaterThan(0);
-    const lines = readText('_redirects').split('\n').filter((l) => l && !l.startsWith('#'));
-    expect(lines).toEqual(redirects.map(({ from, to }) => `${prefix}${from} ${prefix}${to} 301`));
-  });
 });
 
 const nginx = findNginx();
@@ -155,7 +149,7 @@ describe('the nginx config, served by a real nginx', () => {
   });
 
   test('every redirect from content/redirects.yaml answers 301 to its target, which is a live page', async () => {
-    const redirects = readRedirects(process.cwd());
+    const redirects = loadRedirects();
     expect(redirects.length).toBeGreaterThan(0);
     for (const { from, to } of redirects) {
       for (const path of [from, from.replace(/\/$/, '')]) {

@@ -23,7 +23,11 @@ declare global {
 
 /** Marks every visible focusable element with data-kb-index and records its unfocused style. Returns how many. */
 function markFocusables(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Let scripts' changes settle first: a control a script reveals at load (the share
+    // button) may still be mid-transition, even the 0.01ms ones of reduced motion.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 1000))]);
     const selector = [
       'a[href]',
       'area[href]',

@@ -44,7 +44,7 @@ function selfCareFixture(): unknown {
 
 /** A small, valid set of content: two articles, topics, sources and red flags. */
 export function rawContent(changes: Partial<RawContent> = {}): RawContent {
-  return {
+  const raw: RawContent = {
     articles: [
       { file: 'content/articles/ice-or-heat.mdx', id: 'ice-or-heat', data: validArticle({ related: ['first-48-hours'] }), body: '## How do I choose?\n\nSee [the plan](/articles/first-48-hours/#day-one).\n' },
       {
@@ -65,7 +65,14 @@ export function rawContent(changes: Partial<RawContent> = {}): RawContent {
     redFlags: { file: 'content/red-flags.yaml', data: [validRedFlag('bladder'), validRedFlag('fever', { level: 'urgent' })] },
     glossary: { file: 'content/glossary.yaml', data: [{ id: 'sciatica', term: 'Sciatica', definition: 'Pain that spreads from the lower back down one leg.', sources: ['source-a'] }] },
     selfCare: { file: 'content/self-care.yaml', data: selfCareFixture() },
+    redirects: { file: 'content/redirects.yaml', data: [{ from: '/help/', to: '/about/' }] },
+    published: { file: 'content/published.yaml', data: [] },
     otherPages: new Set(['/', '/about/', '/topics/basics/', '/glossary/']),
     ...changes,
   };
+  // Unless a test says otherwise, every article that is not a draft is recorded as published.
+  if (!changes.published) {
+    raw.published.data = raw.articles.filter((a) => !(a.data as { draft?: boolean }).draft).map((a) => a.id);
+  }
+  return raw;
 }

@@ -6,6 +6,7 @@ import ArticleList from '../../src/components/layout/ArticleList.astro';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import InShort from '../../src/components/layout/InShort.astro';
 import TableOfContents from '../../src/components/layout/TableOfContents.astro';
+import JsonLd from '../../src/components/layout/JsonLd.astro';
 
 // Text from content/ frontmatter (titles, descriptions, summaries, headings)
 // is data, never markup: a title carrying HTML or script renders as the same
@@ -25,7 +26,11 @@ function injected(doc: HTMLElement): string[] {
   const found: string[] = [];
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['script', 'img', 'svg', 'iframe', 'b'].includes(tag)) found.push(`<${tag}>`);
+    if (['img', 'svg', 'iframe', 'b'].includes(tag)) found.push(`<${tag}>`);
+    // The site's own scripts are files (src) or JSON-LD data; anything else, or any script quoting the payload, was injected.
+    if (tag === 'script' && ((!el.getAttribute('src') && el.getAttribute('type') !== 'application/ld+json') || /alert/.test(el.text))) {
+      found.push('<script>');
+    }
     for (const [name, value] of Object.entries(el.attributes)) {
       if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
       if (/^\s*javascript:/i.test(value)) found.push(`${tag}[${name}=javascript:]`);
@@ -67,5 +72,14 @@ describe.each(HOSTILE)('frontmatter text %s', (text) => {
     expect(crumbs!.querySelector('li a')?.text).toBe(text);
     expect(inShort!.querySelector('li')?.text).toBe(text);
     expect(contents!.querySelector('li a')?.text).toBe(text);
+  });
+
+  test('stays data inside JSON-LD: the block cannot be closed early and parses back to the same text', async () => {
+    const data = { '@type': 'MedicalWebPage', name: text, description: `${text}</script><script>alert(1)</script>` };
+    const html = await container.renderToString(JsonLd, { props: { data } });
+    const doc = parse(html);
+    expect(doc.querySelectorAll('script')).toHaveLength(1);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(JSON.parse(doc.querySelector('script')!.rawText)).toEqual(data);
   });
 });

@@ -109,3 +109,21 @@ describe('findBrokenLinks', () => {
     expect(check(link)).toEqual([message]);
   });
 });
+
+describe('buildToc', async () => {
+  const { buildToc } = await import('../../src/utils/buildToc.ts');
+  test('nests h3 under the h2 before it, so numbering counts only sections', () => {
+    const toc = buildToc([
+      { depth: 3, slug: 'early', text: 'Early' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'deep', text: 'Deep' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(toc.map((item) => [item.slug, item.children.map((c) => c.slug)])).toEqual([
+      ['early', []],
+      ['a', ['a1']],
+      ['b', []],
+    ]);
+  });
+});

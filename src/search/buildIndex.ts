@@ -1,0 +1,182 @@
+/**
+ * Builds the search index from records: an inverted index split into small
+ * term shards (a browser fetches only the shards of the words it searches
+ * for), one small file per article with what results show, and a meta file.
+ *
+ * Each posting carries a precomputed BM25F weight (1 to 100) for its term in
+ * a section (heading, text, care-card keywords) or an article (title, tags,
+ * description), so ranking in the browser is a few lookups and sums.
+ */
+import type { SearchDoc, SearchMeta, SearchRecord, SearchShard } from '../schemas/search.ts';
+import { compileKeywords, compileSynonyms, type SynonymSource } from './query.ts';
+import { MAX_SECTIONS, shardKey } from './shards.ts';
+import { terms } from './text.ts';
+
+/** A term shard is closed once its JSON passes this size (a two-letter prefix is never split). */
+export const SHARD_TARGET_BYTES = 16_000;
+/**
+ * A term in more sections than this keeps only its best-weighted postings,
+ * plus its true count. Such a word ("back" on a back-pain site) is nearly
+ * everywhere, says little, and would otherwise make shards and queries slow.
+ */
+export const MAX_POSTINGS = 2_000;
+
+interface Field {
+  weight: number;
+  /** How much a long field is held back (BM25 b). */
+  b: number;
+}
+/** Section fields and article fields, with their BM25F weights. */
+export const SECTION_FIELDS = { heading: { weight: 3, b: 0.5 }, text: { weight: 1, b: 0.75 }, keywords: { weight: 0.5, b: 0 } } satisfies Record<string, Field>;
+export const ARTICLE_FIELDS = { title: { weight: 3, b: 0.5 }, tags: { weight: 2.5, b: 0.3 }, description: { weight: 1, b: 0.75 } } satisfies Record<string, Field>;
+const K1 = 1.2;
+
+export interface SearchIndex {
+  meta: SearchMeta;
+  shards: SearchShard[];
+  docs: SearchDoc[];
+}
+
+export interface IndexOptions {
+  synonyms: readonly SynonymSource[];
+  /** Keywords of the emergency red flags. */
+  emergencyKeywords: readonly string[];
+  shardTargetBytes?: number;
+  maxPostings?: number;
+}
+
+/** BM25F: each term's saturated, length-normalised weight across fields, scaled to 1..100. */
+function weigh(fields: Readonly<Record<string, Field>>, items: readonly Record<string, string[]>[]): Map<string, number>[] {
+  const entries = Object.entries(fields);
+  const average = new Map(
+    entries.map(([name]) => [name, Math.max(1, items.reduce((sum, item) => sum + (item[name]?.length ?? 0), 0) / Math.max(1, items.length))]),
+  );
+  return items.map((item) => {
+    const tf = new Map<string, number>();
+    for (const [name, { weight, b }] of entries) {
+      const list = item[name] ?? [];
+      const norm = 1 - b + (b * list.length) / (average.get(name) ?? 1);
+      for (const term of list) tf.set(term, (tf.get(term) ?? 0) + weight / norm);
+    }
+    return new Map([...tf].map(([term, value]) => [term, Math.max(1, Math.round((100 * value) / (K1 + value)))]));
+  });
+}
+
+/**
+ * Delta-encodes postings by article number: sections as [article delta,
+ * section, weight, ...], articles as [article delta, weight, ...]. Past
+ * maxPostings sections, only the best-weighted are kept and the true section
+ * count is added as a third element.
+ */
+export function encodePostings(sections: readonly number[][], articles: readonly number[][], maxPostings: number): SearchShard['terms'][string] {
+  const kept =
+    sections.length > maxPostings
+      ? [...sections].sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)).slice(0, maxPostings).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
+      : sections;
+  const delta = (list: readonly number[][]) => {
+    let last = 0;
+    return list.flatMap(([n = 0, ...rest]) => {
+      const out = [n - last, ...rest];
+      last = n;
+      return out;
+    });
+  };
+  return kept.length < sections.length ? [delta(kept), delta(articles), sections.length] : [delta(kept), delta(articles)];
+}
+
+/** A short, stable hash (FNV-1a, base 36) that changes when the index changes. */
+export function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export function buildIndex(records: readonly SearchRecord[], options: IndexOptions): SearchIndex {
+  // Group records into articles, keeping their order.
+  const articles: { slug: string; records: SearchRecord[] }[] = [];
+  for (const record of records) {
+    const last = articles.at(-1);
+    if (last?.slug === record.slug) last.records.push(record);
+    else {
+      if (articles.some((a) => a.slug === record.slug)) throw new Error(`search records of "${record.slug}" are not together`);
+      articles.push({ slug: record.slug, records: [record] });
+    }
+  }
+  for (const article of articles) {
+    if (article.records.length > MAX_SECTIONS) throw new Error(`"${article.slug}" has more than ${MAX_SECTIONS} sections`);
+  }
+
+  const sectionWeights = weigh(
+    SECTION_FIELDS,
+    records.map((r) => ({ heading: terms(r.heading), text: terms(r.text), keywords: r.keywords.flatMap(terms) })),
+  );
+  const articleWeights = weigh(
+    ARTICLE_FIELDS,
+    articles.map(({ records: [first] }) => ({
+      title: terms(first?.title ?? ''),
+      tags: (first?.tags ?? []).flatMap(terms),
+      description: terms(first?.description ?? ''),
+    })),
+  );
+
+  // Postings in index order: [article, section, weight] and [article, weight].
+  const postings = new Map<string, { sections: number[][]; articles: number[][] }>();
+  const entry = (term: string) => {
+    let found = postings.get(term);
+    if (!found) postings.set(term, (found = { sections: [], articles: [] }));
+    return found;
+  };
+  let at = 0;
+  articles.forEach((article, n) => {
+    for (const [term, weight] of articleWeights[n] ?? []) entry(term).articles.push([n, weight]);
+    article.records.forEach((_, k) => {
+      for (const [term, weight] of sectionWeights[at] ?? []) entry(term).sections.push([n, k, weight]);
+      at += 1;
+    });
+  });
+
+  // Shards: runs of whole two-letter prefixes, in term order.
+  const target = options.shardTargetBytes ?? SHARD_TARGET_BYTES;
+  const maxPostings = options.maxPostings ?? MAX_POSTINGS;
+  const shards: SearchShard[] = [];
+  const starts: string[] = [];
+  let current: SearchShard['terms'] = {};
+  let size = 0;
+  let lastKey = '';
+  for (const term of [...postings.keys()].sort()) {
+    const key = shardKey(term);
+    if (size >= target && key !== lastKey) {
+      shards.push({ terms: current });
+      current = {};
+      size = 0;
+    }
+    if (size === 0) starts.push(key);
+    const { sections, articles: arts } = postings.get(term)!;
+    current[term] = encodePostings(sections, arts, maxPostings);
+    size += term.length + 8 + JSON.stringify(current[term]).length;
+    lastKey = key;
+  }
+  if (size > 0 || shards.length === 0) {
+    shards.push({ terms: current });
+    if (starts.length < shards.length) starts.push('');
+  }
+
+  const docs: SearchDoc[] = articles.map(({ slug, records: list }) => ({
+    slug,
+    title: list[0]?.title ?? slug,
+    sections: list.map((r) => ({ heading: r.heading, anchor: r.anchor, text: r.text })),
+  }));
+
+  const body = {
+    articles: articles.length,
+    sections: records.length,
+    shards: starts,
+    synonyms: compileSynonyms(options.synonyms),
+    emergency: compileKeywords(options.emergencyKeywords),
+  };
+  const meta: SearchMeta = { version: 1, hash: hashOf(JSON.stringify([body, shards, docs])), ...body };
+  return { meta, shards, docs };
+}

@@ -1,0 +1,77 @@
+import { isoDate } from './formatDate.ts';
+
+/** The site itself, as structured data names it. */
+export interface SiteRef {
+  name: string;
+  /** The home page's full address. */
+  url: string;
+}
+
+export interface MedicalPageInput {
+  url: string;
+  title: string;
+  description: string;
+  /** Full address of the page's preview image. */
+  image: string;
+  lang: string;
+  published: Date;
+  modified: Date;
+  lastReviewed: Date;
+  /** The reviewer's role, such as "Clinical editor". */
+  reviewedBy: string;
+  /** What the page is about: the condition. */
+  about: string;
+  sources: readonly { title: string; url: string; publisher: string; year?: number }[];
+  site: SiteRef;
+}
+
+/**
+ * schema.org MedicalWebPage for an article: when it was last reviewed and by
+ * whom, and the sources it cites. Dates are calendar dates (YYYY-MM-DD).
+ */
+export function medicalWebPageJsonLd(page: MedicalPageInput): Record<string, unknown> {
+  const organisation = { '@type': 'Organization', name: page.site.name, url: page.site.url };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.title,
+    headline: page.title,
+    description: page.description,
+    image: page.image,
+    inLanguage: page.lang,
+    datePublished: isoDate(page.published),
+    dateModified: isoDate(page.modified),
+    lastReviewed: isoDate(page.lastReviewed),
+    // Reviewers are named by role, so the reviewer is a person known by job title only.
+    reviewedBy: { '@type': 'Person', jobTitle: page.reviewedBy, worksFor: organisation },
+    about: { '@type': 'MedicalCondition', name: page.about },
+    citation: page.sources.map((source) => ({
+      '@type': 'CreativeWork',
+      name: source.title,
+      url: source.url,
+      publisher: { '@type': 'Organization', name: source.publisher },
+      ...(source.year ? { datePublished: String(source.year) } : {}),
+    })),
+    isPartOf: { '@type': 'WebSite', name: page.site.name, url: page.site.url },
+    publisher: organisation,
+  };
+}
+
+/** schema.org BreadcrumbList: the trail from the home page to this page, as full addresses. */
+export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block. "<" is escaped so no
+ * text in the data can close the script element early.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

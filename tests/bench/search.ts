@@ -1,0 +1,164 @@
+// Search benchmark: bytes before the first result, index build time and
+// query latency, on the real site and on generated corpora of 100, 1,000
+// and 10,000 articles shaped like ours.
+// Usage: npm run bench:search   (builds the site, then runs this file)
+//        node tests/bench/search.ts [articles ...]   (with dist/ already built)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import type { SearchDoc, SearchRecord, SearchShard } from '../../src/schemas/search.ts';
+import { buildIndex, type SearchIndex } from '../../src/search/buildIndex.ts';
+import { SearchEngine, memorySource } from '../../src/search/engine.ts';
+import { shardFor, shardKey } from '../../src/search/shards.ts';
+import { generateCorpus } from './corpus.ts';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const CORPORA = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
+const REPEATS = 5;
+const LIMIT = 10;
+
+const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+/** The JavaScript a search needs: the <site-search> element and the chunk it imports (fuse.js and the engine). */
+function searchScripts(): { files: string[]; bytes: number } {
+  const folder = join(DIST, '_astro');
+  if (!existsSync(join(DIST, 'search', 'index.html'))) {
+    throw new Error(`${DIST}/search/index.html is missing: run "npm run build" first (or "npm run bench:search")`);
+  }
+  const element = readdirSync(folder).find((f) => f.startsWith('SiteSearch.astro_astro_type_script') && f.endsWith('.js'));
+  if (!element) throw new Error(`no <site-search> script in ${folder}`);
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(join(folder, file), 'utf8');
+    for (const match of code.matchAll(/(?:import\(|from)\s*[`'"]\.\/([^`'"]+\.js)[`'"]/g)) visit(match[1]!);
+  };
+  visit(element);
+  const list = [...files];
+  return { files: list, bytes: list.reduce((sum, f) => sum + gz(readFileSync(join(folder, f), 'utf8')), 0) };
+}
+
+const { queries } = { queries: (parse(readFileSync('tests/content/search-queries.yaml', 'utf8')) as { query: string }[]).map((q) => q.query) };
+
+interface Row {
+  corpus: string;
+  articles: number;
+  sections: number;
+  terms: number;
+  buildMs: number;
+  indexTotal: number;
+  firstMedian: number;
+  firstMax: number;
+  p50: number;
+  p95: number;
+  coldP95: number;
+}
+
+async function measure(corpus: string, index: SearchIndex, buildMs: number, scriptBytes: number): Promise<Row> {
+  const shardText = index.shards.map((s) => JSON.stringify(s));
+  const docText = index.docs.map((d) => JSON.stringify(d));
+  const shardGz = shardText.map(gz);
+  const docGz = docText.map(gz);
+  const metaGz = gz(JSON.stringify(index.meta));
+
+  // Bytes before the first result: scripts, meta, the shards the query's words need, the first result's doc.
+  const engine = new SearchEngine(memorySource(index));
+  const firstBytes: number[] = [];
+  for (const query of queries) {
+    const parsed = engine.parse(query);
+    const shards = new Set(parsed.clauses.flatMap((c) => c.alternatives.flat()).map((w) => shardFor(shardKey(w), index.meta.shards)));
+    const { hits } = await engine.rank(parsed, 1);
+    const doc = hits[0] ? (docGz[hits[0].article] ?? 0) : 0;
+    firstBytes.push(scriptBytes + metaGz + [...shards].reduce((sum, n) => sum + (shardGz[n] ?? 0), 0) + doc);
+  }
+
+  // Warm latency: everything fetched, each query run once to warm up, then timed REPEATS times.
+  for (const query of queries) await engine.search(query, LIMIT);
+  const times: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    for (const query of queries) {
+      const start = performance.now();
+      await engine.search(query, LIMIT);
+      times.push(performance.now() - start);
+    }
+  }
+
+  // Cold latency: a fresh engine per query, so JSON parsing and fuse.js set-up of its shards count too.
+  const cold: number[] = [];
+  for (const query of queries) {
+    const fresh = new SearchEngine({
+      meta: index.meta,
+      shard: async (n) => JSON.parse(shardText[n] ?? '{"terms":{}}') as SearchShard,
+      doc: async (n) => JSON.parse(docText[n] ?? 'null') as SearchDoc,
+    });
+    const start = performance.now();
+    await fresh.search(query, LIMIT);
+    cold.push(performance.now() - start);
+  }
+
+  return {
+    corpus,
+    articles: index.meta.articles,
+    sections: index.meta.sections,
+    terms: index.shards.reduce((sum, s) => sum + Object.keys(s.terms).length, 0),
+    buildMs,
+    indexTotal: metaGz + shardGz.reduce((a, b) => a + b, 0) + docGz.reduce((a, b) => a + b, 0),
+    firstMedian: percentile(firstBytes, 50),
+    firstMax: Math.max(...firstBytes),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    coldP95: percentile(cold, 95),
+  };
+}
+
+const scripts = searchScripts();
+const site = await readSiteSearch(process.cwd());
+const rows: Row[] = [];
+// Every corpus searches with the site's own synonyms and emergency keywords.
+const corpora: [string, () => SearchRecord[]][] = [
+  ['real site', () => site.records],
+  ...CORPORA.map((articles): [string, () => SearchRecord[]] => ['generated', () => generateCorpus(site.records, { articles })]),
+];
+for (const [name, records] of corpora) {
+  const list = records();
+  const start = performance.now();
+  const index = buildIndex(list, site.options);
+  rows.push(await measure(name, index, performance.now() - start, scripts.bytes));
+}
+
+console.log(`Search benchmark: ${queries.length} queries (tests/content/search-queries.yaml), Node ${process.version}, ${REPEATS} timed runs each.`);
+console.log(`Scripts a search needs (gzip): ${kb(scripts.bytes)} (${scripts.files.join(', ')}).`);
+console.log('"Before first result" = scripts + meta.json + the term shards the query needs + the first result\'s doc, gzip; median and worst query.\n');
+const header = ['corpus', 'articles', 'sections', 'terms', 'index build', 'whole index (gzip)', 'before first result: median', 'worst', 'query p50', 'p95', 'first query p95 (cold)'];
+const table = rows.map((r) => [
+  r.corpus,
+  r.articles.toLocaleString('en-GB'),
+  r.sections.toLocaleString('en-GB'),
+  r.terms.toLocaleString('en-GB'),
+  ms(r.buildMs),
+  kb(r.indexTotal),
+  kb(r.firstMedian),
+  kb(r.firstMax),
+  ms(r.p50),
+  ms(r.p95),
+  ms(r.coldP95),
+]);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+for (const row of table) console.log(`| ${row.join(' | ')} |`);
+
+const target = rows.find((r) => r.articles === 1_000);
+if (target) {
+  const ok = target.firstMax <= 150 * 1024 && target.p95 <= 16;
+  console.log(`\nTargets at 1,000 articles: before first result <= 150 KB gzip (worst: ${kb(target.firstMax)}), p95 <= 16 ms (${ms(target.p95)}): ${ok ? 'met' : 'NOT MET'}.`);
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { checkContent } from '../../src/lib/checkContent.ts';
+import { readContent } from '../../src/lib/readContent.ts';
+import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { isSearchable, words } from '../../src/search/text.ts';
+import { DENY_LIST } from '../../src/utils/findForbidden.ts';
+import { SearchEngine, memorySource } from '../../src/search/engine.ts';
+
+// Relevance: everyday queries against the real index built from content/.
+// Each must find one of its expected pages in the top 3. The hit rate is printed.
+const TOP = 3;
+const querySchema = z.array(z.strictObject({ query: z.string().min(1), expect: z.array(z.string().regex(/^[a-z0-9-]+(#[^\s#]+)?$/)).min(1) }));
+
+describe('search relevance', async () => {
+  const queries = querySchema.parse(parse(await readFile('tests/content/search-queries.yaml', 'utf8')));
+  const { index } = await readSiteSearch(process.cwd());
+  const engine = new SearchEngine(memorySource(index));
+
+  test('the query set has at least 40 queries, and every expected page and section exists', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    const known = new Set(index.docs.flatMap((d) => [d.slug, ...d.sections.map((s) => `${d.slug}#${s.anchor}`)]));
+    expect(queries.flatMap((q) => q.expect).filter((target) => !known.has(target))).toEqual([]);
+  });
+
+  test(`every query finds an expected page in the top ${TOP}`, async () => {
+    const misses: string[] = [];
+    for (const { query, expect: targets } of queries) {
+      const { results } = await engine.search(query, TOP);
+      const found = results.map((r) => `${r.slug}#${r.anchor}`);
+      const hit = found.some((f) => targets.some((t) => (t.includes('#') ? f === t : f.startsWith(`${t}#`))));
+      if (!hit) misses.push(`"${query}": wanted ${targets.join(' or ')}, got ${found.join(', ') || 'nothing'}`);
+    }
+    const hits = queries.length - misses.length;
+    console.log(`search relevance: ${hits}/${queries.length} queries (${((100 * hits) / queries.length).toFixed(1)}%) found an expected page in the top ${TOP}`);
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('content/synonyms.yaml', async () => {
+  const { index } = await readSiteSearch(process.cwd());
+  const { raw } = await readContent(process.cwd());
+  const { content } = checkContent(raw);
+  const indexed = new Set(index.shards.flatMap((s) => Object.keys(s.terms)));
+
+  test('every "means" is made of words our pages use', () => {
+    const unknown = content.synonyms.flatMap((entry) => words(entry.means).filter((w) => isSearchable(w) && !indexed.has(w)).map((w) => `${entry.means}: "${w}"`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every brand is on the deny-list, so the built-site check would catch it on a page', () => {
+    const denied = new Set<string>(DENY_LIST.brands);
+    expect(content.synonyms.flatMap((e) => e.brands).filter((brand) => !denied.has(brand.toLowerCase()))).toEqual([]);
+  });
+});

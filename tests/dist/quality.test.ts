@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { MAX_SIGNS_PER_CARD } from '../../src/schemas/index.ts';
+import { findForbidden } from '../../src/utils/findForbidden.ts';
+import { assertBuilt, htmlFiles, readPage, urlPathOf } from '../helpers/dist.ts';
+
+beforeAll(assertBuilt);
+
+const pages = () => htmlFiles().map((file) => ({ file, page: readPage(file) }));
+
+describe('content rules over every built page', () => {
+  test('no brands, products, selling words, tracking links or doses (see src/utils/findForbidden.ts)', () => {
+    const found: string[] = [];
+    for (const { file, page } of pages()) {
+      const urls = page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
+      const text = page.querySelector('body')?.text ?? '';
+      for (const match of findForbidden(text, urls)) found.push(`${file}: ${match.kind}: ${match.match}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test(`care cards list at most ${MAX_SIGNS_PER_CARD} signs (an urgent card may add one catch-all)`, () => {
+    const over: string[] = [];
+    for (const { file, page } of pages()) {
+      for (const card of page.querySelectorAll('[data-care-card]')) {
+        const signs = card.querySelectorAll('li[data-red-flag]').length;
+        const all = card.querySelectorAll('li').length;
+        const limit = card.getAttribute('data-care-card') === 'urgent' ? MAX_SIGNS_PER_CARD + 1 : MAX_SIGNS_PER_CARD;
+        if (signs > MAX_SIGNS_PER_CARD || all > limit) over.push(`${file}: a ${card.getAttribute('data-care-card')} card lists ${all}`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+
+  test('emergency cards carry no links', () => {
+    const linked = pages()
+      .filter(({ page }) => page.querySelectorAll('[data-care-card="emergency"] a').length > 0)
+      .map(({ file }) => file);
+    expect(linked).toEqual([]);
+  });
+
+  test('every "Don\'t" item starts with "do not"', () => {
+    const bad: string[] = [];
+    for (const { file, page } of pages()) {
+      for (const item of page.querySelectorAll('.do-dont__list--dont li')) {
+        if (!/^do not\b/i.test(item.text.trim())) bad.push(`${file}: "${item.text.trim()}"`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  test('at most 2 Important callouts per page, each with a hidden "Important:" prefix', () => {
+    for (const { file, page } of pages()) {
+      const callouts = page.querySelectorAll('[data-callout]');
+      expect(callouts.length, file).toBeLessThanOrEqual(2);
+      for (const callout of callouts) expect(callout.querySelector('.visually-hidden')?.text, file).toBe('Important: ');
+    }
+  });
+
+  test('a reader can reach every article from the home page in two clicks', () => {
+    const byPath = new Map(pages().map(({ file, page }) => [urlPathOf(file), page]));
+    const linksFrom = (path: string) =>
+      new Set((byPath.get(path)?.querySelectorAll('a[href]') ?? []).map((a) => new URL(a.getAttribute('href') ?? '', `http://x${path}`).pathname));
+    const reached = new Set<string>(['/']);
+    for (const first of linksFrom('/')) {
+      reached.add(first);
+      for (const second of linksFrom(first)) reached.add(second);
+    }
+    const articles = [...byPath.keys()].filter((path) => path.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThanOrEqual(16);
+    expect(articles.filter((path) => !reached.has(path))).toEqual([]);
+  });
+
+  test('the glossary has an entry for every term linked from an article, and every diagram has a text equivalent', () => {
+    const glossary = readPage('glossary/index.html');
+    const ids = new Set(glossary.querySelectorAll('.glossary__entry').map((e) => e.getAttribute('id')));
+    expect(ids.size).toBeGreaterThanOrEqual(20);
+    const diagrams = pages().flatMap(({ file, page }) => page.querySelectorAll('[data-diagram]').map((d) => ({ file, d })));
+    expect(new Set(diagrams.map(({ d }) => d.getAttribute('data-diagram')))).toEqual(new Set(['first-days', 'ice-heat-cycle', 'resting-positions']));
+    for (const { file, d } of diagrams) {
+      for (const svg of d.querySelectorAll('svg')) {
+        const labelled = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby');
+        expect(svg.getAttribute('role'), file).toBe('img');
+        expect(labelled, file).toBeTruthy();
+      }
+      expect(d.text.replace(/\s+/g, ' ').length, `${file}: diagram text equivalent`).toBeGreaterThan(80);
+    }
+  });
+});
