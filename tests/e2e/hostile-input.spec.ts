@@ -100,6 +100,11 @@ for (const [part, cases] of slices(CASES, 2).entries()) {
       });
       expect(found, name).toEqual([]);
       expect(dialogs, name).toEqual([]);
+      // The search box shows the query as the text it is (cut to the box's length), never as parsed markup.
+      const box = page.locator('main input[type="search"]').first();
+      const maxLength = await box.evaluate((input: HTMLInputElement) => (input.maxLength > 0 ? input.maxLength : 100));
+      const q = new URLSearchParams(search).get('q') ?? '';
+      if (/^[\x20-\x7e]*$/.test(q)) expect(await box.inputValue(), `${name}: the search box`).toBe(q.slice(0, maxLength));
     }
     expect(errors).toEqual([]);
   });
