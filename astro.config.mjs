@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { hostRedirects } from './src/integrations/hostRedirects.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
  * The public address of the site. Canonical links, previews, the sitemap and
@@ -33,6 +34,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // The sitemap leaves out redirects and search results, and dates articles
-  // from their review data; hostRedirects writes dist/_redirects.
-  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects()],
+  // from their review data; hostRedirects writes dist/_redirects;
+  // serviceWorker writes dist/sw.js for offline reading.
+  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker()],
 });
