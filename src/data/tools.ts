@@ -22,3 +22,6 @@ export const TOOLS = [
  * with no signal. Pages a reader opens are saved as they go.
  */
 export const OFFLINE_PAGES = ['/', '/tools/', ...TOOLS.map((tool) => tool.path), '/articles/when-to-get-help/', '/offline/'];
+
+/** Other files every saved page uses, saved with them. */
+export const OFFLINE_FILES = ['/favicon.svg'];

@@ -4,13 +4,12 @@
  * src/data/tools.ts), every CSS and JS file they load, and a version that
  * changes whenever any of them does.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OFFLINE_PAGES } from '../data/tools.ts';
-import { buildServiceWorker, collectPrecache } from '../utils/serviceWorker.ts';
+import { OFFLINE_FILES, OFFLINE_PAGES } from '../data/tools.ts';
+import { buildServiceWorker, collectPrecache, workerVersion } from '../utils/serviceWorker.ts';
 import { withBase } from '../utils/url.ts';
 
 const TEMPLATE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
@@ -34,16 +33,14 @@ export function serviceWorker(): AstroIntegration {
           const file = fileOf(url);
           return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
         };
-        const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read);
+        const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read, OFFLINE_FILES);
         if (missingPages.length > 0 || missingFiles.length > 0) {
           throw new Error(
-            `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES in src/data/tools.ts lists the pages to save)`,
+            `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES and OFFLINE_FILES in src/data/tools.ts list what to save)`,
           );
         }
         const template = readFileSync(TEMPLATE, 'utf8');
-        const hash = createHash('sha256').update(template);
-        for (const url of urls) hash.update(url).update(readFileSync(fileOf(url)));
-        const version = hash.digest('hex').slice(0, 12);
+        const version = workerVersion(template, urls.map((url) => [url, readFileSync(fileOf(url))] as const));
         const offline = withBase('/offline/', base);
         writeFileSync(join(root, 'sw.js'), buildServiceWorker(template, { version, base, precache: urls, offline }));
         logger.info(`sw.js: ${urls.length} files saved for offline reading, version ${version}`);

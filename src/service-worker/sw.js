@@ -22,6 +22,11 @@ const PRECACHE = `bsg-precache-${CONFIG.version}`;
 const RUNTIME = 'bsg-runtime';
 const RUNTIME_MAX_ENTRIES = 80;
 const NETWORK_TIMEOUT_MS = 4000;
+/**
+ * Hosts often send "Vary: Origin" or "Vary: Accept-Encoding"; a script asked
+ * for as a module (with an Origin header) must still find its saved copy.
+ */
+const MATCH = { ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -84,7 +89,7 @@ function usable(response) {
 async function put(request, response) {
   if (!response.ok || response.type !== 'basic') return;
   // Keep a saved page in the cache it came from, so the newest copy is the one found.
-  const cacheName = (await (await caches.open(PRECACHE)).match(request)) ? PRECACHE : RUNTIME;
+  const cacheName = (await (await caches.open(PRECACHE)).match(request, MATCH)) ? PRECACHE : RUNTIME;
   const cache = await caches.open(cacheName);
   await cache.put(request, response);
   if (cacheName === RUNTIME) {
@@ -100,7 +105,7 @@ async function saveCopy(request) {
 }
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request);
+  const cached = await caches.match(request, MATCH);
   if (cached) return cached;
   return saveCopy(request);
 }
@@ -109,7 +114,7 @@ async function networkFirst(request) {
   try {
     return await saveCopy(request);
   } catch (error) {
-    const cached = await caches.match(request);
+    const cached = await caches.match(request, MATCH);
     if (cached) return cached;
     throw error;
   }
@@ -119,11 +124,11 @@ async function page(event) {
   const { request } = event;
   const network = saveCopy(request);
   event.waitUntil(network.catch(() => undefined));
-  const saved = async () => usable(await caches.match(request, { ignoreSearch: true }));
+  const saved = async () => usable(await caches.match(request, { ...MATCH, ignoreSearch: true }));
   try {
     const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS)).then(async () => (await saved()) ?? network);
     return await Promise.race([network, slow]);
   } catch {
-    return (await saved()) ?? usable(await caches.match(CONFIG.offline)) ?? Response.error();
+    return (await saved()) ?? usable(await caches.match(CONFIG.offline, MATCH)) ?? Response.error();
   }
 }

@@ -3,6 +3,7 @@
  * reading, and the worker's text. Reading files and hashing happen in
  * src/integrations/serviceWorker.ts; here a `read` function is passed in.
  */
+import { createHash } from 'node:crypto';
 import { withBase } from './url.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,11 +35,16 @@ export interface Precache {
 }
 
 /**
- * The pages to save first and every CSS and JS file they load, following
- * imports between scripts. `read` gives a built file's text by its URL, or
+ * The pages to save first, every CSS and JS file they load (following
+ * imports between scripts) and any extra files, such as the favicon. `read` gives a built file's text by its URL, or
  * undefined if there is no such file.
  */
-export function collectPrecache(pages: readonly string[], base: string, read: (url: string) => string | undefined): Precache {
+export function collectPrecache(
+  pages: readonly string[],
+  base: string,
+  read: (url: string) => string | undefined,
+  extraFiles: readonly string[] = [],
+): Precache {
   const pageUrls: string[] = [];
   const missingPages: string[] = [];
   const missingFiles = new Set<string>();
@@ -54,6 +60,7 @@ export function collectPrecache(pages: readonly string[], base: string, read: (u
     pageUrls.push(url);
     queue.push(...assetReferences(html, url, base));
   }
+  queue.push(...extraFiles.map((file) => withBase(file, base)));
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (files.has(url) || missingFiles.has(url)) continue;
@@ -82,4 +89,15 @@ export function buildServiceWorker(template: string, config: WorkerConfig): stri
   if (!template.includes('__SW_CONFIG__')) throw new Error('the service worker template has no __SW_CONFIG__ placeholder');
   if (!config.precache.includes(config.offline)) throw new Error(`the offline page ${config.offline} is not in the precache list`);
   return template.replace('__SW_CONFIG__', JSON.stringify(config, null, 2));
+}
+
+/**
+ * A short hash of the worker template and every saved file (address and
+ * content). Any change gives a new version, so browsers install the new worker
+ * and drop the old files; an unchanged build keeps the same one.
+ */
+export function workerVersion(template: string, files: readonly (readonly [url: string, content: string | Uint8Array])[]): string {
+  const hash = createHash('sha256').update(template);
+  for (const [url, content] of files) hash.update('\0').update(url).update('\0').update(content);
+  return hash.digest('hex').slice(0, 12);
 }
