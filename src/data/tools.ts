@@ -23,5 +23,5 @@ export const TOOLS = [
  */
 export const OFFLINE_PAGES = ['/', '/tools/', ...TOOLS.map((tool) => tool.path), '/articles/when-to-get-help/', '/offline/'];
 
-/** Other files every saved page uses, saved with them. */
-export const OFFLINE_FILES = ['/favicon.svg'];
+/** Other files to save with them (their CSS, JS, icons and manifest are found by themselves). */
+export const OFFLINE_FILES: string[] = [];

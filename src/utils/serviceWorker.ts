@@ -25,6 +25,18 @@ export function assetReferences(text: string, fileUrl: string, base: string): st
   return [...found].filter((url) => url.startsWith(astro));
 }
 
+/** Icons and the web manifest a page links to (<link rel="icon" | "apple-touch-icon" | "manifest">) on this site. */
+export function linkedFiles(html: string, base: string): string[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const found = new Set<string>();
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = /\brel=["']?([^"'>]+)/i.exec(tag)?.[1] ?? '';
+    const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1];
+    if (href && href.startsWith(prefix) && /\b(icon|apple-touch-icon|manifest)\b/i.test(rel)) found.add(href);
+  }
+  return [...found];
+}
+
 export interface Precache {
   /** Every URL to save on install, sorted: the pages, then their files. */
   urls: string[];
@@ -36,7 +48,8 @@ export interface Precache {
 
 /**
  * The pages to save first, every CSS and JS file they load (following
- * imports between scripts) and any extra files, such as the favicon. `read` gives a built file's text by its URL, or
+ * imports between scripts), the icons and manifest they link to, and any
+ * extra files. `read` gives a built file's text by its URL, or
  * undefined if there is no such file.
  */
 export function collectPrecache(
@@ -58,7 +71,7 @@ export function collectPrecache(
       continue;
     }
     pageUrls.push(url);
-    queue.push(...assetReferences(html, url, base));
+    queue.push(...assetReferences(html, url, base), ...linkedFiles(html, base));
   }
   queue.push(...extraFiles.map((file) => withBase(file, base)));
   while (queue.length > 0) {

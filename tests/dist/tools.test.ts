@@ -81,12 +81,12 @@ describe('dist/sw.js', () => {
     expect(config.offline).toBe(withBase('/offline/', base));
   });
 
-  test('saves the red-flag page, the tools and the home page, and every file they load', () => {
+  test('saves the red-flag page, the tools and the home page, and every file and icon they load', () => {
     for (const page of [...OFFLINE_PAGES, ...OFFLINE_FILES]) expect(config.precache).toContain(withBase(page, base));
     for (const page of OFFLINE_PAGES) {
       const file = `${page.slice(1)}index.html`;
       const assets = readPage(file)
-        .querySelectorAll('link[rel="stylesheet"], script[src]')
+        .querySelectorAll('link[rel="stylesheet"], link[rel="icon"], link[rel="manifest"], script[src]')
         .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
       for (const asset of assets) expect(config.precache, `${file} loads ${asset}`).toContain(asset);
     }

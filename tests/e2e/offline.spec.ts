@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 // no signal, and so do the pages the reader opened.
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, urgent advice and the tools open with no signal', async ({ page, context }) => {
+test('after one visit, urgent advice and the tools open with no signal', async ({ page, context, errors }) => {
   await page.goto('/');
   const version = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
@@ -46,6 +46,7 @@ test('after one visit, urgent advice and the tools open with no signal', async (
   await expect(page).toHaveURL(/\/articles\/when-to-get-help\/$/);
 
   await context.setOffline(false);
+  expect(errors).toEqual([]);
 });
 
 test('a new worker takes over at once, drops older saved files and keeps the pages a reader opened', async ({ page, errors }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { assetReferences, buildServiceWorker, collectPrecache, workerVersion } from '../../src/utils/serviceWorker.ts';
+import { assetReferences, buildServiceWorker, collectPrecache, linkedFiles, workerVersion } from '../../src/utils/serviceWorker.ts';
 
 describe('what the service worker saves', () => {
   test('finds /_astro/ files in a page, including imports in inline modules', () => {
@@ -13,6 +13,13 @@ describe('what the service worker saves', () => {
     const js = 'import{a}from"./chunk.9.js";import("./lazy.8.js");const u="/guide/_astro/d.4.css"';
     expect(assetReferences(js, '/guide/_astro/b.2.js', '/guide/')).toEqual(['/guide/_astro/d.4.css', '/guide/_astro/chunk.9.js', '/guide/_astro/lazy.8.js']);
     expect(assetReferences('<link href="/_astro/x.css">', '/guide/', '/guide/')).toEqual([]);
+  });
+
+  test('finds the icons and manifest a page links to, on this site only', () => {
+    const html = `<link rel="icon" href="/guide/icons/icon-32.png" type="image/png"><link rel=icon href=/guide/favicon.svg>
+      <link rel="apple-touch-icon" href="/guide/icons/touch.png"><link rel="manifest" href="/guide/manifest.webmanifest">
+      <link rel="canonical" href="/guide/about/"><link rel="alternate" href="/guide/rss.xml"><link rel="icon" href="https://cdn.example/x.png">`;
+    expect(linkedFiles(html, '/guide/')).toEqual(['/guide/icons/icon-32.png', '/guide/favicon.svg', '/guide/icons/touch.png', '/guide/manifest.webmanifest']);
   });
 
   test('collects pages, their files and the files those import, once each', () => {
