@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { hostRedirects } from './src/integrations/hostRedirects.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
 /**
  * The public address of the site. Canonical links, previews, the sitemap and
@@ -59,6 +60,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   // The sitemap leaves out redirects and search results, and dates articles
   // from their review data; hostRedirects writes dist/_redirects;
-  // hosting, last, writes dist/_headers for every file the others made.
-  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), hosting()],
+  // serviceWorker writes dist/sw.js for offline reading; hosting, last, writes
+  // dist/_headers for every file the others made.
+  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker(), hosting()],
 });

@@ -12,5 +12,6 @@ import H3 from './content/H3.astro';
 import FirstDaysTimeline from './content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
 import RestingPositions from './content/diagrams/RestingPositions.astro';
+import IceHeatTimer from './content/IceHeatTimer.astro';
 
-export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, a: Link, h2: H2, h3: H3, table: Table };
+export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, IceHeatTimer, a: Link, h2: H2, h3: H3, table: Table };

@@ -13,7 +13,7 @@ import { splitFrontmatter } from './readContent.ts';
 import { loadRedirects } from './redirects.ts';
 
 /** Pages that are not worth a search engine's visit. */
-const EXCLUDED = new Set(['/search/', '/404/']);
+const EXCLUDED = new Set(['/search/', '/404/', '/offline/']);
 
 /** The site path of a full address, without the base path: https://x.org/guide/about/ -> /about/. */
 export function sitePath(url: string, base: string): string {

@@ -18,6 +18,8 @@ export const redFlagSchema = z.strictObject({
   level: careLevelSchema,
   /** Completes the card heading: "Call ... now if you have back pain and:". */
   text: text(10, 200),
+  /** The same sign as a yes/no question for the self-check, where "yes" means the sign applies. */
+  question: text(10, 200).regex(/\?$/, { error: 'must be a question ending with "?"' }),
   /** Words a reader might type for this sign, for search and the self-check. */
   keywords: z.array(text(2, 40)).default([]),
   sources: uniqueIds('source').min(1, { error: 'must cite at least 1 source' }),

@@ -34,16 +34,19 @@ beforeAll(async () => {
     .map((a) => ({ id: a.id, title: (a.data as { title: string }).title }));
 });
 
+/** Pages kept out of search engines: no canonical address, nothing to print. */
+const unlisted = new Set(['404.html', 'offline/index.html']);
+
 const meta = (doc: ReturnType<typeof readPage>, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
 describe('link previews on every page', () => {
-  test('every page has Open Graph and Twitter tags; every page but 404 has a canonical address', () => {
+  test('every page has Open Graph and Twitter tags; every page but 404 and offline has a canonical address', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const doc = readPage(file);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (file === '404.html') {
+      if (unlisted.has(file)) {
         expect(canonical, file).toBeUndefined();
       } else {
         expect(canonical, file).toBe(full(urlPathOf(file)));
@@ -224,8 +227,8 @@ describe('section links and print', () => {
     }
   });
 
-  test('every page but 404 prints its full address at the end', () => {
-    for (const file of pages.filter((f) => f !== '404.html')) {
+  test('every page but 404 and offline prints its full address at the end', () => {
+    for (const file of pages.filter((f) => !unlisted.has(f))) {
       const doc = readPage(file);
       expect(doc.querySelector('.page-address.print-only')?.textContent, file).toBe(`This page: ${full(urlPathOf(file))}`);
     }

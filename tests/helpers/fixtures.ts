@@ -32,7 +32,7 @@ export function validSource(id: string, overrides: Record<string, unknown> = {})
 }
 
 export function validRedFlag(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, level: 'emergency', text: 'new trouble peeing or pooing', sources: ['source-a'], ...overrides };
+  return { id, level: 'emergency', text: 'new trouble peeing or pooing', question: 'Do you have new trouble peeing or pooing?', sources: ['source-a'], ...overrides };
 }
 
 /** The real self-care file, with every source id swapped for a fixture one. */

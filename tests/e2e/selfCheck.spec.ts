@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+
+// The red-flag self-check, answered through each path. Questions come from
+// content/red-flags.yaml, so the tests read it too.
+
+interface Flag {
+  id: string;
+  level: 'emergency' | 'urgent' | 'routine';
+  question: string;
+}
+const flags = parse(readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
+const ofLevel = (level: Flag['level']) => flags.filter((flag) => flag.level === level);
+
+async function answer(page: Page, flag: Flag, value: 'Yes' | 'No'): Promise<void> {
+  await page.getByRole('group', { name: flag.question }).getByRole('radio', { name: value }).check();
+}
+async function answerAll(page: Page, level: Flag['level'], value: 'Yes' | 'No'): Promise<void> {
+  for (const flag of ofLevel(level)) await answer(page, flag, value);
+}
+const card = (page: Page, level: string): Locator => page.locator(`[data-care-card="${level}"]`);
+const group = (page: Page, level: string): Locator => page.locator(`[data-group="${level}"]`);
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/tools/do-i-need-help/');
+  await expect(page.locator('self-check')).toHaveAttribute('data-result', 'pending');
+});
+
+test('it says it is not a diagnosis, asks emergency questions first, and shows no card before any answer', async ({ page, errors }) => {
+  await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
+  const legends = await page.locator('self-check legend').allTextContents();
+  expect(legends.map((text) => text.trim())).toEqual([...ofLevel('emergency'), ...ofLevel('urgent'), ...ofLevel('routine')].map((f) => f.question));
+  for (const level of ['emergency', 'urgent', 'routine']) await expect(card(page, level)).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'If you answered no to every question' })).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('one emergency "yes" shows the emergency card at once, and "no" takes it away', async ({ page, errors }) => {
+  const second = ofLevel('emergency')[1]!;
+  await answer(page, second, 'Yes');
+  await expect(card(page, 'emergency')).toBeVisible();
+  await expect(card(page, 'emergency')).toBeInViewport();
+  await expect(card(page, 'emergency').getByRole('heading')).toContainText('Call your local emergency number');
+  await expect(page.getByRole('alert')).toContainText('Call your local emergency number now');
+  // The other questions no longer matter.
+  await expect(group(page, 'urgent')).toBeHidden();
+  await expect(group(page, 'routine')).toBeHidden();
+
+  await answer(page, second, 'No');
+  await expect(card(page, 'emergency')).toBeHidden();
+  await expect(group(page, 'urgent')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('no emergency sign but an urgent one shows the urgent card, with a link to the article', async ({ page, errors }) => {
+  await answerAll(page, 'emergency', 'No');
+  await answer(page, ofLevel('urgent').at(-1)!, 'Yes');
+  const outcome = page.locator('[data-outcome="urgent"]');
+  await expect(card(page, 'urgent')).toBeVisible();
+  await expect(card(page, 'emergency')).toBeHidden();
+  await expect(group(page, 'routine')).toBeHidden();
+  await expect(outcome.getByText('You have not answered every question above.')).toBeHidden();
+  await expect(outcome.getByRole('link', { name: 'when to get help for back pain' })).toHaveAttribute('href', /\/articles\/when-to-get-help\/$/);
+  await expect(page.getByRole('status').filter({ hasText: 'urgent' })).toContainText('Get an urgent same-day appointment');
+  expect(errors).toEqual([]);
+});
+
+test('an urgent "yes" with emergency questions skipped asks for those answers too', async ({ page, errors }) => {
+  await answer(page, ofLevel('emergency')[0]!, 'No');
+  await answer(page, ofLevel('urgent')[0]!, 'Yes');
+  await expect(card(page, 'urgent')).toBeVisible();
+  await expect(page.locator('[data-outcome="urgent"]').getByText('You have not answered every question above.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('only a routine sign shows the routine card', async ({ page, errors }) => {
+  await answerAll(page, 'emergency', 'No');
+  await answerAll(page, 'urgent', 'No');
+  await answer(page, ofLevel('routine')[0]!, 'Yes');
+  await expect(card(page, 'routine')).toBeVisible();
+  await expect(card(page, 'routine').getByRole('heading')).toHaveText(/See a doctor or physiotherapist if:/);
+  await expect(card(page, 'urgent')).toBeHidden();
+  await expect(card(page, 'emergency')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('"no" to everything gives self-care advice with links; clearing starts again; nothing is stored', async ({ page, context, errors }) => {
+  await answerAll(page, 'emergency', 'No');
+  await answerAll(page, 'urgent', 'No');
+  await answerAll(page, 'routine', 'No');
+  const none = page.locator('[data-outcome="none"]');
+  await expect(none.getByRole('heading', { name: 'If you answered no to every question' })).toBeVisible();
+  await expect(none.getByRole('link', { name: 'What to do in the first 48 hours' })).toBeVisible();
+  for (const level of ['emergency', 'urgent', 'routine']) await expect(card(page, level)).toBeHidden();
+
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  expect(await context.cookies()).toEqual([]);
+
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await expect(page.locator('self-check')).toHaveAttribute('data-result', 'pending');
+  await expect(none).toBeHidden();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('without JavaScript it is a plain list of the questions and every card', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tools/do-i-need-help/');
+  await expect(page.locator('self-check legend')).toHaveCount(flags.length);
+  for (const flag of flags) await expect(page.getByText(flag.question)).toBeVisible();
+  const radios = page.locator('input[type="radio"]');
+  await expect(radios).toHaveCount(flags.length * 2);
+  for (const radio of await radios.all()) await expect(radio).toBeHidden();
+  for (const level of ['emergency', 'urgent', 'routine']) await expect(card(page, level)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'If you answered no to every question' })).toBeVisible();
+  await context.close();
+});

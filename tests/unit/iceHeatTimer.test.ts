@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import {
+  FORGET_AFTER,
+  MINUTE,
+  durationInWords,
+  formatCountdown,
+  minutesWithin,
+  nextChangeAt,
+  parseTimerState,
+  serializeTimerState,
+  startTimer,
+  timerView,
+  type TimerKind,
+  type TimerLimits,
+} from '../../src/utils/iceHeatTimer.ts';
+
+const limits: Record<TimerKind, TimerLimits> = {
+  ice: { min: 5, max: 20, defaultMinutes: 15, gapMinutes: 60 },
+  heat: { min: 10, max: 20, defaultMinutes: 15, gapMinutes: 120 },
+};
+const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+const alerts = { sound: true, notify: false };
+
+describe('ice and heat timer: one whole cycle from timestamps', () => {
+  const state = startTimer('ice', 15, limits, T0, alerts);
+
+  test('a new timer takes its gap from the content data', () => {
+    expect(state).toEqual({ kind: 'ice', minutes: 15, gapMinutes: 60, startedAt: T0, sound: true, notify: false });
+    expect(startTimer('heat', 10, limits, T0, alerts).gapMinutes).toBe(120);
+  });
+
+  test.each([
+    ['just started', 0, 'on', 15 * MINUTE],
+    ['half way', 7.5 * MINUTE, 'on', 7.5 * MINUTE],
+    ['1 ms before the end', 15 * MINUTE - 1, 'on', 1],
+    ['at the end: take it off', 15 * MINUTE, 'gap', 60 * MINUTE],
+    ['during the gap', 45 * MINUTE, 'gap', 30 * MINUTE],
+    ['gap over: the next go is allowed', 75 * MINUTE, 'ready', 0],
+    ['long after', 75 * MINUTE + FORGET_AFTER - 1, 'ready', 0],
+    ['forgotten', 75 * MINUTE + FORGET_AFTER, 'expired', 0],
+  ] as const)('%s', (_name, elapsed, phase, remaining) => {
+    const view = timerView(state, T0 + elapsed);
+    expect(view.phase).toBe(phase);
+    expect(view.remaining).toBe(remaining);
+    expect(view.offAt).toBe(T0 + 15 * MINUTE);
+    expect(view.nextAt).toBe(T0 + 75 * MINUTE);
+  });
+
+  test('a clock moved back never shows more than the whole go', () => {
+    expect(timerView(state, T0 - 10 * MINUTE)).toMatchObject({ phase: 'on', remaining: 15 * MINUTE });
+  });
+
+  test('wakes up at each change, then stops', () => {
+    expect(nextChangeAt(timerView(state, T0))).toBe(T0 + 15 * MINUTE);
+    expect(nextChangeAt(timerView(state, T0 + 20 * MINUTE))).toBe(T0 + 75 * MINUTE);
+    expect(nextChangeAt(timerView(state, T0 + 80 * MINUTE))).toBeNull();
+  });
+});
+
+describe('minutes the reader may choose', () => {
+  test.each([
+    ['15', 15],
+    [' 5 ', 5],
+    ['20', 20],
+    [12, 12],
+    ['4', null],
+    ['21', null],
+    ['12.5', null],
+    ['', null],
+    ['ten', null],
+  ] as const)('%j gives %j for ice', (input, expected) => {
+    expect(minutesWithin(input, limits.ice)).toBe(expected);
+  });
+
+  test('starting outside the safe range is refused', () => {
+    expect(() => startTimer('heat', 5, limits, T0, alerts)).toThrow('heat: minutes must be a whole number from 10 to 20');
+  });
+});
+
+describe('saved timers', () => {
+  const state = startTimer('heat', 12, limits, T0, { sound: false, notify: true });
+
+  test('survive a round trip, with the gap taken from the content', () => {
+    const saved = serializeTimerState(state);
+    expect(JSON.parse(saved)).not.toHaveProperty('gapMinutes');
+    expect(parseTimerState(saved, limits)).toEqual(state);
+    expect(parseTimerState(saved, { ...limits, heat: { ...limits.heat, gapMinutes: 180 } })?.gapMinutes).toBe(180);
+  });
+
+  test.each([
+    ['nothing saved', null],
+    ['not JSON', '{oops'],
+    ['not an object', '42'],
+    ['an unknown kind', JSON.stringify({ kind: 'steam', minutes: 12, startedAt: T0 })],
+    ['minutes the content no longer allows', JSON.stringify({ kind: 'heat', minutes: 25, startedAt: T0 })],
+    ['no start time', JSON.stringify({ kind: 'ice', minutes: 12 })],
+  ])('%s gives no timer', (_name, saved) => {
+    expect(parseTimerState(saved, limits)).toBeNull();
+  });
+});
+
+describe('how times read', () => {
+  test.each([
+    [15 * MINUTE, '15:00'],
+    [15 * MINUTE - 1, '15:00'],
+    [61_000, '1:01'],
+    [1, '0:01'],
+    [0, '0:00'],
+    [-5, '0:00'],
+    [2 * 60 * MINUTE, '2:00:00'],
+    [65 * MINUTE + 5000, '1:05:05'],
+  ])('countdown of %i ms is %s', (ms, text) => {
+    expect(formatCountdown(ms)).toBe(text);
+  });
+
+  test.each([
+    [0, 'now'],
+    [30_000, '1 minute'],
+    [15 * MINUTE, '15 minutes'],
+    [14 * MINUTE + 1, '15 minutes'],
+    [60 * MINUTE, '1 hour'],
+    [61 * MINUTE, '1 hour 1 minute'],
+    [125 * MINUTE, '2 hours 5 minutes'],
+  ])('%i ms in words is "%s"', (ms, text) => {
+    expect(durationInWords(ms)).toBe(text);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { careLevels, redFlagListSchema } from '../../src/schemas/index.ts';
+import { checkLevels, decide, orderQuestions, type Answers, type CheckQuestion } from '../../src/utils/selfCheck.ts';
+
+const q = (id: string, level: CheckQuestion['level'], position?: number): CheckQuestion => ({ id, level, position });
+const questions = orderQuestions([q('tired', 'routine', 5), q('fever', 'urgent', 3), q('legs', 'emergency', 1), q('bladder', 'emergency', 0), q('night', 'urgent', 4)]);
+
+describe('self-check rules', () => {
+  test('uses the same levels as the red-flag schema, most serious first', () => {
+    expect(checkLevels).toEqual(careLevels);
+  });
+
+  test('asks emergency questions first, then urgent, then routine, in file order', () => {
+    expect(questions.map((x) => x.id)).toEqual(['bladder', 'legs', 'fever', 'night', 'tired']);
+  });
+
+  test('nothing answered: pending, every level still to ask', () => {
+    expect(decide(questions, {})).toEqual({
+      result: 'pending',
+      yes: [],
+      unansweredAbove: ['bladder', 'legs', 'fever', 'night', 'tired'],
+      levelsToShow: ['emergency', 'urgent', 'routine'],
+    });
+  });
+
+  test('any emergency "yes" is an emergency at once, even with questions left', () => {
+    const outcome = decide(questions, { legs: 'yes' });
+    expect(outcome).toMatchObject({ result: 'emergency', yes: ['legs'], unansweredAbove: [], levelsToShow: ['emergency'] });
+  });
+
+  test('an emergency "yes" beats urgent and routine ones', () => {
+    expect(decide(questions, { fever: 'yes', tired: 'yes', bladder: 'yes' }).result).toBe('emergency');
+  });
+
+  test('urgent when no emergency sign, and says which emergency questions are unanswered', () => {
+    expect(decide(questions, { bladder: 'no', fever: 'yes', night: 'yes' })).toEqual({
+      result: 'urgent',
+      yes: ['fever', 'night'],
+      unansweredAbove: ['legs'],
+      levelsToShow: ['emergency', 'urgent'],
+    });
+  });
+
+  test('routine when only a routine sign', () => {
+    const answers: Answers = { bladder: 'no', legs: 'no', fever: 'no', night: 'no', tired: 'yes' };
+    expect(decide(questions, answers)).toMatchObject({ result: 'routine', yes: ['tired'], unansweredAbove: [] });
+  });
+
+  test('"none" only when every question is answered "no"', () => {
+    const allNo: Answers = Object.fromEntries(questions.map((x) => [x.id, 'no']));
+    expect(decide(questions, allNo).result).toBe('none');
+    expect(decide(questions, { ...allNo, tired: undefined }).result).toBe('pending');
+  });
+
+  test('changing an answer back to "no" changes the outcome back', () => {
+    expect(decide(questions, { legs: 'yes' }).result).toBe('emergency');
+    expect(decide(questions, { legs: 'no' }).result).toBe('pending');
+  });
+});
+
+describe('self-check rules over content/red-flags.yaml', () => {
+  const flags = redFlagListSchema.parse(
+    (parse(readFileSync('content/red-flags.yaml', 'utf8')) as object[]).map((flag, position) => ({ ...flag, position })),
+  );
+  const ordered = orderQuestions(flags);
+  const allNo: Answers = Object.fromEntries(flags.map((f) => [f.id, 'no']));
+
+  test('every sign has a question, emergency ones first', () => {
+    expect(ordered.map((f) => f.level)).toEqual([...ordered.map((f) => f.level)].sort((a, b) => careLevels.indexOf(a) - careLevels.indexOf(b)));
+    expect(ordered[0]?.level).toBe('emergency');
+  });
+
+  test.each(flags.map((f) => [f.id, f.level] as const))('"yes" to %s alone leads to its own level (%s)', (id, level) => {
+    expect(decide(flags, { ...allNo, [id]: 'yes' }).result).toBe(level);
+  });
+
+  test('"no" to every question means no warning sign', () => {
+    expect(decide(flags, allNo).result).toBe('none');
+  });
+});
