@@ -45,7 +45,7 @@ export function headingLines(body: string): BodyHeadingLine[] {
   let inFence = false;
   body.split('\n').forEach((line, index) => {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const match = !inFence && /^(#{2,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    const match = inFence ? null : /^(#{2,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (match?.[1] && match[2]) {
       const text = plainHeading(match[2]);
       headings.push({ depth: match[1].length, text, id: slugger.slug(text), line: index });

@@ -16,7 +16,7 @@ export interface CheckQuestion {
   id: string;
   level: CareLevel;
   /** Place in content/red-flags.yaml, which orders questions within a level. */
-  position?: number;
+  position?: number | undefined;
 }
 
 export type Answer = 'yes' | 'no';

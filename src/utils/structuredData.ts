@@ -21,7 +21,7 @@ export interface MedicalPageInput {
   reviewedBy: string;
   /** What the page is about: the condition. */
   about: string;
-  sources: readonly { title: string; url: string; publisher: string; year?: number }[];
+  sources: readonly { title: string; url: string; publisher: string; year?: number | undefined }[];
   site: SiteRef;
 }
 
