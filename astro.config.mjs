@@ -36,7 +36,7 @@ export default defineConfig({
   },
   // A strict Content Security Policy, emitted by Astro as a <meta> tag on every
   // page with the hashes of its scripts and styles. The hosting configs send the
-  // same policy as a header (src/integrations/hosting.ts, deploy/nginx.conf).
+  // same policy as a header (src/integrations/hosting.ts, nginx.conf).
   // frame-ancestors is ignored in a <meta> tag, so only the headers carry it.
   security: {
     csp: {

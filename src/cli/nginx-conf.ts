@@ -1,4 +1,4 @@
-// Prints deploy/nginx.conf filled in for the build in dist/ (see the file's header).
+// Prints nginx.conf filled in for the build in dist/ (see the file's header).
 // Usage: node src/cli/nginx-conf.ts [--root /srv/back-spasm-guide] [--listen 80] [--dist dist]
 // BASE_PATH must be the one the build was made with.
 import { resolve } from 'node:path';

@@ -33,9 +33,9 @@ export function writeHeadersFile(dir: string, base: string): string {
   return csp;
 }
 
-/** deploy/nginx.conf filled in for a build folder. */
+/** nginx.conf filled in for a build folder. */
 export function nginxConfFor(options: { dir: string; root: string; base: string; siteRoot: string; listen: string }): string {
-  const template = readFileSync(join(options.root, 'deploy/nginx.conf'), 'utf8');
+  const template = readFileSync(join(options.root, 'nginx.conf'), 'utf8');
   return renderNginxConf(template, {
     csp: buildCsp(options.dir),
     base: options.base,

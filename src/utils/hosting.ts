@@ -1,7 +1,7 @@
 /**
  * Hosting configs made from the built site: the response headers for Netlify
  * and Cloudflare Pages (_headers) and the values filled into the nginx config
- * (deploy/nginx.conf). Pure functions: the callers read dist/ and content/ and
+ * (nginx.conf). Pure functions: the callers read dist/ and content/ and
  * write the files. The redirect rules come from src/utils/redirects.ts.
  */
 import type { RedirectRule } from './redirects.ts';
@@ -163,7 +163,7 @@ export interface NginxOptions {
   listen: string;
 }
 
-/** The nginx config for a build: deploy/nginx.conf with its placeholders filled in. */
+/** The nginx config for a build: nginx.conf with its placeholders filled in. */
 export function renderNginxConf(template: string, options: NginxOptions): string {
   if (/[\s;{}"'$]/.test(options.root)) throw new Error(`--root must be a plain folder path, got "${options.root}"`);
   if (!/^(?:[\w.:[\]-]+:)?\d+$/.test(options.listen)) throw new Error(`--listen must be a port or address:port, got "${options.listen}"`);

@@ -30,7 +30,7 @@ let stopServer: () => Promise<void>;
 if (nginx) {
   const server = await startNginx(nginx, (listen) => nginxConfFor({ dir: resolve(OUT), root: process.cwd(), base: '/', siteRoot: resolve(OUT), listen }), port);
   stopServer = server.stop;
-  console.log(`Serving ${OUT}/ with nginx and deploy/nginx.conf at ${origin}`);
+  console.log(`Serving ${OUT}/ with nginx and nginx.conf at ${origin}`);
 } else {
   const preview: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', OUT, '--port', String(port), '--host', '127.0.0.1'], {
     stdio: 'ignore',

@@ -36,7 +36,7 @@ export interface RunningNginx {
 
 /**
  * Starts nginx in the foreground as the current user, on a loopback port,
- * with `site` (a rendered deploy/nginx.conf) inside a minimal http block.
+ * with `site` (a rendered nginx.conf) inside a minimal http block.
  * Its pid file, logs and temp files live in a temp folder removed on stop.
  */
 export async function startNginx(nginx: string, siteConf: (listen: string) => string, port?: number): Promise<RunningNginx> {

@@ -48,8 +48,8 @@ describe('host files', () => {
     expect(text).not.toContain('/guide/_headers');
   });
 
-  test('nginx: fills every placeholder of deploy/nginx.conf, with redirects with and without the slash', () => {
-    const conf = renderNginxConf(readFileSync('deploy/nginx.conf', 'utf8'), {
+  test('nginx: fills every placeholder of nginx.conf, with redirects with and without the slash', () => {
+    const conf = renderNginxConf(readFileSync('nginx.conf', 'utf8'), {
       csp: "default-src 'self'",
       base: '/',
       redirects: [{ from: '/help/', to: '/a/', status: 301 }],
