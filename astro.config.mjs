@@ -15,6 +15,12 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 if (!/^https?:\/\/[^/]+/.test(site)) {
   throw new Error(`SITE_URL must be an http(s) address like https://example.org, got "${site}"`);
 }
+// On a hosting platform's build, a missing SITE_URL would publish localhost
+// links in canonical tags, previews and robots.txt: stop instead.
+const hostBuild = process.env.NETLIFY || process.env.CF_PAGES || process.env.VERCEL;
+if (hostBuild && !process.env.SITE_URL) {
+  throw new Error('SITE_URL is not set: set it to the public address in the host\'s build settings (see README, Deploy)');
+}
 
 /** A sub-folder the host serves the site under, such as /back-spasm-guide/. */
 const base = process.env.BASE_PATH || '/';

@@ -1,13 +1,23 @@
 // Lists pages whose review is overdue or due within 60 days.
-// Usage: npm run content:report [-- --now=2026-11-22]
+// Usage: npm run content:report [-- --now 2026-11-22]
 // The date defaults to today; pass --now to see the report for another day.
 import { articleSchema } from '../schemas/index.ts';
 import { readContent } from '../lib/readContent.ts';
 import { REVIEW_WARNING_DAYS, reviewWarnings } from '../utils/reviewStatus.ts';
 
-const nowArg = process.argv.find((arg) => arg.startsWith('--now='))?.slice(6);
-const now = nowArg ? new Date(`${nowArg}T00:00:00Z`) : new Date();
-if (Number.isNaN(now.getTime())) {
+const args = process.argv.slice(2);
+let nowArg: string | undefined;
+for (let i = 0; i < args.length; i += 1) {
+  const arg = args[i] ?? '';
+  if (arg.startsWith('--now=')) nowArg = arg.slice(6);
+  else if (arg === '--now') nowArg = args[(i += 1)] ?? '';
+  else {
+    console.error(`Unknown argument "${arg}". Usage: npm run content:report [-- --now YYYY-MM-DD]`);
+    process.exit(2);
+  }
+}
+const now = nowArg === undefined ? new Date() : new Date(`${nowArg}T00:00:00Z`);
+if (nowArg !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(nowArg) || Number.isNaN(now.getTime()))) {
   console.error(`--now must be a date written as YYYY-MM-DD, got "${nowArg}"`);
   process.exit(2);
 }

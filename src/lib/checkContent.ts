@@ -18,6 +18,7 @@ import {
 } from '../schemas/index.ts';
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
+import { findComponentProblems } from '../utils/findComponentProblems.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { checkPublished, checkRedirects } from '../utils/redirects.ts';
 import { formatPath, type Problem } from '../utils/problems.ts';
@@ -152,6 +153,7 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
       new Map([['/glossary/', new Set(glossary.map((g) => g.id))]]),
     ),
   );
+  for (const article of articles) problems.push(...findComponentProblems(article.file, article.body, redFlags));
 
   // Slugs are permanent: redirects land on live pages, and no published address disappears.
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);

@@ -18,12 +18,21 @@ export const DENY_LIST = {
 /** Links that track readers or pay someone per click. */
 const TRACKING_URL = /[?&](utm_[a-z]+|ref|tag|aff(iliate)?(_id)?|gclid|fbclid|mc_eid)=|amzn\.to|amazon\.|clickbank|shareasale|awin1\.com/i;
 
-/** Doses: an amount with a unit, tablet counts, or how often to take a medicine. */
+const COUNT = '(?:\\d+|one|two|three|four|five|six|eight)';
+
+/** Doses anywhere: an amount with a unit, or a count of tablets or doses. */
 const DOSES = [
-  /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|milliliters?)\b/i,
-  /\b\d+\s+(?:tablets?|capsules?|pills?|caplets?)\b/i,
+  /\b\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|g|milligrams?|micrograms?|grams?|millilitres?|milliliters?)\b/i,
+  new RegExp(`\\b${COUNT}\\s+(?:tablets?|capsules?|pills?|caplets?|doses?|sachets?)\\b`, 'i'),
   /\b(?:dose|dosage)\s+(?:of|is)\s+\d/i,
-  /\b(?:take|taking)\b[^.]{0,40}\b(?:every\s+\d+\s+hours?|\d+\s+times\s+(?:a|per)\s+day)\b/i,
+];
+
+/** How often to take it, checked only in sentences about medicines (heat "a few times a day" is fine). */
+const MEDICINE = /\b(?:take|taking|tablets?|pills?|capsules?|doses?|medicines?|painkillers?|ibuprofen|naproxen|paracetamol|acetaminophen|codeine|diazepam|opioids?)\b/i;
+const FREQUENCY = [
+  new RegExp(`\\bevery\\s+\\d+(?:\\s*(?:to|-|–)\\s*\\d+)?\\s+hours?\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice|${COUNT}\\s+times)\\s+(?:a|per|each)\\s+day\\b`, 'i'),
+  new RegExp(`\\b(?:once|twice|${COUNT}\\s+times)\\s+daily\\b`, 'i'),
 ];
 
 export interface ForbiddenMatch {
@@ -44,6 +53,12 @@ export function findForbidden(text: string, urls: readonly string[] = []): Forbi
   for (const pattern of DOSES) {
     const match = pattern.exec(text);
     if (match) found.push({ kind: 'dose', match: match[0] });
+  }
+  for (const sentence of text.split(/(?<=[.!?])\s+/).filter((s) => MEDICINE.test(s))) {
+    for (const pattern of FREQUENCY) {
+      const match = pattern.exec(sentence);
+      if (match) found.push({ kind: 'dose', match: match[0] });
+    }
   }
   for (const url of urls) if (TRACKING_URL.test(url)) found.push({ kind: 'tracking link', match: url });
   return found;

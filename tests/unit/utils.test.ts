@@ -127,3 +127,11 @@ describe('buildToc', async () => {
     ]);
   });
 });
+
+describe('withFullStop', async () => {
+  const { withFullStop } = await import('../../src/utils/sentence.ts');
+  test('adds a full stop only where one is missing', () => {
+    expect(withFullStop('Hartvigsen J, Hancock MJ, et al.')).toBe('Hartvigsen J, Hancock MJ, et al.');
+    expect(withFullStop('Pengel LHM, Herbert RD')).toBe('Pengel LHM, Herbert RD.');
+  });
+});
