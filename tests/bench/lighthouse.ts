@@ -69,12 +69,10 @@ const rows: string[] = [];
 let missed = false;
 try {
   for (const path of pages) {
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(TARGETS),
-    });
+    // One retry: a cold Chromium sometimes reports NO_NAVSTART on its first page.
+    const run = () => lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    let result = await run();
+    if (!result || result.lhr.runtimeError) result = await run();
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse failed on ${path}: ${runtimeError.message}`);

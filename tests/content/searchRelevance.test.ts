@@ -25,6 +25,20 @@ describe('search relevance', async () => {
     expect(queries.flatMap((q) => q.expect).filter((target) => !known.has(target))).toEqual([]);
   });
 
+  test('queries that mention an emergency sign show the emergency card, and others do not', async () => {
+    const cases = z
+      .strictObject({ emergency: z.array(z.string()).min(10), 'not emergency': z.array(z.string()).min(5) })
+      .parse(parse(await readFile('tests/content/emergency-queries.yaml', 'utf8')));
+    const wrong: string[] = [];
+    for (const [list, wanted] of [[cases.emergency, true], [cases['not emergency'], false]] as const) {
+      for (const query of list) {
+        const { emergency } = await engine.search(query, TOP);
+        if (emergency !== wanted) wrong.push(`"${query}": emergency card ${emergency ? 'shown' : 'not shown'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test(`every query finds an expected page in the top ${TOP}`, async () => {
     const misses: string[] = [];
     for (const { query, expect: targets } of queries) {
