@@ -167,3 +167,15 @@ test('on any page, "/" focuses the header search, which opens the search page wi
   await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\/articles\/is-it-something-else\/#could-it-be-sciatica$/);
   expect(errors).toEqual([]);
 });
+
+test('the no-JavaScript note becomes a hint of the same place, so nothing below it jumps', async ({ page, browser }) => {
+  await page.goto('/search/');
+  const note = page.locator('[data-search-nojs]');
+  await expect(note).toHaveText(/Results show below as you type/);
+  await expect(note).toBeVisible();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto('/search/');
+  await expect(plain.locator('[data-search-nojs]')).toHaveText(/Without it, browse the topics below/);
+  await context.close();
+});
