@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
+import { listFiles } from './listFiles.ts';
 
 /**
  * What a page costs a reader at page load, in gzip bytes (zlib level 6, as
@@ -122,15 +123,7 @@ const FONT = /\.(woff2?|ttf|otf|eot)$/i;
 
 /** The web fonts a build ships, and any font or stylesheet it loads from another origin. */
 export function fontReport(dist: string): { files: { file: string; bytes: number }[]; total: number; thirdParty: string[] } {
-  const all: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else all.push(relative(dist, path).split(sep).join('/'));
-    }
-  };
-  walk(dist);
+  const all = listFiles(dist);
   const files = all.filter((f) => FONT.test(f)).map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
   const thirdParty: string[] = [];
   for (const file of all.filter((f) => f.endsWith('.css'))) {

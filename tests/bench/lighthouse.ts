@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
-import { findChromium } from '../helpers/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
 import { findNginx, freePort, startNginx } from '../helpers/nginx.ts';
 
 const OUT = 'dist-bench';
@@ -53,16 +53,7 @@ const article = readdirSync(`${OUT}/articles`).sort()[0];
 const pages = ['/', `/articles/${article}/`, '/search/'];
 const chrome = await chromeLauncher.launch({
   chromePath: await findChromium(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const rows: string[] = [];

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles as listAll } from '../../src/lib/listFiles.ts';
 
 /** The built site. Set DIST_DIR to check another build (for example one made with BASE_PATH). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -15,18 +16,9 @@ export function assertBuilt(): void {
   }
 }
 
-/** Every file under a folder, as paths relative to it with forward slashes. */
+/** Every file under a folder (dist/ by default), as paths relative to it. */
 export function listFiles(dir: string = DIST): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listAll(dir);
 }
 
 export function htmlFiles(dir: string = DIST): string[] {
