@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MAX_SIGNS_PER_CARD } from '../../src/schemas/index.ts';
 import { findForbidden } from '../../src/utils/findForbidden.ts';
-import { assertBuilt, htmlFiles, readPage, urlPathOf } from '../helpers/dist.ts';
+import { BASE, assertBuilt, htmlFiles, readPage, urlPathOf } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
@@ -58,8 +58,15 @@ describe('content rules over every built page', () => {
 
   test('a reader can reach every article from the home page in two clicks', () => {
     const byPath = new Map(pages().map(({ file, page }) => [urlPathOf(file), page]));
+    const prefix = BASE.endsWith('/') ? BASE : `${BASE}/`;
+    // Site paths (/articles/x/) of the links on a page, with the base path taken off.
     const linksFrom = (path: string) =>
-      new Set((byPath.get(path)?.querySelectorAll('a[href]') ?? []).map((a) => new URL(a.getAttribute('href') ?? '', `http://x${path}`).pathname));
+      new Set(
+        (byPath.get(path)?.querySelectorAll('a[href]') ?? [])
+          .map((a) => new URL(a.getAttribute('href') ?? '', `http://x${prefix}${path.slice(1)}`).pathname)
+          .filter((pathname) => pathname.startsWith(prefix))
+          .map((pathname) => `/${pathname.slice(prefix.length)}`),
+      );
     const reached = new Set<string>(['/']);
     for (const first of linksFrom('/')) {
       reached.add(first);
