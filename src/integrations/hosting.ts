@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { afterBuild } from './afterBuild.ts';
 import { writeHeadersFile } from '../lib/hosting.ts';
 
 /**
@@ -9,18 +8,9 @@ import { writeHeadersFile } from '../lib/hosting.ts';
  * integrations that write files (sitemap, hostRedirects): every top-level
  * file gets a cache rule.
  */
-export function hosting(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'back-spasm-hosting',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        writeHeadersFile(fileURLToPath(dir), base);
-        logger.info('wrote _headers, with the pages\' Content-Security-Policy');
-      },
-    },
-  };
+export function hosting() {
+  return afterBuild('hosting', ({ root, base, logger }) => {
+    writeHeadersFile(root, base);
+    logger.info("wrote _headers, with the pages' Content-Security-Policy");
+  });
 }

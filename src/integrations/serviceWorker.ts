@@ -7,44 +7,34 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { afterBuild } from './afterBuild.ts';
 import { OFFLINE_FILES, OFFLINE_PAGES } from '../data/tools.ts';
 import { buildServiceWorker, collectPrecache, workerVersion } from '../utils/serviceWorker.ts';
 import { withBase } from '../utils/url.ts';
 
 const TEMPLATE = fileURLToPath(new URL('../service-worker/sw.js', import.meta.url));
 
-export function serviceWorker(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'back-spasm-guide:service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        /** A built file by its URL: /x/ is x/index.html. */
-        const fileOf = (url: string) => {
-          const path = decodeURIComponent(url.slice(base.length));
-          return join(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
-        };
-        const read = (url: string) => {
-          const file = fileOf(url);
-          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-        };
-        const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read, OFFLINE_FILES);
-        if (missingPages.length > 0 || missingFiles.length > 0) {
-          throw new Error(
-            `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES and OFFLINE_FILES in src/data/tools.ts list what to save)`,
-          );
-        }
-        const template = readFileSync(TEMPLATE, 'utf8');
-        const version = workerVersion(template, urls.map((url) => [url, readFileSync(fileOf(url))] as const));
-        const offline = withBase('/offline/', base);
-        writeFileSync(join(root, 'sw.js'), buildServiceWorker(template, { version, base, precache: urls, offline }));
-        logger.info(`sw.js: ${urls.length} files saved for offline reading, version ${version}`);
-      },
-    },
-  };
+export function serviceWorker() {
+  return afterBuild('service-worker', ({ root, base, logger }) => {
+    /** A built file by its URL: /x/ is x/index.html. */
+    const fileOf = (url: string) => {
+      const path = decodeURIComponent(url.slice(base.length));
+      return join(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    };
+    const read = (url: string) => {
+      const file = fileOf(url);
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    };
+    const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read, OFFLINE_FILES);
+    if (missingPages.length > 0 || missingFiles.length > 0) {
+      throw new Error(
+        `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES and OFFLINE_FILES in src/data/tools.ts list what to save)`,
+      );
+    }
+    const template = readFileSync(TEMPLATE, 'utf8');
+    const version = workerVersion(template, urls.map((url) => [url, readFileSync(fileOf(url))] as const));
+    const offline = withBase('/offline/', base);
+    writeFileSync(join(root, 'sw.js'), buildServiceWorker(template, { version, base, precache: urls, offline }));
+    logger.info(`sw.js: ${urls.length} files saved for offline reading, version ${version}`);
+  });
 }
