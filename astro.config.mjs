@@ -19,7 +19,9 @@ if (!/^https?:\/\/[^/]+/.test(site)) {
 // links in canonical tags, previews and robots.txt: stop instead.
 const hostBuild = process.env.NETLIFY || process.env.CF_PAGES || process.env.VERCEL;
 if (hostBuild && !process.env.SITE_URL) {
-  throw new Error('SITE_URL is not set: set it to the public address in the host\'s build settings (see README, Deploy)');
+  throw new Error(
+    "SITE_URL is not set: set it to the public address in the host's build settings (see README, Deploy)",
+  );
 }
 
 /** A sub-folder the host serves the site under, such as /back-spasm-guide/. */

@@ -19,9 +19,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },
-  ],
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `node tests/helpers/static-server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

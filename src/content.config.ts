@@ -7,7 +7,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, glossaryEntrySchema, redFlagSchema, selfCareSchema, sourceSchema, topicSchema } from './schemas/index.ts';
+import {
+  articleSchema,
+  glossaryEntrySchema,
+  redFlagSchema,
+  selfCareSchema,
+  sourceSchema,
+  topicSchema,
+} from './schemas/index.ts';
 import { parse } from 'yaml';
 import { parseYamlList } from './lib/parseYamlList.ts';
 

@@ -11,4 +11,6 @@ if (all.length > 0) {
   console.error(`Content check: ${all.length} problem(s)\n${formatProblems(all)}`);
   process.exit(1);
 }
-console.log(`Content check: ${content.articles.length} articles, ${content.topics.length} topics, ${content.sources.length} sources, ${content.redFlags.length} red flags: all valid.`);
+console.log(
+  `Content check: ${content.articles.length} articles, ${content.topics.length} topics, ${content.sources.length} sources, ${content.redFlags.length} red flags: all valid.`,
+);

@@ -28,5 +28,7 @@ const items = raw.articles.flatMap((article) => {
   return parsed.success ? [{ file: article.file, title: parsed.data.title, next: parsed.data.reviewed.next }] : [];
 });
 const lines = reviewWarnings(items, now);
-console.log(`Reviews on ${now.toISOString().slice(0, 10)}: ${lines.length} of ${items.length} page(s) overdue or due within ${REVIEW_WARNING_DAYS} days.`);
+console.log(
+  `Reviews on ${now.toISOString().slice(0, 10)}: ${lines.length} of ${items.length} page(s) overdue or due within ${REVIEW_WARNING_DAYS} days.`,
+);
 for (const line of lines) console.log(`  ${line}`);

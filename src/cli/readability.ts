@@ -16,7 +16,10 @@ for (const file of files) {
   const report = readability(body);
   const ok = report.grade <= MAX_GRADE && report.longSentences.length === 0;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${file}: grade ${report.grade}, ${report.wordCount} words, ${report.sentenceCount} sentences`);
-  for (const long of report.longSentences) console.log(`     over ${MAX_SENTENCE_WORDS} words (${long.words}): ${long.text}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${file}: grade ${report.grade}, ${report.wordCount} words, ${report.sentenceCount} sentences`,
+  );
+  for (const long of report.longSentences)
+    console.log(`     over ${MAX_SENTENCE_WORDS} words (${long.words}): ${long.text}`);
 }
 process.exit(failed ? 1 : 0);

@@ -14,4 +14,16 @@ import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
 import RestingPositions from './content/diagrams/RestingPositions.astro';
 import IceHeatTimer from './content/IceHeatTimer.astro';
 
-export const mdxComponents = { CareCard, DoDont, Callout, FirstDaysTimeline, IceHeatCycle, RestingPositions, IceHeatTimer, a: Link, h2: H2, h3: H3, table: Table };
+export const mdxComponents = {
+  CareCard,
+  DoDont,
+  Callout,
+  FirstDaysTimeline,
+  IceHeatCycle,
+  RestingPositions,
+  IceHeatTimer,
+  a: Link,
+  h2: H2,
+  h3: H3,
+  table: Table,
+};

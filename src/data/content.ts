@@ -4,7 +4,16 @@
  * warns about reviews that are overdue or due soon.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { careLevels, type CareLevel, type GlossaryEntry, type RedFlag, type SelfCare, selfCareSourceIds, type Source, type Topic } from '../schemas/index.ts';
+import {
+  careLevels,
+  type CareLevel,
+  type GlossaryEntry,
+  type RedFlag,
+  type SelfCare,
+  selfCareSourceIds,
+  type Source,
+  type Topic,
+} from '../schemas/index.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { formatProblems } from '../utils/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
@@ -52,7 +61,11 @@ async function load(): Promise<SiteContent> {
   const known = new Set(sources.map((s) => s.id));
   for (const entry of glossary) {
     for (const id of entry.data.sources.filter((s) => !known.has(s))) {
-      problems.push({ file: 'content/glossary.yaml', field: `${entry.id}.sources`, message: `unknown source id "${id}"` });
+      problems.push({
+        file: 'content/glossary.yaml',
+        field: `${entry.id}.sources`,
+        message: `unknown source id "${id}"`,
+      });
     }
   }
   for (const id of selfCareSourceIds(selfCare).filter((s) => !known.has(s))) {
@@ -96,7 +109,9 @@ export function lastModified(article: Article): Date {
 /** Newest or most recently changed first. */
 export async function getRecentArticles(limit: number): Promise<Article[]> {
   const { articles } = await getContent();
-  return [...articles].sort((a, b) => lastModified(b).getTime() - lastModified(a).getTime() || a.id.localeCompare(b.id)).slice(0, limit);
+  return [...articles]
+    .sort((a, b) => lastModified(b).getTime() - lastModified(a).getTime() || a.id.localeCompare(b.id))
+    .slice(0, limit);
 }
 
 /** Red flags for a care card: every sign of a level, or the chosen ids in the given order. */

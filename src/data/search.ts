@@ -21,7 +21,9 @@ async function build(): Promise<SearchIndex> {
   const { articles, redFlags } = await getContent();
   const synonyms = synonymListSchema.safeParse(parse(synonymsText));
   if (!synonyms.success) {
-    const lines = synonyms.error.issues.map((issue) => `  content/synonyms.yaml: ${formatPath(issue.path)}: ${issue.message}`);
+    const lines = synonyms.error.issues.map(
+      (issue) => `  content/synonyms.yaml: ${formatPath(issue.path)}: ${issue.message}`,
+    );
     throw new Error(`content/synonyms.yaml is invalid:\n${lines.join('\n')}`);
   }
   const records = buildRecords(

@@ -21,7 +21,13 @@ export const TOOLS = [
  * Pages the service worker saves on the first visit, so urgent advice opens
  * with no signal. Pages a reader opens are saved as they go.
  */
-export const OFFLINE_PAGES = ['/', '/tools/', ...TOOLS.map((tool) => tool.path), '/articles/when-to-get-help/', '/offline/'];
+export const OFFLINE_PAGES = [
+  '/',
+  '/tools/',
+  ...TOOLS.map((tool) => tool.path),
+  '/articles/when-to-get-help/',
+  '/offline/',
+];
 
 /** Other files to save with them (their CSS, JS, icons and manifest are found by themselves). */
 export const OFFLINE_FILES: string[] = [];

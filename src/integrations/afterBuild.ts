@@ -29,4 +29,3 @@ export function afterBuild(name: string, run: (output: BuildOutput) => void | Pr
     },
   };
 }
-

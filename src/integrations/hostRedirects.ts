@@ -17,7 +17,9 @@ export function hostRedirects() {
     const live = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/')).filter((path) => !froms.has(path)));
     const broken = redirects.filter((r) => !live.has(r.to));
     if (broken.length > 0) {
-      throw new Error(`${REDIRECTS_FILE}: these redirects do not land on a built page:\n${broken.map((r) => `  ${r.from} -> ${r.to}`).join('\n')}`);
+      throw new Error(
+        `${REDIRECTS_FILE}: these redirects do not land on a built page:\n${broken.map((r) => `  ${r.from} -> ${r.to}`).join('\n')}`,
+      );
     }
     const rules = redirectRules(redirects, base);
     await writeFile(join(root, '_redirects'), netlifyRedirects(rules));

@@ -32,7 +32,10 @@ export function serviceWorker() {
       );
     }
     const template = readFileSync(TEMPLATE, 'utf8');
-    const version = workerVersion(template, urls.map((url) => [url, readFileSync(fileOf(url))] as const));
+    const version = workerVersion(
+      template,
+      urls.map((url) => [url, readFileSync(fileOf(url))] as const),
+    );
     const offline = withBase('/offline/', base);
     writeFileSync(join(root, 'sw.js'), buildServiceWorker(template, { version, base, precache: urls, offline }));
     logger.info(`sw.js: ${urls.length} files saved for offline reading, version ${version}`);

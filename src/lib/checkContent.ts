@@ -74,7 +74,12 @@ function checkList<T extends { id: string }>(
   data.forEach((item, index) => {
     const result = schema.safeParse(item);
     if (!result.success) {
-      problems.push(...issuesOf(file, '', result.error).map((p) => ({ ...p, field: `[${index}]${p.field === 'file' ? '' : `.${p.field}`}` })));
+      problems.push(
+        ...issuesOf(file, '', result.error).map((p) => ({
+          ...p,
+          field: `[${index}]${p.field === 'file' ? '' : `.${p.field}`}`,
+        })),
+      );
       return;
     }
     if (seen.has(result.data.id)) {
@@ -97,7 +102,11 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
   for (const entry of raw.articles) {
     const slug = idSchema.safeParse(entry.id);
     if (!slug.success) {
-      problems.push({ file: entry.file, field: 'file name', message: `the file name is the URL slug and ${slug.error.issues[0]?.message}` });
+      problems.push({
+        file: entry.file,
+        field: 'file name',
+        message: `the file name is the URL slug and ${slug.error.issues[0]?.message}`,
+      });
     }
     const result = articleSchema.safeParse(entry.data);
     if (result.success) articles.push({ ...entry, data: result.data });
@@ -125,7 +134,11 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
   glossary.forEach((entry, index) =>
     entry.sources.forEach((id, sourceIndex) => {
       if (!sourceIds.has(id)) {
-        problems.push({ file: raw.glossary.file, field: `[${index}].sources[${sourceIndex}]`, message: `unknown source id "${id}" in glossary entry "${entry.id}"` });
+        problems.push({
+          file: raw.glossary.file,
+          field: `[${index}].sources[${sourceIndex}]`,
+          message: `unknown source id "${id}" in glossary entry "${entry.id}"`,
+        });
       }
     }),
   );
@@ -162,8 +175,15 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
   if (!published.success) problems.push(...issuesOf(raw.published.file, '', published.error));
   if (redirects.success) {
     const liveArticles = articles.filter((a) => !a.data.draft);
-    problems.push(...checkRedirects(redirects.data, new Set([...otherPages, ...liveArticles.map((a) => `/articles/${a.id}/`)]), raw.redirects.file));
-    if (published.success) problems.push(...checkPublished(published.data, liveArticles, redirects.data, raw.published.file));
+    problems.push(
+      ...checkRedirects(
+        redirects.data,
+        new Set([...otherPages, ...liveArticles.map((a) => `/articles/${a.id}/`)]),
+        raw.redirects.file,
+      ),
+    );
+    if (published.success)
+      problems.push(...checkPublished(published.data, liveArticles, redirects.data, raw.published.file));
   }
 
   return { problems, content: { articles, topics, sources, redFlags, glossary, synonyms } };

@@ -34,7 +34,13 @@ export function writeHeadersFile(dir: string, base: string): string {
 }
 
 /** nginx.conf filled in for a build folder. */
-export function nginxConfFor(options: { dir: string; root: string; base: string; siteRoot: string; listen: string }): string {
+export function nginxConfFor(options: {
+  dir: string;
+  root: string;
+  base: string;
+  siteRoot: string;
+  listen: string;
+}): string {
   const template = readFileSync(join(options.root, 'nginx.conf'), 'utf8');
   return renderNginxConf(template, {
     csp: buildCsp(options.dir),

@@ -31,5 +31,7 @@ export const ICONS: readonly Icon[] = [
 export async function renderIcon(icon: Icon): Promise<Buffer> {
   const svg = await readFile(join(process.cwd(), 'public/favicon.svg'));
   const image = sharp(svg, { density: (72 * icon.size) / 64 }).resize(icon.size, icon.size);
-  return (icon.fullBleed ? image.flatten({ background: SITE.colours.brand }) : image).png({ compressionLevel: 9 }).toBuffer();
+  return (icon.fullBleed ? image.flatten({ background: SITE.colours.brand }) : image)
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }

@@ -30,10 +30,19 @@ export interface OgImageText {
 /** A satori element: the same shape as a React element, with no React needed. */
 export interface OgNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string | undefined; [key: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (OgNode | string)[] | OgNode | string | undefined;
+    [key: string]: unknown;
+  };
 }
 
-const h = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children'], extra: Record<string, unknown> = {}): OgNode => ({
+const h = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: OgNode['props']['children'],
+  extra: Record<string, unknown> = {},
+): OgNode => ({
   type,
   props: { style, children, ...extra },
 });
@@ -52,7 +61,15 @@ export function titleSize(title: string): number {
 export function ogImageTree(text: OgImageText, logo: string): OgNode {
   return h(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: BRAND, color: WHITE, fontFamily: 'Atkinson Hyperlegible' },
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      backgroundColor: BRAND,
+      color: WHITE,
+      fontFamily: 'Atkinson Hyperlegible',
+    },
     [
       h('div', { display: 'flex', alignItems: 'center', padding: '56px 72px 0' }, [
         // A white frame, so the blue logo stands out from the blue background.
@@ -70,13 +87,21 @@ export function ogImageTree(text: OgImageText, logo: string): OgNode {
 }
 
 const require = createRequire(join(process.cwd(), 'package.json'));
-let assets: Promise<{ fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]; logo: string }> | undefined;
+let assets:
+  Promise<{ fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]; logo: string }> | undefined;
 
 /** Fonts from @fontsource (read from disk, never a URL) and the favicon as the logo. */
 function loadAssets() {
   assets ??= (async () => {
-    const font = (weight: 400 | 700) => readFile(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
-    const [regular, bold, svg] = await Promise.all([font(400), font(700), readFile(join(process.cwd(), 'public/favicon.svg'))]);
+    const font = (weight: 400 | 700) =>
+      readFile(
+        require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
+      );
+    const [regular, bold, svg] = await Promise.all([
+      font(400),
+      font(700),
+      readFile(join(process.cwd(), 'public/favicon.svg')),
+    ]);
     return {
       fonts: [
         { name: 'Atkinson Hyperlegible', data: regular, weight: 400 as const, style: 'normal' as const },
@@ -91,6 +116,10 @@ function loadAssets() {
 /** Draws one preview image as PNG bytes. */
 export async function renderOgImage(text: OgImageText): Promise<Buffer> {
   const { fonts, logo } = await loadAssets();
-  const svg = await satori(ogImageTree(text, logo) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  const svg = await satori(ogImageTree(text, logo) as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts,
+  });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

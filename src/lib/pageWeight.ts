@@ -59,7 +59,14 @@ function staticImports(dist: string, file: string, base: string, seen: Set<strin
   followImports(dist, readFileSync(path, 'utf8'), file, base, seen, lazy);
 }
 
-function followImports(dist: string, code: string, from: string, base: string, seen: Set<string>, lazy: Set<string>): void {
+function followImports(
+  dist: string,
+  code: string,
+  from: string,
+  base: string,
+  seen: Set<string>,
+  lazy: Set<string>,
+): void {
   const [imports] = parseModule(code);
   for (const entry of imports) {
     if (!entry.n) continue;
@@ -122,12 +129,18 @@ export async function pageWeight(dist: string, file: string, base = '/'): Promis
 const FONT = /\.(woff2?|ttf|otf|eot)$/i;
 
 /** The web fonts a build ships, and any font or stylesheet it loads from another origin. */
-export function fontReport(dist: string): { files: { file: string; bytes: number }[]; total: number; thirdParty: string[] } {
+export function fontReport(dist: string): {
+  files: { file: string; bytes: number }[];
+  total: number;
+  thirdParty: string[];
+} {
   const all = listFiles(dist);
   const files = all.filter((f) => FONT.test(f)).map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
   const thirdParty: string[] = [];
   for (const file of all.filter((f) => f.endsWith('.css'))) {
-    for (const [, url] of readFileSync(join(dist, file), 'utf8').matchAll(/(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/gi)) {
+    for (const [, url] of readFileSync(join(dist, file), 'utf8').matchAll(
+      /(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/gi,
+    )) {
       thirdParty.push(`${file}: ${url}`);
     }
   }
@@ -136,7 +149,8 @@ export function fontReport(dist: string): { files: { file: string; bytes: number
     for (const link of doc.querySelectorAll('link[href]')) {
       const rel = link.getAttribute('rel') ?? '';
       const href = link.getAttribute('href') ?? '';
-      if (/stylesheet|preload|preconnect|dns-prefetch/.test(rel) && /^(https?:)?\/\//i.test(href)) thirdParty.push(`${file}: ${href}`);
+      if (/stylesheet|preload|preconnect|dns-prefetch/.test(rel) && /^(https?:)?\/\//i.test(href))
+        thirdParty.push(`${file}: ${href}`);
     }
   }
   return { files, total: files.reduce((sum, f) => sum + f.bytes, 0), thirdParty };

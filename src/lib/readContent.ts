@@ -21,7 +21,9 @@ export async function staticPagePaths(root: string, topicIds: readonly string[])
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (/\.(astro|md|mdx)$/.test(entry.name) && !entry.name.includes('[')) {
-        const route = relative(join(root, 'src/pages'), path).replace(/\.(astro|mdx?)$/, '').replace(/(^|\/)index$/, '');
+        const route = relative(join(root, 'src/pages'), path)
+          .replace(/\.(astro|mdx?)$/, '')
+          .replace(/(^|\/)index$/, '');
         pages.add(route ? `/${route}/` : '/');
       }
     }
@@ -41,20 +43,30 @@ export async function readContent(root: string): Promise<{ raw: RawContent; prob
     try {
       return { file, data: parse(await readFile(join(root, file), 'utf8')) as unknown };
     } catch (error) {
-      problems.push({ file, field: 'file', message: `cannot be read as YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        file,
+        field: 'file',
+        message: `cannot be read as YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       return { file, data: [] };
     }
   };
 
   const articles: RawContent['articles'] = [];
-  const names = (await readdir(join(root, 'content/articles'))).filter((n) => n.endsWith('.mdx') && !n.startsWith('_')).sort();
+  const names = (await readdir(join(root, 'content/articles')))
+    .filter((n) => n.endsWith('.mdx') && !n.startsWith('_'))
+    .sort();
   for (const name of names) {
     const file = `content/articles/${name}`;
     try {
       const { data, body } = splitFrontmatter(await readFile(join(root, file), 'utf8'));
       articles.push({ file, id: name.replace(/\.mdx$/, ''), data, body });
     } catch (error) {
-      problems.push({ file, field: 'frontmatter', message: (error as Error).message.split('\n')[0] ?? 'cannot be read' });
+      problems.push({
+        file,
+        field: 'frontmatter',
+        message: (error as Error).message.split('\n')[0] ?? 'cannot be read',
+      });
     }
   }
 

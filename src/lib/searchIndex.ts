@@ -22,7 +22,9 @@ export async function readSiteSearch(root: string): Promise<SiteSearch> {
   const { problems, content } = checkContent(raw);
   const all = [...readProblems, ...problems];
   if (all.length > 0) throw new Error(`content/ has problems:\n${formatProblems(all)}`);
-  const articles = content.articles.filter((a) => !a.data.draft).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const articles = content.articles
+    .filter((a) => !a.data.draft)
+    .sort((a, b) => a.data.title.localeCompare(b.data.title));
   const records = buildRecords(articles, content.redFlags);
   const options: IndexOptions = {
     synonyms: content.synonyms,

@@ -17,7 +17,11 @@ export const GET: APIRoute = async ({ site }) => {
     trailingSlash: true,
     customData: `<language>${SITE.lang.toLowerCase()}</language>`,
     items: feedItems(
-      articles.map((a) => ({ slug: a.id, ...a.data, topic: topics.find((t) => t.id === a.data.topic)?.title ?? a.data.topic })),
+      articles.map((a) => ({
+        slug: a.id,
+        ...a.data,
+        topic: topics.find((t) => t.id === a.data.topic)?.title ?? a.data.topic,
+      })),
       base,
     ),
   });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 /** An id used in URLs and references: lower-case words joined by hyphens. */
-export const idSchema = z
-  .string({ error: 'must be an id (text)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lower-case words joined by hyphens, like "ice-or-heat"',
-  });
+export const idSchema = z.string({ error: 'must be an id (text)' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lower-case words joined by hyphens, like "ice-or-heat"',
+});
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML parsers differ (js-yaml gives a

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const sitePathSchema = z
   .string({ error: 'must be a path like /articles/ice-or-heat/' })
   .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/, {
-    error: 'must be a path from the site root in lower-case words and hyphens, starting and ending with "/", like /articles/ice-or-heat/',
+    error:
+      'must be a path from the site root in lower-case words and hyphens, starting and ending with "/", like /articles/ice-or-heat/',
   });
 
 /** One entry of content/redirects.yaml: an old or short address and the live page it sends readers to. */
@@ -18,13 +19,16 @@ export const redirectSchema = z
   .refine((r) => r.from !== r.to, { error: 'from and to are the same address', path: ['to'] });
 
 /** content/redirects.yaml: no address redirected twice. */
-export const redirectListSchema = z.array(redirectSchema, { error: 'must be a YAML list of { from, to } entries' }).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((r, index) => {
-    if (seen.has(r.from)) ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `redirects "${r.from}" a second time` });
-    seen.add(r.from);
+export const redirectListSchema = z
+  .array(redirectSchema, { error: 'must be a YAML list of { from, to } entries' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((r, index) => {
+      if (seen.has(r.from))
+        ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `redirects "${r.from}" a second time` });
+      seen.add(r.from);
+    });
   });
-});
 
 export type Redirect = z.output<typeof redirectSchema>;
 

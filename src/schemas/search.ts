@@ -23,7 +23,11 @@ export const synonymEntrySchema = z
       const values = typeof entry[field] === 'string' ? [entry[field]] : entry[field];
       values.forEach((value, index) => {
         if (!normalise(value)) {
-          ctx.addIssue({ code: 'custom', path: field === 'means' ? [field] : [field, index], message: 'must contain letters or digits' });
+          ctx.addIssue({
+            code: 'custom',
+            path: field === 'means' ? [field] : [field, index],
+            message: 'must contain letters or digits',
+          });
         }
       });
     }
@@ -33,7 +37,10 @@ export const synonymEntrySchema = z
 export const synonymListSchema = z.array(synonymEntrySchema).superRefine((entries, ctx) => {
   const seen = new Map<string, number>();
   entries.forEach((entry, index) => {
-    for (const [field, values] of [['words', entry.words], ['brands', entry.brands]] as const) {
+    for (const [field, values] of [
+      ['words', entry.words],
+      ['brands', entry.brands],
+    ] as const) {
       values.forEach((value, valueIndex) => {
         const key = normalise(value);
         const first = seen.get(key);
@@ -106,7 +113,9 @@ export const searchShardSchema = z.strictObject({
 export const searchDocSchema = z.strictObject({
   slug: idSchema,
   title: z.string().min(1),
-  sections: z.array(z.strictObject({ heading: z.string().min(1), anchor: z.string().min(1), text: z.string().max(1000) })).min(1),
+  sections: z
+    .array(z.strictObject({ heading: z.string().min(1), anchor: z.string().min(1), text: z.string().max(1000) }))
+    .min(1),
 });
 
 export type SearchMeta = z.output<typeof searchMetaSchema>;

@@ -22,7 +22,10 @@ const iceHeatItem = z
      * evidence only says to wait until the skin is back to normal). Never
      * shorter than the longest go, so the timer errs on the side of caution.
      */
-    gapMinutes: z.number({ error: 'must be a whole number of minutes' }).int().max(24 * 60),
+    gapMinutes: z
+      .number({ error: 'must be a whole number of minutes' })
+      .int()
+      .max(24 * 60),
     gap: text(10, 200),
     sources: uniqueIds('source').min(1),
   })
@@ -86,7 +89,17 @@ export const selfCareSchema = z
     firstDays: z.strictObject({
       lanes: z.array(z.strictObject({ id: z.enum(['rest', 'move', 'iceHeat', 'help']), name: text(2, 30) })).length(4),
       phases: z
-        .array(z.strictObject({ id: idSchema, name: text(2, 20), /** A label short enough for a diagram column. */ short: text(2, 9), rest: step, move: step, iceHeat: step, help: step }))
+        .array(
+          z.strictObject({
+            id: idSchema,
+            name: text(2, 20),
+            /** A label short enough for a diagram column. */ short: text(2, 9),
+            rest: step,
+            move: step,
+            iceHeat: step,
+            help: step,
+          }),
+        )
         .min(2),
       sources: uniqueIds('source').min(1),
     }),
@@ -100,11 +113,19 @@ export const selfCareSchema = z
     const plan = data.recoveryPlan;
     plan.stages.forEach((stage, index) => {
       if (!phases.has(stage.phase)) {
-        ctx.addIssue({ code: 'custom', path: ['recoveryPlan', 'stages', index, 'phase'], message: `"${stage.phase}" is not an id in firstDays.phases` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recoveryPlan', 'stages', index, 'phase'],
+          message: `"${stage.phase}" is not an id in firstDays.phases`,
+        });
       }
     });
     if (!phases.has(plan.later.phase)) {
-      ctx.addIssue({ code: 'custom', path: ['recoveryPlan', 'later', 'phase'], message: `"${plan.later.phase}" is not an id in firstDays.phases` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recoveryPlan', 'later', 'phase'],
+        message: `"${plan.later.phase}" is not an id in firstDays.phases`,
+      });
     }
     const days = plan.stages.flatMap((stage) => stage.days.map((d) => d.day));
     const expected = Array.from({ length: 14 }, (_, i) => i + 1);

@@ -30,6 +30,13 @@ export const breadcrumbListLdSchema = z.looseObject({
   '@context': z.literal('https://schema.org'),
   '@type': z.literal('BreadcrumbList'),
   itemListElement: z
-    .array(z.strictObject({ '@type': z.literal('ListItem'), position: z.number().int().min(1), name: z.string().min(1), item: fullUrl }))
+    .array(
+      z.strictObject({
+        '@type': z.literal('ListItem'),
+        position: z.number().int().min(1),
+        name: z.string().min(1),
+        item: fullUrl,
+      }),
+    )
     .min(1),
 });

@@ -31,6 +31,9 @@ export function announce(status: HTMLElement, message: string, ms = 5000): void 
   status.textContent = '';
   window.setTimeout(() => {
     status.textContent = message;
-    timers.set(status, window.setTimeout(() => (status.textContent = ''), ms));
+    timers.set(
+      status,
+      window.setTimeout(() => (status.textContent = ''), ms),
+    );
   }, 50);
 }

@@ -27,8 +27,16 @@ interface Field {
   b: number;
 }
 /** Section fields and article fields, with their BM25F weights. */
-export const SECTION_FIELDS = { heading: { weight: 3, b: 0.5 }, text: { weight: 1, b: 0.75 }, keywords: { weight: 0.5, b: 0 } } satisfies Record<string, Field>;
-export const ARTICLE_FIELDS = { title: { weight: 3, b: 0.5 }, tags: { weight: 2.5, b: 0.3 }, description: { weight: 1, b: 0.75 } } satisfies Record<string, Field>;
+export const SECTION_FIELDS = {
+  heading: { weight: 3, b: 0.5 },
+  text: { weight: 1, b: 0.75 },
+  keywords: { weight: 0.5, b: 0 },
+} satisfies Record<string, Field>;
+export const ARTICLE_FIELDS = {
+  title: { weight: 3, b: 0.5 },
+  tags: { weight: 2.5, b: 0.3 },
+  description: { weight: 1, b: 0.75 },
+} satisfies Record<string, Field>;
 const K1 = 1.2;
 
 export interface SearchIndex {
@@ -46,10 +54,16 @@ export interface IndexOptions {
 }
 
 /** BM25F: each term's saturated, length-normalised weight across fields, scaled to 1..100. */
-function weigh(fields: Readonly<Record<string, Field>>, items: readonly Record<string, string[]>[]): Map<string, number>[] {
+function weigh(
+  fields: Readonly<Record<string, Field>>,
+  items: readonly Record<string, string[]>[],
+): Map<string, number>[] {
   const entries = Object.entries(fields);
   const average = new Map(
-    entries.map(([name]) => [name, Math.max(1, items.reduce((sum, item) => sum + (item[name]?.length ?? 0), 0) / Math.max(1, items.length))]),
+    entries.map(([name]) => [
+      name,
+      Math.max(1, items.reduce((sum, item) => sum + (item[name]?.length ?? 0), 0) / Math.max(1, items.length)),
+    ]),
   );
   return items.map((item) => {
     const tf = new Map<string, number>();
@@ -68,10 +82,17 @@ function weigh(fields: Readonly<Record<string, Field>>, items: readonly Record<s
  * maxPostings sections, only the best-weighted are kept and the true section
  * count is added as a third element.
  */
-export function encodePostings(sections: readonly number[][], articles: readonly number[][], maxPostings: number): SearchShard['terms'][string] {
+export function encodePostings(
+  sections: readonly number[][],
+  articles: readonly number[][],
+  maxPostings: number,
+): SearchShard['terms'][string] {
   const kept =
     sections.length > maxPostings
-      ? [...sections].sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)).slice(0, maxPostings).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
+      ? [...sections]
+          .sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
+          .slice(0, maxPostings)
+          .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
       : sections;
   const delta = (list: readonly number[][]) => {
     let last = 0;
@@ -81,7 +102,9 @@ export function encodePostings(sections: readonly number[][], articles: readonly
       return out;
     });
   };
-  return kept.length < sections.length ? [delta(kept), delta(articles), sections.length] : [delta(kept), delta(articles)];
+  return kept.length < sections.length
+    ? [delta(kept), delta(articles), sections.length]
+    : [delta(kept), delta(articles)];
 }
 
 /** A short, stable hash (FNV-1a, base 36) that changes when the index changes. */
@@ -101,12 +124,14 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     const last = articles.at(-1);
     if (last?.slug === record.slug) last.records.push(record);
     else {
-      if (articles.some((a) => a.slug === record.slug)) throw new Error(`search records of "${record.slug}" are not together`);
+      if (articles.some((a) => a.slug === record.slug))
+        throw new Error(`search records of "${record.slug}" are not together`);
       articles.push({ slug: record.slug, records: [record] });
     }
   }
   for (const article of articles) {
-    if (article.records.length > MAX_SECTIONS) throw new Error(`"${article.slug}" has more than ${MAX_SECTIONS} sections`);
+    if (article.records.length > MAX_SECTIONS)
+      throw new Error(`"${article.slug}" has more than ${MAX_SECTIONS} sections`);
   }
 
   const sectionWeights = weigh(

@@ -173,7 +173,9 @@ export class SearchEngine {
   /** The best sections for a parsed query, best first, and the index terms it matched. */
   async rank(parsed: ParsedQuery, limit = 10): Promise<{ hits: Hit[]; matched: Set<string> }> {
     const distinct = [...new Set(parsed.clauses.flatMap((c) => c.alternatives.flat()))];
-    const scores = new Map(await Promise.all(distinct.map(async (word) => [word, await this.#wordScores(word)] as const)));
+    const scores = new Map(
+      await Promise.all(distinct.map(async (word) => [word, await this.#wordScores(word)] as const)),
+    );
     const matched = new Set([...scores.values()].flatMap((s) => s.variants.map((v) => v.term)));
 
     const candidates = new Set<number>();
@@ -183,7 +185,9 @@ export class SearchEngine {
     }
 
     const commonClauses = new Set(
-      parsed.clauses.filter((clause) => clause.alternatives.some((alt) => alt.every((word) => scores.get(word)?.common))),
+      parsed.clauses.filter((clause) =>
+        clause.alternatives.some((alt) => alt.every((word) => scores.get(word)?.common)),
+      ),
     );
     const hits: Hit[] = [];
     for (const key of candidates) {
@@ -256,7 +260,11 @@ export class SearchEngine {
 }
 
 /** An index source over an index held in memory (tests, the benchmark). */
-export function memorySource(index: { meta: SearchMeta; shards: readonly SearchShard[]; docs: readonly SearchDoc[] }): IndexSource {
+export function memorySource(index: {
+  meta: SearchMeta;
+  shards: readonly SearchShard[];
+  docs: readonly SearchDoc[];
+}): IndexSource {
   return {
     meta: index.meta,
     shard: async (n) => {

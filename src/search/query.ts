@@ -64,7 +64,7 @@ export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]):
     }
   };
 
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     let best: { synonym: CompiledSynonym; phrase: string[] } | undefined;
     for (const synonym of synonyms) {
       for (const phrase of synonym.phrases) {

@@ -56,10 +56,21 @@ export function expandCareCards(chunk: string, flags: readonly RedFlagInput[]): 
 export function articleRecords(article: ArticleInput, flags: readonly RedFlagInput[]): SearchRecord[] {
   const lines = article.body.split('\n');
   const cuts = headingLines(article.body).filter((h) => h.depth <= 3);
-  const base = { slug: article.id, title: article.data.title, description: article.data.description, tags: [...article.data.tags] };
+  const base = {
+    slug: article.id,
+    title: article.data.title,
+    description: article.data.description,
+    tags: [...article.data.tags],
+  };
   const record = (heading: string, anchor: string, chunk: string, extra: readonly string[] = []): SearchRecord => {
     const { text, keywords } = expandCareCards(chunk, flags);
-    return { ...base, anchor, heading, keywords, text: clip([...extra, ...readableText(text)].join(' '), MAX_SECTION_TEXT) };
+    return {
+      ...base,
+      anchor,
+      heading,
+      keywords,
+      text: clip([...extra, ...readableText(text)].join(' '), MAX_SECTION_TEXT),
+    };
   };
 
   const intro = lines.slice(0, cuts[0]?.line ?? lines.length).join('\n');

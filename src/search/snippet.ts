@@ -39,14 +39,20 @@ export function makeSnippet(text: string, matched: ReadonlySet<string>, length =
   if (text.length > length && hits.length > 0) {
     let bestCount = 0;
     for (const first of hits) {
-      const distinct = new Set(hits.filter((h) => h.start >= first.start && h.end <= first.start + length).map((h) => h.word));
+      const distinct = new Set(
+        hits.filter((h) => h.start >= first.start && h.end <= first.start + length).map((h) => h.word),
+      );
       if (distinct.size > bestCount) {
         bestCount = distinct.size;
         start = first.start;
       }
     }
     // Begin at the start of the sentence if it is near, else a little before the match.
-    const sentence = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('? ', start), text.lastIndexOf('! ', start));
+    const sentence = Math.max(
+      text.lastIndexOf('. ', start),
+      text.lastIndexOf('? ', start),
+      text.lastIndexOf('! ', start),
+    );
     const back = sentence >= 0 && start - (sentence + 2) <= length / 3 ? sentence + 2 : Math.max(0, start - 30);
     start = back <= 0 ? 0 : (tokens.find((t) => t.start >= back)?.start ?? start);
     if (text.length - start < length) start = tokens.find((t) => t.start >= text.length - length)?.start ?? start;

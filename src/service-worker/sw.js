@@ -83,7 +83,11 @@ self.addEventListener('notificationclick', (event) => {
 /** A cached response that can answer a navigation (a redirected one cannot). */
 function usable(response) {
   if (!response || !response.redirected) return response;
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 async function put(request, response) {
@@ -126,7 +130,9 @@ async function page(event) {
   event.waitUntil(network.catch(() => undefined));
   const saved = async () => usable(await caches.match(request, { ...MATCH, ignoreSearch: true }));
   try {
-    const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS)).then(async () => (await saved()) ?? network);
+    const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS)).then(
+      async () => (await saved()) ?? network,
+    );
     return await Promise.race([network, slow]);
   } catch {
     return (await saved()) ?? usable(await caches.match(CONFIG.offline, MATCH)) ?? Response.error();

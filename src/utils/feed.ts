@@ -46,7 +46,9 @@ export function feedItems(articles: readonly FeedArticle[], base: string): FeedI
         title: article.title,
         link: withBase(`/articles/${article.slug}/`, base),
         pubDate: modified,
-        description: updated ? `Updated ${formatDate(updated.date)}: ${updated.note} ${article.description}` : article.description,
+        description: updated
+          ? `Updated ${formatDate(updated.date)}: ${updated.note} ${article.description}`
+          : article.description,
         content: `<p>${escapeHtml(article.description)}</p><p>What changed on this page:</p><ul>${log.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
         categories: [article.topic],
       };

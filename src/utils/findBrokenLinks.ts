@@ -23,7 +23,9 @@ export function findBrokenLinks(
 ): Problem[] {
   const problems: Problem[] = [];
   const headingIds = new Map(
-    articles.filter((a) => !a.draft).map((a) => [`/articles/${a.id}/`, new Set(extractHeadings(a.body).map((h) => h.id))]),
+    articles
+      .filter((a) => !a.draft)
+      .map((a) => [`/articles/${a.id}/`, new Set(extractHeadings(a.body).map((h) => h.id))]),
   );
 
   for (const article of articles) {

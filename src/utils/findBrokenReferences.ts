@@ -34,7 +34,11 @@ export function findBrokenReferences(input: ReferenceInput): Problem[] {
     }
     article.sources.forEach((id, index) => {
       if (!sources.has(id)) {
-        problems.push({ file, field: `sources[${index}]`, message: `unknown source id "${id}" (not in content/sources.yaml)` });
+        problems.push({
+          file,
+          field: `sources[${index}]`,
+          message: `unknown source id "${id}" (not in content/sources.yaml)`,
+        });
       }
     });
     article.related.forEach((id, index) => {

@@ -15,7 +15,10 @@ interface Tag {
 
 /** The MDX components used in a body, with their raw attributes and line numbers. */
 export function findTags(body: string, names: readonly string[]): Tag[] {
-  const pattern = new RegExp(`<(${names.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?)(/?)>`, 'g');
+  const pattern = new RegExp(
+    `<(${names.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?)(/?)>`,
+    'g',
+  );
   return [...body.matchAll(pattern)].map((match) => ({
     name: match[1] ?? '',
     attrs: match[2] ?? '',
@@ -66,16 +69,29 @@ export function findComponentProblems(
     const result = schemas[tag.name]!.safeParse(props);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file, field: `${field} ${issue.path.length ? formatPath(issue.path) : 'props'}`, message: issue.message });
+        problems.push({
+          file,
+          field: `${field} ${issue.path.length ? formatPath(issue.path) : 'props'}`,
+          message: issue.message,
+        });
       }
       continue;
     }
     if (tag.name === 'CareCard' && Array.isArray(props['ids'])) {
       for (const id of props['ids'] as string[]) {
         const flag = redFlags.find((f) => f.id === id);
-        if (!flag) problems.push({ file, field: `${field} ids`, message: `unknown red flag "${id}" (not in content/red-flags.yaml)` });
+        if (!flag)
+          problems.push({
+            file,
+            field: `${field} ids`,
+            message: `unknown red flag "${id}" (not in content/red-flags.yaml)`,
+          });
         else if (flag.level !== props['level']) {
-          problems.push({ file, field: `${field} ids`, message: `red flag "${id}" is "${flag.level}", not "${String(props['level'])}"` });
+          problems.push({
+            file,
+            field: `${field} ids`,
+            message: `red flag "${id}" is "${flag.level}", not "${String(props['level'])}"`,
+          });
         }
       }
     }
@@ -83,7 +99,11 @@ export function findComponentProblems(
 
   const callouts = tags.filter((t) => t.name === 'Callout');
   if (callouts.length > MAX_CALLOUTS) {
-    problems.push({ file, field: `body line ${callouts[MAX_CALLOUTS]!.line}: <Callout>`, message: `${callouts.length} callouts; a page has at most ${MAX_CALLOUTS}` });
+    problems.push({
+      file,
+      field: `body line ${callouts[MAX_CALLOUTS]!.line}: <Callout>`,
+      message: `${callouts.length} callouts; a page has at most ${MAX_CALLOUTS}`,
+    });
   }
 
   const cards = tags.filter((t) => t.name === 'CareCard');

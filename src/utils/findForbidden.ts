@@ -6,17 +6,61 @@
 export const DENY_LIST = {
   /** Medicine and product brands readers know; we use generic names only. */
   brands: [
-    'nurofen', 'advil', 'motrin', 'brufen', 'tylenol', 'panadol', 'calpol', 'anadin', 'excedrin', 'aleve', 'naprosyn',
-    'voltaren', 'voltarol', 'cuprofen', 'ibuleve', 'feminax', 'solpadeine', 'nuromol', 'valium', 'flexeril',
-    'robaxin', 'lyrica', 'neurontin', 'deep heat', 'deep freeze', 'thermacare', 'tiger balm', 'biofreeze',
-    'icy hot', 'salonpas', 'heal-n-soothe', 'healthy back institute', 'amazon', 'walgreens', 'cvs',
+    'nurofen',
+    'advil',
+    'motrin',
+    'brufen',
+    'tylenol',
+    'panadol',
+    'calpol',
+    'anadin',
+    'excedrin',
+    'aleve',
+    'naprosyn',
+    'voltaren',
+    'voltarol',
+    'cuprofen',
+    'ibuleve',
+    'feminax',
+    'solpadeine',
+    'nuromol',
+    'valium',
+    'flexeril',
+    'robaxin',
+    'lyrica',
+    'neurontin',
+    'deep heat',
+    'deep freeze',
+    'thermacare',
+    'tiger balm',
+    'biofreeze',
+    'icy hot',
+    'salonpas',
+    'heal-n-soothe',
+    'healthy back institute',
+    'amazon',
+    'walgreens',
+    'cvs',
   ],
   /** Words of selling and advertising. */
-  selling: ['buy now', 'order now', 'add to cart', 'add to basket', 'discount', 'coupon', 'promo code', 'sponsored', 'free shipping', 'money-back', 'money back guarantee'],
+  selling: [
+    'buy now',
+    'order now',
+    'add to cart',
+    'add to basket',
+    'discount',
+    'coupon',
+    'promo code',
+    'sponsored',
+    'free shipping',
+    'money-back',
+    'money back guarantee',
+  ],
 } as const;
 
 /** Links that track readers or pay someone per click. */
-const TRACKING_URL = /[?&](utm_[a-z]+|ref|tag|aff(iliate)?(_id)?|gclid|fbclid|mc_eid)=|amzn\.to|amazon\.|clickbank|shareasale|awin1\.com/i;
+const TRACKING_URL =
+  /[?&](utm_[a-z]+|ref|tag|aff(iliate)?(_id)?|gclid|fbclid|mc_eid)=|amzn\.to|amazon\.|clickbank|shareasale|awin1\.com/i;
 
 const COUNT = '(?:\\d+|one|two|three|four|five|six|eight)';
 
@@ -28,7 +72,8 @@ const DOSES = [
 ];
 
 /** How often to take it, checked only in sentences about medicines (heat "a few times a day" is fine). */
-const MEDICINE = /\b(?:take|taking|tablets?|pills?|capsules?|doses?|medicines?|painkillers?|ibuprofen|naproxen|paracetamol|acetaminophen|codeine|diazepam|opioids?)\b/i;
+const MEDICINE =
+  /\b(?:take|taking|tablets?|pills?|capsules?|doses?|medicines?|painkillers?|ibuprofen|naproxen|paracetamol|acetaminophen|codeine|diazepam|opioids?)\b/i;
 const FREQUENCY = [
   new RegExp(`\\bevery\\s+\\d+(?:\\s*(?:to|-|–)\\s*\\d+)?\\s+hours?\\b`, 'i'),
   new RegExp(`\\b(?:once|twice|${COUNT}\\s+times)\\s+(?:a|per|each)\\s+day\\b`, 'i'),

@@ -6,7 +6,6 @@
  */
 import type { RedirectRule } from './redirects.ts';
 
-
 /** Long cache for the files Astro names by content hash (/_astro/*): they never change. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Short cache for everything else (pages, the favicon, feeds): always revalidate, so an update shows at once. */
@@ -37,7 +36,10 @@ export function metaCsp(html: string): string | undefined {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
     if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
     const content = /\scontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\scontent\s*=\s*'([^']*)'/i.exec(tag);
-    return content?.[1]?.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    return content?.[1]
+      ?.replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   }
   return undefined;
 }
@@ -107,14 +109,19 @@ export function renderHeadersFile(csp: string, base: string, topLevel: readonly 
   const indent = (pairs: [string, string][]) => pairs.map(([name, value]) => `  ${name}: ${value}`).join('\n');
   const rules = [
     '# Made by the build (src/integrations/hosting.ts) for Netlify and Cloudflare Pages. Do not edit dist/_headers:',
-    '# change src/utils/hosting.ts. The Content-Security-Policy is the one in every page\'s <meta> tag.',
+    "# change src/utils/hosting.ts. The Content-Security-Policy is the one in every page's <meta> tag.",
     prefixed('/*', base),
     indent(securityHeaders(csp)),
     '',
     prefixed('/_astro/*', base),
     indent([['Cache-Control', IMMUTABLE_CACHE]]),
   ];
-  const paths = ['/', ...topLevel.filter((e) => e !== '_astro/' && e !== '_headers' && e !== '_redirects').map((e) => (e.endsWith('/') ? `/${e}*` : `/${e}`))];
+  const paths = [
+    '/',
+    ...topLevel
+      .filter((e) => e !== '_astro/' && e !== '_headers' && e !== '_redirects')
+      .map((e) => (e.endsWith('/') ? `/${e}*` : `/${e}`)),
+  ];
   for (const path of paths) rules.push('', prefixed(path, base), indent([['Cache-Control', SHORT_CACHE]]));
   return `${rules.join('\n')}\n`;
 }
@@ -122,7 +129,9 @@ export function renderHeadersFile(csp: string, base: string, topLevel: readonly 
 /** nginx `location` blocks for the redirect rules (paths with the base), with and without the trailing slash. */
 export function nginxRedirects(rules: readonly RedirectRule[]): string {
   return rules
-    .flatMap(({ from, to, status }) => [from.replace(/\/$/, ''), from].map((path) => `location = ${path} { return ${status} ${to}; }`))
+    .flatMap(({ from, to, status }) =>
+      [from.replace(/\/$/, ''), from].map((path) => `location = ${path} { return ${status} ${to}; }`),
+    )
     .join('\n    ');
 }
 
@@ -166,7 +175,8 @@ export interface NginxOptions {
 /** The nginx config for a build: nginx.conf with its placeholders filled in. */
 export function renderNginxConf(template: string, options: NginxOptions): string {
   if (/[\s;{}"'$]/.test(options.root)) throw new Error(`--root must be a plain folder path, got "${options.root}"`);
-  if (!/^(?:[\w.:[\]-]+:)?\d+$/.test(options.listen)) throw new Error(`--listen must be a port or address:port, got "${options.listen}"`);
+  if (!/^(?:[\w.:[\]-]+:)?\d+$/.test(options.listen))
+    throw new Error(`--listen must be a port or address:port, got "${options.listen}"`);
   if (!ADDRESS.test(options.base)) throw new Error(`the base path must start and end with "/", got "${options.base}"`);
   return fillTemplate(template, {
     base: options.base,

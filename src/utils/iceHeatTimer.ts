@@ -82,7 +82,8 @@ export function startTimer(
 ): TimerState {
   const allowed = limits[kind];
   const checked = minutesWithin(minutes, allowed);
-  if (checked === null) throw new RangeError(`${kind}: minutes must be a whole number from ${allowed.min} to ${allowed.max}`);
+  if (checked === null)
+    throw new RangeError(`${kind}: minutes must be a whole number from ${allowed.min} to ${allowed.max}`);
   return { kind, minutes: checked, gapMinutes: allowed.gapMinutes, startedAt: now, ...alerts };
 }
 

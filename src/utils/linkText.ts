@@ -23,7 +23,11 @@ const VAGUE = new Set([
 export function linkTextProblem(name: string): string | undefined {
   const text = name.replace(/\s+/g, ' ').trim();
   if (text === '') return 'has no text';
-  const plain = text.toLowerCase().replace(/[.,:;!?…)\]»›→]+$/u, '').replace(/^[(\[«‹]+/u, '').trim();
+  const plain = text
+    .toLowerCase()
+    .replace(/[.,:;!?…)\]»›→]+$/u, '')
+    .replace(/^[(\[«‹]+/u, '')
+    .trim();
   if (VAGUE.has(plain)) return 'says nothing about where it goes';
   if (/^(?:https?:\/\/|www\.|\/)\S*$/i.test(plain) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(plain)) {
     return 'is a bare web address; use words that say what the page is';

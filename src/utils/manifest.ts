@@ -10,7 +10,11 @@ export interface ManifestSite {
 }
 
 /** The web app manifest: name, colours and icons (the files made by src/lib/icons.ts). */
-export function webManifest(site: ManifestSite, icons: readonly { name: string; size: number; fullBleed: boolean }[], base: string) {
+export function webManifest(
+  site: ManifestSite,
+  icons: readonly { name: string; size: number; fullBleed: boolean }[],
+  base: string,
+) {
   return {
     name: site.name,
     short_name: site.shortName,

@@ -35,7 +35,12 @@ export function readableText(body: string): string[] {
       .trim();
     if (/^\|?\s*:?-{3,}/.test(line)) continue; // table divider
     if (line.startsWith('|')) {
-      blocks.push(...line.split('|').map((cell) => cell.trim()).filter(Boolean));
+      blocks.push(
+        ...line
+          .split('|')
+          .map((cell) => cell.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     if (line) blocks.push(line);

@@ -32,7 +32,11 @@ export type PlanPosition =
   | { status: 'later'; day: number; anchor: string; overSixWeeks: boolean };
 
 /** Where today falls in the plan, for a start date the reader entered. */
-export function planPosition(start: string, today: string, { days = 14, laterAnchor = 'after-2-to-6-weeks' } = {}): PlanPosition {
+export function planPosition(
+  start: string,
+  today: string,
+  { days = 14, laterAnchor = 'after-2-to-6-weeks' } = {},
+): PlanPosition {
   const from = parseCalendarDate(start);
   const to = parseCalendarDate(today);
   if (from === null || to === null) return { status: 'invalid' };

@@ -28,15 +28,27 @@ export function netlifyRedirects(rules: readonly RedirectRule[]): string {
  * Checks redirects against the pages the site builds: each must land on a
  * live page, and none may hide one.
  */
-export function checkRedirects(redirects: readonly Redirect[], livePages: ReadonlySet<string>, file = 'content/redirects.yaml'): Problem[] {
+export function checkRedirects(
+  redirects: readonly Redirect[],
+  livePages: ReadonlySet<string>,
+  file = 'content/redirects.yaml',
+): Problem[] {
   const problems: Problem[] = [];
   const froms = new Set(redirects.map((r) => r.from));
   redirects.forEach((r, index) => {
     if (livePages.has(r.from)) {
-      problems.push({ file, field: `[${index}].from`, message: `"${r.from}" is a live page, so this redirect would hide it: remove the entry` });
+      problems.push({
+        file,
+        field: `[${index}].from`,
+        message: `"${r.from}" is a live page, so this redirect would hide it: remove the entry`,
+      });
     }
     if (froms.has(r.to)) {
-      problems.push({ file, field: `[${index}].to`, message: `"${r.to}" is itself redirected: point straight at the page it ends on` });
+      problems.push({
+        file,
+        field: `[${index}].to`,
+        message: `"${r.to}" is itself redirected: point straight at the page it ends on`,
+      });
     } else if (!livePages.has(r.to)) {
       problems.push({ file, field: `[${index}].to`, message: `"${r.to}" is not a page on this site` });
     }

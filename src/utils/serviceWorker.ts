@@ -99,8 +99,10 @@ export interface WorkerConfig {
 
 /** The worker's text: the template with its CONFIG filled in. */
 export function buildServiceWorker(template: string, config: WorkerConfig): string {
-  if (!template.includes('__SW_CONFIG__')) throw new Error('the service worker template has no __SW_CONFIG__ placeholder');
-  if (!config.precache.includes(config.offline)) throw new Error(`the offline page ${config.offline} is not in the precache list`);
+  if (!template.includes('__SW_CONFIG__'))
+    throw new Error('the service worker template has no __SW_CONFIG__ placeholder');
+  if (!config.precache.includes(config.offline))
+    throw new Error(`the offline page ${config.offline} is not in the precache list`);
   return template.replace('__SW_CONFIG__', JSON.stringify(config, null, 2));
 }
 
@@ -109,7 +111,10 @@ export function buildServiceWorker(template: string, config: WorkerConfig): stri
  * content). Any change gives a new version, so browsers install the new worker
  * and drop the old files; an unchanged build keeps the same one.
  */
-export function workerVersion(template: string, files: readonly (readonly [url: string, content: string | Uint8Array])[]): string {
+export function workerVersion(
+  template: string,
+  files: readonly (readonly [url: string, content: string | Uint8Array])[],
+): string {
   const hash = createHash('sha256').update(template);
   for (const [url, content] of files) hash.update('\0').update(url).update('\0').update(content);
   return hash.digest('hex').slice(0, 12);

@@ -20,7 +20,10 @@ export function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du fa fe fi fo ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo za ze zi zo'.split(
+    ' ',
+  );
 
 /** The i-th made-up word: 2 to 4 syllables, never a real word of ours (they end in a consonant). */
 export function madeUpWord(i: number): string {
@@ -72,12 +75,25 @@ export function generateCorpus(real: readonly SearchRecord[], options: CorpusOpt
   const tokensNeeded = (realTokens / templates.length) * options.articles;
   const madeUp = Math.max(1, Math.round(k * Math.sqrt(tokensNeeded) - realVocabulary));
 
-  const textWord = sampler(real.map((r) => r.text), rand);
-  const headingWord = sampler(real.map((r) => r.heading), rand);
-  const titleWord = sampler(real.map((r) => r.title), rand);
-  const tagWord = sampler(real.flatMap((r) => r.tags), rand);
+  const textWord = sampler(
+    real.map((r) => r.text),
+    rand,
+  );
+  const headingWord = sampler(
+    real.map((r) => r.heading),
+    rand,
+  );
+  const titleWord = sampler(
+    real.map((r) => r.title),
+    rand,
+  );
+  const tagWord = sampler(
+    real.flatMap((r) => r.tags),
+    rand,
+  );
   const word = (from: () => string) => (rand() < share ? madeUpWord(zipf(madeUp, rand)) : from());
-  const words = (from: () => string, count: number) => Array.from({ length: Math.max(1, count) }, () => word(from)).join(' ');
+  const words = (from: () => string, count: number) =>
+    Array.from({ length: Math.max(1, count) }, () => word(from)).join(' ');
   const sentences = (length: number) => {
     let text = '';
     while (text.length < length) {
@@ -93,7 +109,11 @@ export function generateCorpus(real: readonly SearchRecord[], options: CorpusOpt
     const template = templates[i % templates.length]!;
     const first = template[0]!;
     const title = words(titleWord, countWords(first.title));
-    const slug = `a${i}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40)}`.replace(/-$/, '');
+    const slug = `a${i}-${title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40)}`.replace(/-$/, '');
     const description = sentences(first.description.length);
     const tags = first.tags.map((tag) => words(tagWord, countWords(tag)));
     template.forEach((section, k) => {

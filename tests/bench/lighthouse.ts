@@ -28,14 +28,22 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const nginx = findNginx();
 let stopServer: () => Promise<void>;
 if (nginx) {
-  const server = await startNginx(nginx, (listen) => nginxConfFor({ dir: resolve(OUT), root: process.cwd(), base: '/', siteRoot: resolve(OUT), listen }), port);
+  const server = await startNginx(
+    nginx,
+    (listen) => nginxConfFor({ dir: resolve(OUT), root: process.cwd(), base: '/', siteRoot: resolve(OUT), listen }),
+    port,
+  );
   stopServer = server.stop;
   console.log(`Serving ${OUT}/ with nginx and nginx.conf at ${origin}`);
 } else {
-  const preview: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', OUT, '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    env: { ...process.env, SITE_URL: origin },
-  });
+  const preview: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--outDir', OUT, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, SITE_URL: origin },
+    },
+  );
   stopServer = async () => void preview.kill();
   for (let i = 0; ; i++) {
     try {
@@ -61,7 +69,13 @@ let missed = false;
 try {
   for (const path of pages) {
     // One retry: a cold Chromium sometimes reports NO_NAVSTART on its first page.
-    const run = () => lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const run = () =>
+      lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(TARGETS),
+      });
     let result = await run();
     if (!result || result.lhr.runtimeError) result = await run();
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
@@ -70,7 +84,9 @@ try {
     const scores = Object.keys(TARGETS).map((id) => Math.round((categories[id]?.score ?? 0) * 100));
     scores.forEach((score, i) => (missed ||= score < Object.values(TARGETS)[i]!));
     const metric = (id: string) => audits[id]?.displayValue ?? '?';
-    rows.push(`| ${path} | ${scores.join(' | ')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`);
+    rows.push(
+      `| ${path} | ${scores.join(' | ')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} |`,
+    );
     // Name what cost points, so a miss can be fixed.
     for (const id of Object.keys(TARGETS)) {
       for (const ref of categories[id]?.auditRefs ?? []) {

@@ -15,7 +15,10 @@ import { shardFor, shardKey } from '../../src/search/shards.ts';
 import { generateCorpus } from './corpus.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const CORPORA = SIZES.length > 0 ? SIZES : [100, 1_000, 10_000];
 const REPEATS = 5;
 const LIMIT = 10;
@@ -35,7 +38,9 @@ function searchScripts(): { files: string[]; bytes: number } {
   if (!existsSync(join(DIST, 'search', 'index.html'))) {
     throw new Error(`${DIST}/search/index.html is missing: run "npm run build" first (or "npm run bench:search")`);
   }
-  const element = readdirSync(folder).find((f) => f.startsWith('SiteSearch.astro_astro_type_script') && f.endsWith('.js'));
+  const element = readdirSync(folder).find(
+    (f) => f.startsWith('SiteSearch.astro_astro_type_script') && f.endsWith('.js'),
+  );
   if (!element) throw new Error(`no <site-search> script in ${folder}`);
   const files = new Set<string>();
   const visit = (file: string) => {
@@ -49,7 +54,11 @@ function searchScripts(): { files: string[]; bytes: number } {
   return { files: list, bytes: list.reduce((sum, f) => sum + gz(readFileSync(join(folder, f), 'utf8')), 0) };
 }
 
-const { queries } = { queries: (parse(readFileSync('tests/content/search-queries.yaml', 'utf8')) as { query: string }[]).map((q) => q.query) };
+const { queries } = {
+  queries: (parse(readFileSync('tests/content/search-queries.yaml', 'utf8')) as { query: string }[]).map(
+    (q) => q.query,
+  ),
+};
 
 interface Row {
   corpus: string;
@@ -77,7 +86,9 @@ async function measure(corpus: string, index: SearchIndex, buildMs: number, scri
   const firstBytes: number[] = [];
   for (const query of queries) {
     const parsed = engine.parse(query);
-    const shards = new Set(parsed.clauses.flatMap((c) => c.alternatives.flat()).map((w) => shardFor(shardKey(w), index.meta.shards)));
+    const shards = new Set(
+      parsed.clauses.flatMap((c) => c.alternatives.flat()).map((w) => shardFor(shardKey(w), index.meta.shards)),
+    );
     const { hits } = await engine.rank(parsed, 1);
     const doc = hits[0] ? (docGz[hits[0].article] ?? 0) : 0;
     firstBytes.push(scriptBytes + metaGz + [...shards].reduce((sum, n) => sum + (shardGz[n] ?? 0), 0) + doc);
@@ -128,7 +139,10 @@ const rows: Row[] = [];
 // Every corpus searches with the site's own synonyms and emergency keywords.
 const corpora: [string, () => SearchRecord[]][] = [
   ['real site', () => site.records],
-  ...CORPORA.map((articles): [string, () => SearchRecord[]] => ['generated', () => generateCorpus(site.records, { articles })]),
+  ...CORPORA.map((articles): [string, () => SearchRecord[]] => [
+    'generated',
+    () => generateCorpus(site.records, { articles }),
+  ]),
 ];
 for (const [name, records] of corpora) {
   const list = records();
@@ -137,10 +151,26 @@ for (const [name, records] of corpora) {
   rows.push(await measure(name, index, performance.now() - start, scripts.bytes));
 }
 
-console.log(`Search benchmark: ${queries.length} queries (tests/content/search-queries.yaml), Node ${process.version}, ${REPEATS} timed runs each.`);
+console.log(
+  `Search benchmark: ${queries.length} queries (tests/content/search-queries.yaml), Node ${process.version}, ${REPEATS} timed runs each.`,
+);
 console.log(`Scripts a search needs (gzip): ${kb(scripts.bytes)} (${scripts.files.join(', ')}).`);
-console.log('"Before first result" = scripts + meta.json + the term shards the query needs + the first result\'s doc, gzip; median and worst query.\n');
-const header = ['corpus', 'articles', 'sections', 'terms', 'index build', 'whole index (gzip)', 'before first result: median', 'worst', 'query p50', 'p95', 'first query p95 (cold)'];
+console.log(
+  '"Before first result" = scripts + meta.json + the term shards the query needs + the first result\'s doc, gzip; median and worst query.\n',
+);
+const header = [
+  'corpus',
+  'articles',
+  'sections',
+  'terms',
+  'index build',
+  'whole index (gzip)',
+  'before first result: median',
+  'worst',
+  'query p50',
+  'p95',
+  'first query p95 (cold)',
+];
 const table = rows.map((r) => [
   r.corpus,
   r.articles.toLocaleString('en-GB'),
@@ -161,6 +191,8 @@ for (const row of table) console.log(`| ${row.join(' | ')} |`);
 const target = rows.find((r) => r.articles === 1_000);
 if (target) {
   const ok = target.firstMax <= 150 * 1024 && target.p95 <= 16;
-  console.log(`\nTargets at 1,000 articles: before first result <= 150 KB gzip (worst: ${kb(target.firstMax)}), p95 <= 16 ms (${ms(target.p95)}): ${ok ? 'met' : 'NOT MET'}.`);
+  console.log(
+    `\nTargets at 1,000 articles: before first result <= 150 KB gzip (worst: ${kb(target.firstMax)}), p95 <= 16 ms (${ms(target.p95)}): ${ok ? 'met' : 'NOT MET'}.`,
+  );
   if (!ok) process.exitCode = 1;
 }

@@ -31,7 +31,10 @@ for (const page of pages) {
 }
 
 const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-const config = JSON.parse(/const CONFIG = (\{[\s\S]*?\n\});/.exec(worker)![1]!) as { version: string; precache: string[] };
+const config = JSON.parse(/const CONFIG = (\{[\s\S]*?\n\});/.exec(worker)![1]!) as {
+  version: string;
+  precache: string[];
+};
 const saved = config.precache.map((url) => readFileSync(fileOf(url)));
 console.log(
   `\nsw.js ${kb(gz(worker))} gzip, version ${config.version}; saved on the first visit: ${config.precache.length} files, ` +

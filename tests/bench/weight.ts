@@ -23,8 +23,20 @@ const lines = [
   '| page | HTML | CSS | HTML+CSS | JS at load | JS on demand |',
   '| --- | --- | --- | --- | --- | --- |',
   ...others.map((w) => row(`/${w.file.replace(/index\.html$/, '')}`, w.html, w.css, w.js, w.lazyJs)),
-  row(`articles (${articles.length}), median`, median(articles.map((w) => w.html)), median(articles.map((w) => w.css)), median(articles.map((w) => w.js)), median(articles.map((w) => w.lazyJs))),
-  row('articles, largest', max(articles.map((w) => w.html)), max(articles.map((w) => w.css)), max(articles.map((w) => w.js)), max(articles.map((w) => w.lazyJs))),
+  row(
+    `articles (${articles.length}), median`,
+    median(articles.map((w) => w.html)),
+    median(articles.map((w) => w.css)),
+    median(articles.map((w) => w.js)),
+    median(articles.map((w) => w.lazyJs)),
+  ),
+  row(
+    'articles, largest',
+    max(articles.map((w) => w.html)),
+    max(articles.map((w) => w.css)),
+    max(articles.map((w) => w.js)),
+    max(articles.map((w) => w.lazyJs)),
+  ),
 ];
 const fonts = fontReport(DIST);
 const checks: [string, number, number][] = [
@@ -34,7 +46,8 @@ const checks: [string, number, number][] = [
   ['web fonts, total', fonts.total, BUDGET.fonts],
 ];
 lines.push('', '| budget | largest | limit | |', '| --- | --- | --- | --- |');
-for (const [name, value, limit] of checks) lines.push(`| ${name} | ${kb(value)} KB | ${kb(limit)} KB | ${value <= limit ? 'ok' : 'OVER'} |`);
+for (const [name, value, limit] of checks)
+  lines.push(`| ${name} | ${kb(value)} KB | ${kb(limit)} KB | ${value <= limit ? 'ok' : 'OVER'} |`);
 if (fonts.thirdParty.length) lines.push('', `Fonts or styles from other sites: ${fonts.thirdParty.join(', ')}`);
 console.log(lines.join('\n'));
 if (checks.some(([, value, limit]) => value > limit) || fonts.thirdParty.length) process.exitCode = 1;

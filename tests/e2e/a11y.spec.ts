@@ -20,7 +20,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.goto(path);
           const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
           for (const violation of violations) {
-            const where = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
+            const where = violation.nodes
+              .slice(0, 3)
+              .map((node) => node.target.join(' '))
+              .join(' | ');
             found.push(`${path}: ${violation.id} (${violation.impact}): ${violation.help} at ${where}`);
           }
         }

@@ -19,7 +19,9 @@ async function recordViolations(page: Page): Promise<void> {
   await page.context().addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations!.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      window.__cspViolations!.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
 }
@@ -27,12 +29,16 @@ async function recordViolations(page: Page): Promise<void> {
 test.describe.configure({ mode: 'parallel' });
 
 for (const [index, part] of slices(PAGES, 2).entries()) {
-  test(`pages load under the strict policy with no violation or console error (part ${index + 1})`, async ({ page, errors }) => {
+  test(`pages load under the strict policy with no violation or console error (part ${index + 1})`, async ({
+    page,
+    errors,
+  }) => {
     await recordViolations(page);
     for (const path of part) {
       await page.goto(path);
       // Pages that run scripts get time to finish what they start (lazy imports, fetches).
-      if ((await page.locator('script:not([type="application/ld+json"])').count()) > 0) await page.waitForLoadState('networkidle');
+      if ((await page.locator('script:not([type="application/ld+json"])').count()) > 0)
+        await page.waitForLoadState('networkidle');
       // The search box loads its code on first use, so use it on the pages where it matters.
       if (path === '/' || path === '/search/') {
         for (const search of await page.locator('input[type="search"]').all()) {

@@ -10,7 +10,8 @@ export const test = base.extend<{ errors: string[] }>({
     page.on('console', (message) => {
       // playwright.config.ts blocks service workers in most tests, and Playwright says so.
       if (message.text() === 'Service Worker registration blocked by Playwright') return;
-      if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        errors.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => {

@@ -45,10 +45,7 @@ const RAW: { name: string; search: string }[] = [
   { name: 'an empty query', search: 'q=' },
 ];
 
-const CASES = [
-  ...PAYLOADS.map(({ name, query }) => ({ name, search: `q=${encodeURIComponent(query)}` })),
-  ...RAW,
-];
+const CASES = [...PAYLOADS.map(({ name, query }) => ({ name, search: `q=${encodeURIComponent(query)}` })), ...RAW];
 
 declare global {
   interface Window {
@@ -60,7 +57,10 @@ declare global {
 test.describe.configure({ mode: 'parallel' });
 
 for (const [part, cases] of slices(CASES, 2).entries()) {
-  test(`hostile search queries are rendered inert (part ${part + 1}; ${CASES.length} cases in all)`, async ({ page, errors }) => {
+  test(`hostile search queries are rendered inert (part ${part + 1}; ${CASES.length} cases in all)`, async ({
+    page,
+    errors,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -68,7 +68,9 @@ for (const [part, cases] of slices(CASES, 2).entries()) {
     });
     await page.context().addInitScript(() => {
       window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations!.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations!.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'}`),
+      );
       // Any payload that ran would have called alert, so alert also leaves a mark.
       const original = window.alert.bind(window);
       window.alert = (message?: unknown) => {
@@ -87,15 +89,29 @@ for (const [part, cases] of slices(CASES, 2).entries()) {
         const problems: string[] = [];
         if (window.__pwned) problems.push('alert() was called');
         if (window.__cspViolations?.length) problems.push(`CSP blocked: ${window.__cspViolations.join('; ')}`);
-        const injectedSelectors = ['[data-injected]', 'iframe', 'object', 'embed', 'math', 'details[ontoggle]', 'img[src="x"]', 'form#search', 'body style', 'a[href^="javascript:" i]'];
-        for (const selector of injectedSelectors) if (document.querySelector(selector)) problems.push(`found ${selector}`);
+        const injectedSelectors = [
+          '[data-injected]',
+          'iframe',
+          'object',
+          'embed',
+          'math',
+          'details[ontoggle]',
+          'img[src="x"]',
+          'form#search',
+          'body style',
+          'a[href^="javascript:" i]',
+        ];
+        for (const selector of injectedSelectors)
+          if (document.querySelector(selector)) problems.push(`found ${selector}`);
         for (const el of document.querySelectorAll('*')) {
-          for (const attr of el.getAttributeNames()) if (/^on/i.test(attr)) problems.push(`<${el.tagName.toLowerCase()} ${attr}>`);
+          for (const attr of el.getAttributeNames())
+            if (/^on/i.test(attr)) problems.push(`<${el.tagName.toLowerCase()} ${attr}>`);
         }
         for (const script of document.querySelectorAll('script:not([src])')) {
           if (/alert/.test(script.textContent ?? '')) problems.push('an inline script with the payload');
         }
-        if (document.title.includes('<') || document.querySelectorAll('title').length !== 1) problems.push(`the title changed: ${document.title}`);
+        if (document.title.includes('<') || document.querySelectorAll('title').length !== 1)
+          problems.push(`the title changed: ${document.title}`);
         return problems;
       });
       expect(found, name).toEqual([]);
@@ -104,7 +120,8 @@ for (const [part, cases] of slices(CASES, 2).entries()) {
       const box = page.locator('main input[type="search"]').first();
       const maxLength = await box.evaluate((input: HTMLInputElement) => (input.maxLength > 0 ? input.maxLength : 100));
       const q = new URLSearchParams(search).get('q') ?? '';
-      if (/^[\x20-\x7e]*$/.test(q)) expect(await box.inputValue(), `${name}: the search box`).toBe(q.slice(0, maxLength));
+      if (/^[\x20-\x7e]*$/.test(q))
+        expect(await box.inputValue(), `${name}: the search box`).toBe(q.slice(0, maxLength));
     }
     expect(errors).toEqual([]);
   });

@@ -27,7 +27,10 @@ function markFocusables(page: Page): Promise<number> {
     // Let scripts' changes settle first: a control a script reveals at load (the share
     // button) may still be mid-transition, even the 0.01ms ones of reduced motion.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await Promise.race([Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 1000))]);
+    await Promise.race([
+      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+      new Promise((r) => setTimeout(r, 1000)),
+    ]);
     const selector = [
       'a[href]',
       'area[href]',
@@ -59,7 +62,10 @@ function markFocusables(page: Page): Promise<number> {
     const baseline: Record<string, string>[] = [];
     const radioGroups = new Map<string, number>();
     for (const el of elements) {
-      const radio = el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `${el.form ? [...document.forms].indexOf(el.form) : -1}/${el.name}` : undefined;
+      const radio =
+        el instanceof HTMLInputElement && el.type === 'radio' && el.name
+          ? `${el.form ? [...document.forms].indexOf(el.form) : -1}/${el.name}`
+          : undefined;
       let index = radio === undefined ? undefined : radioGroups.get(radio);
       if (index === undefined) {
         index = baseline.length;
@@ -85,11 +91,13 @@ function describeFocus(page: Page): Promise<Focused | null> {
 
     const check = (): string[] => {
       const problems: string[] = [];
-      if (index < 0) problems.push('took focus but is not a visible control (hidden or not in the page when it loaded)');
+      if (index < 0)
+        problems.push('took focus but is not a visible control (hidden or not in the page when it loaded)');
       const rect = el.getBoundingClientRect();
       if (rect.width < 1 || rect.height < 1) problems.push('has no size on screen');
       let opacity = 1;
-      for (let node: Element | null = el; node; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
+      for (let node: Element | null = el; node; node = node.parentElement)
+        opacity *= Number(getComputedStyle(node).opacity);
       if (opacity < 0.5) problems.push(`is nearly transparent (opacity ${opacity.toFixed(2)})`);
       const inView = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
       if (!inView) problems.push(`is off screen at ${Math.round(rect.left)},${Math.round(rect.top)}`);
@@ -97,7 +105,8 @@ function describeFocus(page: Page): Promise<Focused | null> {
         const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
         const y = Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1);
         const top = document.elementFromPoint(x, y);
-        if (top && top !== el && !el.contains(top) && !top.contains(el)) problems.push(`is covered by <${top.tagName.toLowerCase()} class="${top.className}">`);
+        if (top && top !== el && !el.contains(top) && !top.contains(el))
+          problems.push(`is covered by <${top.tagName.toLowerCase()} class="${top.className}">`);
       }
       const s = getComputedStyle(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && visibleColour(s.outlineColor);
@@ -106,7 +115,10 @@ function describeFocus(page: Page): Promise<Focused | null> {
         ((s.boxShadow !== base.boxShadow && s.boxShadow !== 'none') ||
           s.backgroundColor !== base.background ||
           `${s.borderTopColor} ${s.borderBottomColor} ${s.borderTopWidth} ${s.borderBottomWidth}` !== base.border);
-      if (!outline && !changed) problems.push('shows no visible focus style (no outline of 2px or more, and no change of shadow, background or border)');
+      if (!outline && !changed)
+        problems.push(
+          'shows no visible focus style (no outline of 2px or more, and no change of shadow, background or border)',
+        );
       return problems;
     };
 
@@ -127,7 +139,10 @@ test.describe.configure({ mode: 'parallel' });
 test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, reducedMotion: 'reduce' });
 
 for (const [part, paths] of slices(PAGES, 2).entries()) {
-  test(`Tab reaches every control once, each visibly focused, with no trap (part ${part + 1})`, async ({ page, errors }) => {
+  test(`Tab reaches every control once, each visibly focused, with no trap (part ${part + 1})`, async ({
+    page,
+    errors,
+  }) => {
     for (const path of paths) {
       await page.goto(path);
       const count = await markFocusables(page);
@@ -155,7 +170,12 @@ for (const [part, paths] of slices(PAGES, 2).entries()) {
       }
       const missed = Array.from({ length: count }, (_, i) => i).filter((i) => !order.includes(i));
       for (const i of missed) {
-        problems.push(`${await page.locator(`[data-kb-index="${i}"]`).first().evaluate((el) => el.outerHTML.slice(0, 80))} is never reached by Tab`);
+        problems.push(
+          `${await page
+            .locator(`[data-kb-index="${i}"]`)
+            .first()
+            .evaluate((el) => el.outerHTML.slice(0, 80))} is never reached by Tab`,
+        );
       }
       if (!cycled) problems.push('Tab never left the page: focus is trapped');
       expect(problems, `keyboard problems on ${path}`).toEqual([]);
@@ -163,7 +183,9 @@ for (const [part, paths] of slices(PAGES, 2).entries()) {
     expect(errors).toEqual([]);
   });
 
-  test(`the first Tab lands on the skip link, which moves focus to the main content (part ${part + 1})`, async ({ page }) => {
+  test(`the first Tab lands on the skip link, which moves focus to the main content (part ${part + 1})`, async ({
+    page,
+  }) => {
     for (const path of paths) {
       await page.goto(path);
       await page.keyboard.press('Tab');
@@ -177,7 +199,9 @@ for (const [part, paths] of slices(PAGES, 2).entries()) {
       const inMain = await page.evaluate(() => {
         const active = document.activeElement;
         const main = document.getElementById('main-content');
-        const firstInMain = main?.querySelector('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+        const firstInMain = main?.querySelector(
+          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+        );
         return firstInMain ? main!.contains(active) : !main!.contains(active);
       });
       expect(inMain, `${path}: Tab after the skip link`).toBe(true);

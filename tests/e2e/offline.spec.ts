@@ -49,7 +49,10 @@ test('after one visit, urgent advice and the tools open with no signal', async (
   expect(errors).toEqual([]);
 });
 
-test('a new worker takes over at once, drops older saved files and keeps the pages a reader opened', async ({ page, errors }) => {
+test('a new worker takes over at once, drops older saved files and keeps the pages a reader opened', async ({
+  page,
+  errors,
+}) => {
   // The page that first registered the worker is saved too.
   await page.goto('/articles/first-48-hours/');
   await page.evaluate(() => navigator.serviceWorker.ready);

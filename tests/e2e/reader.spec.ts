@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures.ts';
 
-test('a reader goes from the home page to an article and sees its contents and review dates', async ({ page, errors }) => {
+test('a reader goes from the home page to an article and sees its contents and review dates', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back spasm: what to do now');
   await expect(page.locator('[data-care-card="emergency"]')).toBeVisible();

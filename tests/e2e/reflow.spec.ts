@@ -14,10 +14,14 @@ function overflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
     for (const el of [document.documentElement, document.body]) {
       const x = getComputedStyle(el).overflowX;
-      if (x === 'hidden' || x === 'clip') problems.push(`<${el.tagName.toLowerCase()}> hides sideways overflow (overflow-x: ${x}), which cuts content off`);
+      if (x === 'hidden' || x === 'clip')
+        problems.push(
+          `<${el.tagName.toLowerCase()}> hides sideways overflow (overflow-x: ${x}), which cuts content off`,
+        );
     }
     const inScrollBox = (el: Element) => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
@@ -29,7 +33,9 @@ function overflow(page: Page): Promise<string[]> {
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.right <= width + 1 || inScrollBox(el)) continue;
       if (!el.checkVisibility()) continue;
-      problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> reaches ${Math.round(rect.right)}px`);
+      problems.push(
+        `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> reaches ${Math.round(rect.right)}px`,
+      );
       if (problems.length > 5) break;
     }
     return problems;
@@ -50,7 +56,13 @@ test.describe('a 320 px wide phone', () => {
 });
 
 test.describe('400% zoom of a 1280x1024 desktop, with reduced motion', () => {
-  test.use({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, isMobile: false, hasTouch: false, reducedMotion: 'reduce' });
+  test.use({
+    viewport: { width: 320, height: 256 },
+    deviceScaleFactor: 4,
+    isMobile: false,
+    hasTouch: false,
+    reducedMotion: 'reduce',
+  });
   test('no page scrolls sideways, and nothing moves', async ({ page, errors }) => {
     for (const path of PAGES) {
       await page.goto(path);
@@ -58,13 +70,16 @@ test.describe('400% zoom of a 1280x1024 desktop, with reduced motion', () => {
       const motion = await page.evaluate(() => {
         const problems: string[] = [];
         if (getComputedStyle(document.documentElement).scrollBehavior !== 'auto') problems.push('scrolling is smooth');
-        const seconds = (list: string) => list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)));
+        const seconds = (list: string) =>
+          list.split(',').map((v) => (v.trim().endsWith('ms') ? parseFloat(v) / 1000 : parseFloat(v)));
         for (const el of document.querySelectorAll('*')) {
           const s = getComputedStyle(el);
           const animated = s.animationName !== 'none' && seconds(s.animationDuration).some((t) => t > 0.01);
           const transitions = seconds(s.transitionDuration).some((t) => t > 0.01) && s.transitionProperty !== 'none';
-          if (animated || transitions) problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> still moves`);
-          if (getComputedStyle(el).scrollBehavior === 'smooth') problems.push(`<${el.tagName.toLowerCase()}> scrolls smoothly`);
+          if (animated || transitions)
+            problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> still moves`);
+          if (getComputedStyle(el).scrollBehavior === 'smooth')
+            problems.push(`<${el.tagName.toLowerCase()}> scrolls smoothly`);
         }
         return problems.slice(0, 5);
       });

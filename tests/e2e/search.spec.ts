@@ -33,7 +33,9 @@ test('typing shows linked results with highlights, and the URL follows the query
   await expect(results(page).first()).toBeVisible();
   const first = results(page).first().getByRole('link');
   await expect(first).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
-  await expect(page.locator('[data-search-results] ol > li:has-text("How long and how often to use ice or heat")').first()).toBeVisible();
+  await expect(
+    page.locator('[data-search-results] ol > li:has-text("How long and how often to use ice or heat")').first(),
+  ).toBeVisible();
   await expect(results(page).locator('mark').first()).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
   await expect(page.locator('[data-search-emergency]')).toBeHidden();
@@ -73,11 +75,17 @@ test('a shared search address opens with its results', async ({ page, errors }) 
   await page.goto('/search/?q=threw%20my%20back%20out');
   await expect(box(page)).toHaveValue('threw my back out');
   await expect(results(page).first()).toBeVisible();
-  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\/articles\/(what-is-a-back-spasm|first-48-hours)\//);
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    /\/articles\/(what-is-a-back-spasm|first-48-hours)\//,
+  );
   expect(errors).toEqual([]);
 });
 
-test('keyboard: "/" focuses search, arrows move through results, Enter opens, Escape clears', async ({ page, errors }) => {
+test('keyboard: "/" focuses search, arrows move through results, Enter opens, Escape clears', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/search/');
   await page.locator('h1').click();
   await page.keyboard.press('/');
@@ -156,7 +164,10 @@ test('the query is shown as text only, and brand names never appear in results',
   expect(errors).toEqual([]);
 });
 
-test('on any page, "/" focuses the header search, which opens the search page with results', async ({ page, errors }) => {
+test('on any page, "/" focuses the header search, which opens the search page with results', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/articles/ice-or-heat/');
   await page.keyboard.press('/');
   const header = page.getByRole('searchbox', { name: 'Search the guide' });
@@ -164,11 +175,17 @@ test('on any page, "/" focuses the header search, which opens the search page wi
   await page.keyboard.type('sciatia');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=sciatia$/);
-  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /\/articles\/is-it-something-else\/#could-it-be-sciatica$/);
+  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+    'href',
+    /\/articles\/is-it-something-else\/#could-it-be-sciatica$/,
+  );
   expect(errors).toEqual([]);
 });
 
-test('the no-JavaScript note becomes a hint of the same place, so nothing below it jumps', async ({ page, browser }) => {
+test('the no-JavaScript note becomes a hint of the same place, so nothing below it jumps', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/search/');
   const note = page.locator('[data-search-nojs]');
   await expect(note).toHaveText(/Results show below as you type/);

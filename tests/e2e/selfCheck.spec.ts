@@ -28,10 +28,15 @@ test.beforeEach(async ({ page }) => {
   await expect(page.locator('self-check')).toHaveAttribute('data-result', 'pending');
 });
 
-test('it says it is not a diagnosis, asks emergency questions first, and shows no card before any answer', async ({ page, errors }) => {
+test('it says it is not a diagnosis, asks emergency questions first, and shows no card before any answer', async ({
+  page,
+  errors,
+}) => {
   await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
   const legends = await page.locator('self-check legend').allTextContents();
-  expect(legends.map((text) => text.trim())).toEqual([...ofLevel('emergency'), ...ofLevel('urgent'), ...ofLevel('routine')].map((f) => f.question));
+  expect(legends.map((text) => text.trim())).toEqual(
+    [...ofLevel('emergency'), ...ofLevel('urgent'), ...ofLevel('routine')].map((f) => f.question),
+  );
   for (const level of ['emergency', 'urgent', 'routine']) await expect(card(page, level)).toBeHidden();
   await expect(page.getByRole('heading', { name: 'If you answered no to every question' })).toBeHidden();
   expect(errors).toEqual([]);
@@ -54,7 +59,10 @@ test('one emergency "yes" shows the emergency card at once, and "no" takes it aw
   expect(errors).toEqual([]);
 });
 
-test('no emergency sign but an urgent one shows the urgent card, with a link to the article', async ({ page, errors }) => {
+test('no emergency sign but an urgent one shows the urgent card, with a link to the article', async ({
+  page,
+  errors,
+}) => {
   await answerAll(page, 'emergency', 'No');
   await answer(page, ofLevel('urgent').at(-1)!, 'Yes');
   const outcome = page.locator('[data-outcome="urgent"]');
@@ -62,8 +70,13 @@ test('no emergency sign but an urgent one shows the urgent card, with a link to 
   await expect(card(page, 'emergency')).toBeHidden();
   await expect(group(page, 'routine')).toBeHidden();
   await expect(outcome.getByText('You have not answered every question above.')).toBeHidden();
-  await expect(outcome.getByRole('link', { name: 'when to get help for back pain' })).toHaveAttribute('href', /\/articles\/when-to-get-help\/$/);
-  await expect(page.getByRole('status').filter({ hasText: 'urgent' })).toContainText('Get an urgent same-day appointment');
+  await expect(outcome.getByRole('link', { name: 'when to get help for back pain' })).toHaveAttribute(
+    'href',
+    /\/articles\/when-to-get-help\/$/,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'urgent' })).toContainText(
+    'Get an urgent same-day appointment',
+  );
   expect(errors).toEqual([]);
 });
 
@@ -71,7 +84,9 @@ test('an urgent "yes" with emergency questions skipped asks for those answers to
   await answer(page, ofLevel('emergency')[0]!, 'No');
   await answer(page, ofLevel('urgent')[0]!, 'Yes');
   await expect(card(page, 'urgent')).toBeVisible();
-  await expect(page.locator('[data-outcome="urgent"]').getByText('You have not answered every question above.')).toBeVisible();
+  await expect(
+    page.locator('[data-outcome="urgent"]').getByText('You have not answered every question above.'),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -86,7 +101,11 @@ test('only a routine sign shows the routine card', async ({ page, errors }) => {
   expect(errors).toEqual([]);
 });
 
-test('"no" to everything gives self-care advice with links; clearing starts again; nothing is stored', async ({ page, context, errors }) => {
+test('"no" to everything gives self-care advice with links; clearing starts again; nothing is stored', async ({
+  page,
+  context,
+  errors,
+}) => {
   await answerAll(page, 'emergency', 'No');
   await answerAll(page, 'urgent', 'No');
   await answerAll(page, 'routine', 'No');

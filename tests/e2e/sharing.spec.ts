@@ -7,7 +7,11 @@ const SECTION_TITLE = 'Does ice help a back spasm?';
 const canonicalOf = async (page: import('@playwright/test').Page) =>
   (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
 
-test('copying a section link puts its full address on the clipboard and says "Link copied"', async ({ page, context, errors }) => {
+test('copying a section link puts its full address on the clipboard and says "Link copied"', async ({
+  page,
+  context,
+  errors,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(ARTICLE);
   const link = page.getByRole('link', { name: `Link to section: ${SECTION_TITLE}` });
@@ -72,19 +76,29 @@ test('with the Web Share API, the share control opens the share sheet with the p
   await page.addInitScript(() => {
     const shared: ShareData[] = [];
     (window as unknown as { shared: ShareData[] }).shared = shared;
-    Object.defineProperty(Navigator.prototype, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true });
+    Object.defineProperty(Navigator.prototype, 'share', {
+      value: async (data: ShareData) => void shared.push(data),
+      configurable: true,
+    });
     Object.defineProperty(Navigator.prototype, 'canShare', { value: () => true, configurable: true });
   });
   await page.goto(ARTICLE);
   await page.getByRole('group', { name: 'Share this page' }).getByRole('button', { name: 'Share' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
   expect(shared).toEqual([
-    { title: await page.getByRole('heading', { level: 1 }).textContent(), text: expect.any(String), url: await canonicalOf(page) },
+    {
+      title: await page.getByRole('heading', { level: 1 }).textContent(),
+      text: expect.any(String),
+      url: await canonicalOf(page),
+    },
   ]);
   expect(errors).toEqual([]);
 });
 
-test('printing shows the article, care cards, sources, review dates and address, and no controls', async ({ page, errors }) => {
+test('printing shows the article, care cards, sources, review dates and address, and no controls', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/articles/when-to-get-help/');
   await page.emulateMedia({ media: 'print' });
   for (const hidden of [

@@ -62,7 +62,9 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
   const message = timer.locator('[data-message]');
   await expect(title).toHaveText('Ice on');
   await expect(timer.getByRole('timer')).toHaveText('10:00');
-  await expect(message).toHaveText(/^Take it off at 0?9:10, or sooner if it hurts or your skin feels sore\. Keep it wrapped, and check your skin often\.$/);
+  await expect(message).toHaveText(
+    /^Take it off at 0?9:10, or sooner if it hurts or your skin feels sore\. Keep it wrapped, and check your skin often\.$/,
+  );
   await expect(timer.getByRole('status')).toContainText('Timer started. Ice on.');
 
   await page.clock.runFor('04:00');
@@ -78,18 +80,24 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
   // The end of the application, as if the phone had been locked.
   await page.clock.fastForward('05:00');
   await expect(title).toHaveText('Take the ice off now');
-  await expect(message).toHaveText(/^Check your skin\. Wait until your skin is back to its normal warmth and feeling.*The next go is allowed from 10:10 at the earliest\./);
+  await expect(message).toHaveText(
+    /^Check your skin\. Wait until your skin is back to its normal warmth and feeling.*The next go is allowed from 10:10 at the earliest\./,
+  );
   await expect(timer.getByText('Next go in')).toBeVisible();
   await expect(timer.getByRole('timer')).toHaveText('1:00:00');
   await expect(timer.getByRole('status')).toContainText('Take the ice off now.');
-  await expect.poll(async () => (await alerts(page)).notes).toEqual(['Take the ice off now | Check your skin. Next go from 10:10 at the earliest.']);
+  await expect
+    .poll(async () => (await alerts(page)).notes)
+    .toEqual(['Take the ice off now | Check your skin. Next go from 10:10 at the earliest.']);
   expect((await alerts(page)).beeps).toBe(3);
 
   await page.clock.fastForward('30:00');
   await expect(timer.getByRole('timer')).toHaveText('30:00');
   await page.clock.fastForward('30:00');
   await expect(title).toHaveText('You can use ice again if it helps');
-  await expect(message).toHaveText(/touch your skin with your hand\. If it still feels cold, warm, numb or tingly, wait longer/);
+  await expect(message).toHaveText(
+    /touch your skin with your hand\. If it still feels cold, warm, numb or tingly, wait longer/,
+  );
   await expect(timer.getByRole('timer')).toBeHidden();
   await expect.poll(async () => (await alerts(page)).notes.length).toBe(2);
 

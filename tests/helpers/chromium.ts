@@ -11,7 +11,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * Finds a Chromium without downloading one: CHROMIUM_PATH (or CHROME_PATH),

@@ -32,7 +32,14 @@ export function validSource(id: string, overrides: Record<string, unknown> = {})
 }
 
 export function validRedFlag(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id, level: 'emergency', text: 'new trouble peeing or pooing', question: 'Do you have new trouble peeing or pooing?', sources: ['source-a'], ...overrides };
+  return {
+    id,
+    level: 'emergency',
+    text: 'new trouble peeing or pooing',
+    question: 'Do you have new trouble peeing or pooing?',
+    sources: ['source-a'],
+    ...overrides,
+  };
 }
 
 /** The real self-care file, with every source id swapped for a fixture one. */
@@ -46,7 +53,12 @@ function selfCareFixture(): unknown {
 export function rawContent(changes: Partial<RawContent> = {}): RawContent {
   const raw: RawContent = {
     articles: [
-      { file: 'content/articles/ice-or-heat.mdx', id: 'ice-or-heat', data: validArticle({ related: ['first-48-hours'] }), body: '## How do I choose?\n\nSee [the plan](/articles/first-48-hours/#day-one).\n' },
+      {
+        file: 'content/articles/ice-or-heat.mdx',
+        id: 'ice-or-heat',
+        data: validArticle({ related: ['first-48-hours'] }),
+        body: '## How do I choose?\n\nSee [the plan](/articles/first-48-hours/#day-one).\n',
+      },
       {
         file: 'content/articles/first-48-hours.mdx',
         id: 'first-48-hours',
@@ -62,8 +74,21 @@ export function rawContent(changes: Partial<RawContent> = {}): RawContent {
       ],
     },
     sources: { file: 'content/sources.yaml', data: [validSource('source-a'), validSource('source-b')] },
-    redFlags: { file: 'content/red-flags.yaml', data: [validRedFlag('bladder'), validRedFlag('fever', { level: 'urgent' })] },
-    glossary: { file: 'content/glossary.yaml', data: [{ id: 'sciatica', term: 'Sciatica', definition: 'Pain that spreads from the lower back down one leg.', sources: ['source-a'] }] },
+    redFlags: {
+      file: 'content/red-flags.yaml',
+      data: [validRedFlag('bladder'), validRedFlag('fever', { level: 'urgent' })],
+    },
+    glossary: {
+      file: 'content/glossary.yaml',
+      data: [
+        {
+          id: 'sciatica',
+          term: 'Sciatica',
+          definition: 'Pain that spreads from the lower back down one leg.',
+          sources: ['source-a'],
+        },
+      ],
+    },
     selfCare: { file: 'content/self-care.yaml', data: selfCareFixture() },
     redirects: { file: 'content/redirects.yaml', data: [{ from: '/help/', to: '/about/' }] },
     published: { file: 'content/published.yaml', data: [] },

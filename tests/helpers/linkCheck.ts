@@ -33,7 +33,9 @@ export function checkLinks(
   for (const [page, doc] of docs) {
     const refs = [
       ...doc.querySelectorAll('a[href], link[href], area[href]').map((el) => el.getAttribute('href') ?? ''),
-      ...doc.querySelectorAll('img[src], script[src], source[src], iframe[src]').map((el) => el.getAttribute('src') ?? ''),
+      ...doc
+        .querySelectorAll('img[src], script[src], source[src], iframe[src]')
+        .map((el) => el.getAttribute('src') ?? ''),
       ...doc.querySelectorAll('form[action]').map((el) => el.getAttribute('action') ?? ''),
     ];
     for (const raw of refs) {

@@ -39,7 +39,11 @@ export interface RunningNginx {
  * with `site` (a rendered nginx.conf) inside a minimal http block.
  * Its pid file, logs and temp files live in a temp folder removed on stop.
  */
-export async function startNginx(nginx: string, siteConf: (listen: string) => string, port?: number): Promise<RunningNginx> {
+export async function startNginx(
+  nginx: string,
+  siteConf: (listen: string) => string,
+  port?: number,
+): Promise<RunningNginx> {
   port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
@@ -55,7 +59,9 @@ export async function startNginx(nginx: string, siteConf: (listen: string) => st
       `error_log ${dir}/error.log warn;`,
       'events { worker_connections 64; }',
       'http {',
-      mime ? `  include ${mime};` : '  types { text/html html; text/css css; application/javascript js; image/svg+xml svg; }',
+      mime
+        ? `  include ${mime};`
+        : '  types { text/html html; text/css css; application/javascript js; image/svg+xml svg; }',
       '  default_type application/octet-stream;',
       '  access_log off;',
       `  client_body_temp_path ${dir}/body;`,
@@ -69,7 +75,8 @@ export async function startNginx(nginx: string, siteConf: (listen: string) => st
   );
   const args = ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')];
   const check = spawnSync(nginx, [...args, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t rejected the config:\n${check.stderr}\n${readFileSync(join(dir, 'site.conf'), 'utf8')}`);
+  if (check.status !== 0)
+    throw new Error(`nginx -t rejected the config:\n${check.stderr}\n${readFileSync(join(dir, 'site.conf'), 'utf8')}`);
 
   const child: ChildProcess = spawn(nginx, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -98,4 +105,3 @@ export async function startNginx(nginx: string, siteConf: (listen: string) => st
     },
   };
 }
-

@@ -23,7 +23,8 @@ function sitePath(url: string): string {
  * page that was not built or points outside the site.
  */
 export function sitePages(): string[] {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run "npm run build" first`);
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(`${DIST}/index.html is missing: run "npm run build" first`);
   const built = htmlFiles().filter((file) => !isRedirectPage(readText(file)));
   const pages = new Set(built.map(urlPathOf));
   if (existsSync(join(DIST, 'sitemap-index.xml'))) {

@@ -7,7 +7,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const [portArg = '4322', dir = process.env.DIST_DIR || 'dist', baseArg = process.env.BASE_PATH || '/'] = process.argv.slice(2);
+const [portArg = '4322', dir = process.env.DIST_DIR || 'dist', baseArg = process.env.BASE_PATH || '/'] =
+  process.argv.slice(2);
 const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -28,7 +28,10 @@ function injected(doc: HTMLElement): string[] {
     const tag = el.tagName.toLowerCase();
     if (['img', 'svg', 'iframe', 'b'].includes(tag)) found.push(`<${tag}>`);
     // The site's own scripts are files (src) or JSON-LD data; anything else, or any script quoting the payload, was injected.
-    if (tag === 'script' && ((!el.getAttribute('src') && el.getAttribute('type') !== 'application/ld+json') || /alert/.test(el.text))) {
+    if (
+      tag === 'script' &&
+      ((!el.getAttribute('src') && el.getAttribute('type') !== 'application/ld+json') || /alert/.test(el.text))
+    ) {
       found.push('<script>');
     }
     for (const [name, value] of Object.entries(el.attributes)) {
@@ -63,7 +66,14 @@ describe.each(HOSTILE)('frontmatter text %s', (text) => {
       container.renderToString(ArticleList, { props: { articles: [article as never] } }),
       container.renderToString(Breadcrumbs, { props: { items: [{ href: '/', label: text }] } }),
       container.renderToString(InShort, { props: { points: [text] } }),
-      container.renderToString(TableOfContents, { props: { headings: [{ depth: 2, slug: 'a', text }, { depth: 2, slug: 'b', text }] } }),
+      container.renderToString(TableOfContents, {
+        props: {
+          headings: [
+            { depth: 2, slug: 'a', text },
+            { depth: 2, slug: 'b', text },
+          ],
+        },
+      }),
     ]);
     const [list, crumbs, inShort, contents] = rendered.map((html) => parse(html));
     for (const doc of [list, crumbs, inShort, contents]) expect(injected(doc!)).toEqual([]);

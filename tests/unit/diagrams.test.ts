@@ -29,6 +29,11 @@ describe('diagram layouts', () => {
   });
 
   test('polyline joins points', () => {
-    expect(polyline([[0, 0], [10, 5]])).toBe('M0 0 L10 5');
+    expect(
+      polyline([
+        [0, 0],
+        [10, 5],
+      ]),
+    ).toBe('M0 0 L10 5');
   });
 });

@@ -1,17 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { findComponentProblems, readProps } from '../../src/utils/findComponentProblems.ts';
-import { calloutPropsSchema, careCardPropsSchema, doDontPropsSchema, parseProps } from '../../src/schemas/components.ts';
+import {
+  calloutPropsSchema,
+  careCardPropsSchema,
+  doDontPropsSchema,
+  parseProps,
+} from '../../src/schemas/components.ts';
 
 const flags = [
   { id: 'bladder-bowel', level: 'emergency' },
   { id: 'fever', level: 'urgent' },
 ];
-const check = (body: string) => findComponentProblems('content/articles/x.mdx', body, flags).map((p) => `${p.field}: ${p.message}`);
+const check = (body: string) =>
+  findComponentProblems('content/articles/x.mdx', body, flags).map((p) => `${p.field}: ${p.message}`);
 
 describe('component props in article bodies (content check)', () => {
   test('reads literal props', () => {
-    expect(readProps(' level="urgent" ids={["fever", "kidney"]} headingLevel={2} ')).toEqual({ level: 'urgent', ids: ['fever', 'kidney'], headingLevel: 2 });
-    expect(readProps('\n  do={[\n    "a",\n    "b",\n  ]}\n  dont={["do not c"]}\n')).toEqual({ do: ['a', 'b'], dont: ['do not c'] });
+    expect(readProps(' level="urgent" ids={["fever", "kidney"]} headingLevel={2} ')).toEqual({
+      level: 'urgent',
+      ids: ['fever', 'kidney'],
+      headingLevel: 2,
+    });
+    expect(readProps('\n  do={[\n    "a",\n    "b",\n  ]}\n  dont={["do not c"]}\n')).toEqual({
+      do: ['a', 'b'],
+      dont: ['do not c'],
+    });
   });
 
   test('valid components pass', () => {
@@ -41,7 +54,11 @@ describe('component props in article bodies (content check)', () => {
   });
 
   test('more than 2 callouts, and a vague callout title', () => {
-    const body = ['<Callout title="One thing to know">a</Callout>', '<Callout title="Two things to know">b</Callout>', '<Callout title="Hi">c</Callout>'].join('\n');
+    const body = [
+      '<Callout title="One thing to know">a</Callout>',
+      '<Callout title="Two things to know">b</Callout>',
+      '<Callout title="Hi">c</Callout>',
+    ].join('\n');
     expect(check(body)).toEqual([
       'body line 3: <Callout> title: must be a specific heading of 5 or more characters',
       'body line 3: <Callout>: 3 callouts; a page has at most 2',
@@ -52,19 +69,31 @@ describe('component props in article bodies (content check)', () => {
     expect(check('<CareCard level="routine" />\nSee also this.\n<CareCard level="urgent" />')).toEqual([
       'body line 3: <CareCard>: text sits between two care cards; readers miss it. Move it, or give the second card its own heading',
     ]);
-    expect(check('<CareCard level="routine" />\n\n## Urgent help\n\nIf it is worse:\n\n<CareCard level="urgent" />')).toEqual([]);
+    expect(
+      check('<CareCard level="routine" />\n\n## Urgent help\n\nIf it is worse:\n\n<CareCard level="urgent" />'),
+    ).toEqual([]);
   });
 });
 
 describe('component prop schemas (the build check)', () => {
   test('parseProps names the component and the field', () => {
-    expect(() => parseProps('DoDont', doDontPropsSchema, { do: ['rest'], dont: ['stay in bed'] })).toThrow(/<DoDont> has invalid props:\n {2}dont\[0\]: must start with "do not"/);
-    expect(() => parseProps('CareCard', careCardPropsSchema, { level: 'urgent', ids: [] })).toThrow(/ids: must list at least 1 red-flag id/);
-    expect(() => parseProps('Callout', calloutPropsSchema, { title: 'x' })).toThrow(/title: must be a specific heading/);
-    expect(() => parseProps('CareCard', careCardPropsSchema, { level: 'urgent', colour: 'red' })).toThrow(/props: Unrecognized key/);
+    expect(() => parseProps('DoDont', doDontPropsSchema, { do: ['rest'], dont: ['stay in bed'] })).toThrow(
+      /<DoDont> has invalid props:\n {2}dont\[0\]: must start with "do not"/,
+    );
+    expect(() => parseProps('CareCard', careCardPropsSchema, { level: 'urgent', ids: [] })).toThrow(
+      /ids: must list at least 1 red-flag id/,
+    );
+    expect(() => parseProps('Callout', calloutPropsSchema, { title: 'x' })).toThrow(
+      /title: must be a specific heading/,
+    );
+    expect(() => parseProps('CareCard', careCardPropsSchema, { level: 'urgent', colour: 'red' })).toThrow(
+      /props: Unrecognized key/,
+    );
   });
 
   test('ignores the scoped-style attributes Astro adds', () => {
-    expect(parseProps('Callout', calloutPropsSchema, { title: 'Never use ice on bare skin', 'data-astro-cid-abc': '' })).toEqual({ title: 'Never use ice on bare skin' });
+    expect(
+      parseProps('Callout', calloutPropsSchema, { title: 'Never use ice on bare skin', 'data-astro-cid-abc': '' }),
+    ).toEqual({ title: 'Never use ice on bare skin' });
   });
 });

@@ -3,8 +3,11 @@ import { findForbidden } from '../../src/utils/findForbidden.ts';
 
 describe('findForbidden (the deny-list)', () => {
   test('clean health text passes', () => {
-    const text = 'Ask a pharmacist about ibuprofen or paracetamol (acetaminophen). Use heat for 10 to 20 minutes, up to a few times a day. Get up every 2 hours. Walk twice a day. About 3 in 4 people have another episode.';
-    expect(findForbidden(text, ['https://www.nice.org.uk/guidance/ng59', 'https://doi.org/10.1136/bmj.n1446'])).toEqual([]);
+    const text =
+      'Ask a pharmacist about ibuprofen or paracetamol (acetaminophen). Use heat for 10 to 20 minutes, up to a few times a day. Get up every 2 hours. Walk twice a day. About 3 in 4 people have another episode.';
+    expect(findForbidden(text, ['https://www.nice.org.uk/guidance/ng59', 'https://doi.org/10.1136/bmj.n1446'])).toEqual(
+      [],
+    );
   });
 
   test.each([
@@ -29,10 +32,12 @@ describe('findForbidden (the deny-list)', () => {
   });
 
   test('flags affiliate and tracking links', () => {
-    expect(findForbidden('', ['https://example.org/pad?utm_source=x', 'https://amzn.to/abc', 'https://shop.example/p?tag=me-21']).map((m) => m.kind)).toEqual([
-      'tracking link',
-      'tracking link',
-      'tracking link',
-    ]);
+    expect(
+      findForbidden('', [
+        'https://example.org/pad?utm_source=x',
+        'https://amzn.to/abc',
+        'https://shop.example/p?tag=me-21',
+      ]).map((m) => m.kind),
+    ).toEqual(['tracking link', 'tracking link', 'tracking link']);
   });
 });

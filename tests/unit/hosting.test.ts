@@ -12,35 +12,62 @@ import {
 import { linkTextProblem } from '../../src/utils/linkText.ts';
 
 const POLICY = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'";
-const page = (policy = POLICY) => `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head></html>`;
+const page = (policy = POLICY) =>
+  `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy}"><title>x</title></head></html>`;
 
 describe('Content-Security-Policy from the pages', () => {
   test('reads the policy from the meta tag, whatever the attribute order', () => {
     expect(metaCsp(page())).toBe(POLICY);
-    expect(metaCsp(`<meta content="default-src 'none'" http-equiv="Content-Security-Policy">`)).toBe("default-src 'none'");
+    expect(metaCsp(`<meta content="default-src 'none'" http-equiv="Content-Security-Policy">`)).toBe(
+      "default-src 'none'",
+    );
     expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
   });
 
   test('the header keeps every directive and hash, and adds frame-ancestors', () => {
-    expect(headerCsp(POLICY)).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'");
+    expect(headerCsp(POLICY)).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'",
+    );
     expect(headerCsp("default-src 'self'; frame-ancestors 'self'")).toBe("default-src 'self'; frame-ancestors 'self'");
   });
 
   test('one policy for the whole site, or a clear error naming the page', () => {
     const redirect = '<!doctype html><meta http-equiv="refresh" content="0;url=/a/">';
     expect(isRedirectPage(redirect)).toBe(true);
-    expect(sitePolicy(new Map([['a/index.html', page()], ['help/index.html', redirect]]))).toBe(POLICY);
-    expect(() => sitePolicy(new Map([['a/index.html', page()], ['b/index.html', page("default-src 'self'")]]))).toThrow(
-      /b\/index\.html has a different Content-Security-Policy from a\/index\.html/,
+    expect(
+      sitePolicy(
+        new Map([
+          ['a/index.html', page()],
+          ['help/index.html', redirect],
+        ]),
+      ),
+    ).toBe(POLICY);
+    expect(() =>
+      sitePolicy(
+        new Map([
+          ['a/index.html', page()],
+          ['b/index.html', page("default-src 'self'")],
+        ]),
+      ),
+    ).toThrow(/b\/index\.html has a different Content-Security-Policy from a\/index\.html/);
+    expect(() => sitePolicy(new Map([['a/index.html', '<html></html>']]))).toThrow(
+      /a\/index\.html has no Content-Security-Policy/,
     );
-    expect(() => sitePolicy(new Map([['a/index.html', '<html></html>']]))).toThrow(/a\/index\.html has no Content-Security-Policy/);
   });
 });
 
 describe('host files', () => {
   test('_headers: security headers on every path, one Cache-Control rule per path, under the base path', () => {
-    const text = renderHeadersFile("default-src 'self'", '/guide/', ['_astro/', 'about/', 'favicon.svg', 'index.html', '_headers']);
-    expect(text).toContain("/guide/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n");
+    const text = renderHeadersFile("default-src 'self'", '/guide/', [
+      '_astro/',
+      'about/',
+      'favicon.svg',
+      'index.html',
+      '_headers',
+    ]);
+    expect(text).toContain(
+      "/guide/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
+    );
     expect(text).toContain('/guide/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     for (const path of ['/guide/', '/guide/about/*', '/guide/favicon.svg', '/guide/index.html']) {
       expect(text).toContain(`\n${path}\n  Cache-Control: public, max-age=0, must-revalidate`);
@@ -77,11 +104,19 @@ describe('host files', () => {
 });
 
 describe('link text', () => {
-  test.each(['click here', 'Here', 'Read more…', 'more', 'https://example.org/page', 'www.nhs.uk', 'nhs.uk/conditions/back-pain/', '/articles/ice-or-heat/', '  '])(
-    '"%s" fails',
-    (text) => expect(linkTextProblem(text)).toBeDefined(),
-  );
-  test.each(['When to get help', 'Read more about ice and heat', 'NHS: back pain', 'Skip to main content'])('"%s" passes', (text) =>
-    expect(linkTextProblem(text)).toBeUndefined(),
+  test.each([
+    'click here',
+    'Here',
+    'Read more…',
+    'more',
+    'https://example.org/page',
+    'www.nhs.uk',
+    'nhs.uk/conditions/back-pain/',
+    '/articles/ice-or-heat/',
+    '  ',
+  ])('"%s" fails', (text) => expect(linkTextProblem(text)).toBeDefined());
+  test.each(['When to get help', 'Read more about ice and heat', 'NHS: back pain', 'Skip to main content'])(
+    '"%s" passes',
+    (text) => expect(linkTextProblem(text)).toBeUndefined(),
   );
 });

@@ -73,7 +73,9 @@ describe('minutes the reader may choose', () => {
   });
 
   test('starting outside the safe range is refused', () => {
-    expect(() => startTimer('heat', 5, limits, T0, alerts)).toThrow('heat: minutes must be a whole number from 10 to 20');
+    expect(() => startTimer('heat', 5, limits, T0, alerts)).toThrow(
+      'heat: minutes must be a whole number from 10 to 20',
+    );
   });
 });
 

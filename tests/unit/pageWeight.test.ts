@@ -38,10 +38,18 @@ describe('pageWeight', () => {
   test('counts HTML, stylesheets, and the JavaScript that runs at load, following static imports only', async () => {
     const w = await pageWeight(dist, 'articles/a/index.html', '/base/');
     expect(w.stylesheets).toEqual(['_astro/a.css']);
-    expect(w.scripts.sort()).toEqual(['_astro/classic.js', '_astro/entry.js', '_astro/inline-dep.js', '_astro/shared.js']);
+    expect(w.scripts.sort()).toEqual([
+      '_astro/classic.js',
+      '_astro/entry.js',
+      '_astro/inline-dep.js',
+      '_astro/shared.js',
+    ]);
     expect(w.html).toBe(gzipSize(files['articles/a/index.html']!));
     expect(w.css).toBe(gzipSize(files['_astro/a.css']!));
-    const atLoad = ['_astro/classic.js', '_astro/entry.js', '_astro/inline-dep.js', '_astro/shared.js'].reduce((n, f) => n + gzipSize(files[f]!), 0);
+    const atLoad = ['_astro/classic.js', '_astro/entry.js', '_astro/inline-dep.js', '_astro/shared.js'].reduce(
+      (n, f) => n + gzipSize(files[f]!),
+      0,
+    );
     expect(w.js).toBe(atLoad + gzipSize('import "/base/_astro/inline-dep.js";'));
     expect(w.lazyJs).toBe(gzipSize(files['_astro/lazy.js']!) + gzipSize(files['_astro/lazy-dep.js']!));
   });

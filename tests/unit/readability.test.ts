@@ -31,12 +31,18 @@ describe('readability', () => {
   });
 
   test('splits sentences at end marks followed by a capital or digit', () => {
-    expect(sentences(['One. Two is here! Is 3 next? 4 is. ibuprofen 1.5 stays'])).toEqual(['One.', 'Two is here!', 'Is 3 next?', '4 is. ibuprofen 1.5 stays']);
+    expect(sentences(['One. Two is here! Is 3 next? 4 is. ibuprofen 1.5 stays'])).toEqual([
+      'One.',
+      'Two is here!',
+      'Is 3 next?',
+      '4 is. ibuprofen 1.5 stays',
+    ]);
   });
 
   test('plain text scores a low grade; dense text a high one', () => {
     expect(readability('Keep moving. Walk a bit each hour. Use heat if it helps.').grade).toBeLessThan(4);
-    const dense = 'Nonsteroidal anti-inflammatory medications demonstrate statistically significant yet clinically questionable analgesic efficacy.';
+    const dense =
+      'Nonsteroidal anti-inflammatory medications demonstrate statistically significant yet clinically questionable analgesic efficacy.';
     expect(readability(dense).grade).toBeGreaterThan(15);
   });
 

@@ -9,9 +9,24 @@ describe('which day of the plan is today', () => {
     ['across a leap day', '2028-02-28', '2028-03-01', { status: 'day', day: 3, anchor: 'day-3' }],
     ['across the clocks changing', '2026-03-28', '2026-03-30', { status: 'day', day: 3, anchor: 'day-3' }],
     ['day 14 is the last day', '2026-11-01', '2026-11-14', { status: 'day', day: 14, anchor: 'day-14' }],
-    ['day 15 is after 2 weeks', '2026-11-01', '2026-11-15', { status: 'later', day: 15, anchor: 'after-2-to-6-weeks', overSixWeeks: false }],
-    ['day 42 is still within 6 weeks', '2026-11-01', '2026-12-12', { status: 'later', day: 42, anchor: 'after-2-to-6-weeks', overSixWeeks: false }],
-    ['day 43 is over 6 weeks', '2026-11-01', '2026-12-13', { status: 'later', day: 43, anchor: 'after-2-to-6-weeks', overSixWeeks: true }],
+    [
+      'day 15 is after 2 weeks',
+      '2026-11-01',
+      '2026-11-15',
+      { status: 'later', day: 15, anchor: 'after-2-to-6-weeks', overSixWeeks: false },
+    ],
+    [
+      'day 42 is still within 6 weeks',
+      '2026-11-01',
+      '2026-12-12',
+      { status: 'later', day: 42, anchor: 'after-2-to-6-weeks', overSixWeeks: false },
+    ],
+    [
+      'day 43 is over 6 weeks',
+      '2026-11-01',
+      '2026-12-13',
+      { status: 'later', day: 43, anchor: 'after-2-to-6-weeks', overSixWeeks: true },
+    ],
     ['a start in the future', '2026-11-23', '2026-11-22', { status: 'future' }],
     ['an empty date', '', '2026-11-22', { status: 'invalid' }],
     ['a date that does not exist', '2026-02-30', '2026-03-02', { status: 'invalid' }],
@@ -21,7 +36,10 @@ describe('which day of the plan is today', () => {
   });
 
   test('the number of days and the later anchor can be set', () => {
-    expect(planPosition('2026-11-01', '2026-11-08', { days: 7, laterAnchor: 'later' })).toMatchObject({ status: 'later', anchor: 'later' });
+    expect(planPosition('2026-11-01', '2026-11-08', { days: 7, laterAnchor: 'later' })).toMatchObject({
+      status: 'later',
+      anchor: 'later',
+    });
   });
 
   test('reads real dates only', () => {

@@ -5,7 +5,12 @@ import { formatPath } from '../../src/utils/problems.ts';
 import { rawContent, validArticle, validRedFlag, validSource } from '../helpers/fixtures.ts';
 
 /** The field paths and messages of a failed parse, as "field: message" lines. */
-function errorsOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function errorsOf(
+  schema: {
+    safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): string[] {
   const result = schema.safeParse(value);
   expect(result.success, 'expected the value to be rejected').toBe(false);
   return (result.error?.issues ?? []).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
@@ -27,16 +32,36 @@ describe('article schema', () => {
   const bad: [string, Record<string, unknown>, RegExp][] = [
     ['missing title', { title: undefined }, /^title: is required/],
     ['title over 70 characters', { title: 'x'.repeat(71) }, /^title: must be 70 characters or fewer/],
-    ['description over 160 characters', { description: 'x'.repeat(161) }, /^description: must be 160 characters or fewer/],
+    [
+      'description over 160 characters',
+      { description: 'x'.repeat(161) },
+      /^description: must be 160 characters or fewer/,
+    ],
     ['description under 50 characters', { description: 'Too short.' }, /^description: must be at least 50/],
     ['a bad date', { published: '2026-02-31' }, /^published: must be a real date/],
     ['a date that is not a date', { published: 'last Tuesday' }, /^published: must be a real date/],
-    ['next review before last review', { reviewed: { last: '2026-05-01', next: '2026-04-01', by: 'Clinical editor' } }, /^reviewed\.next: must be after reviewed\.last/],
-    ['next review over 3 years on', { reviewed: { last: '2026-05-01', next: '2029-05-02', by: 'Clinical editor' } }, /^reviewed\.next: must be at most 3 years/],
+    [
+      'next review before last review',
+      { reviewed: { last: '2026-05-01', next: '2026-04-01', by: 'Clinical editor' } },
+      /^reviewed\.next: must be after reviewed\.last/,
+    ],
+    [
+      'next review over 3 years on',
+      { reviewed: { last: '2026-05-01', next: '2029-05-02', by: 'Clinical editor' } },
+      /^reviewed\.next: must be at most 3 years/,
+    ],
     ['fewer than 2 sources', { sources: ['source-a'] }, /^sources: must cite at least 2 sources/],
-    ['a source listed twice', { sources: ['source-a', 'source-a'] }, /^sources\[1\]: lists the source "source-a" twice/],
+    [
+      'a source listed twice',
+      { sources: ['source-a', 'source-a'] },
+      /^sources\[1\]: lists the source "source-a" twice/,
+    ],
     ['one summary point', { summary: ['Only one point here.'] }, /^summary: must have at least 2 points/],
-    ['five summary points', { summary: Array(5).fill('A point that is long enough.') }, /^summary: must have at most 4 points/],
+    [
+      'five summary points',
+      { summary: Array(5).fill('A point that is long enough.') },
+      /^summary: must have at most 4 points/,
+    ],
     ['a topic that is not an id', { topic: 'Ice and Heat' }, /^topic: must be lower-case words/],
     ['a draft flag that is not true or false', { draft: 'yes' }, /^draft: must be true or false/],
     ['an unknown field (a typo)', { sorces: ['a', 'b'] }, /Unrecognized key.*sorces/],
@@ -45,19 +70,26 @@ describe('article schema', () => {
 
   test.each(bad)('rejects %s, naming the field', (_name, change, message) => {
     const errors = errorsOf(articleSchema, validArticle(change));
-    expect(errors.some((line) => message.test(line)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((line) => message.test(line)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 });
 
 describe('source, topic and red-flag schemas', () => {
   test('accept valid entries', () => {
     expect(sourceSchema.parse(validSource('nice-ng59')).url).toBe('https://example.org/nice-ng59');
-    expect(topicSchema.parse({ id: 'basics', title: 'Basics', description: 'What a back spasm is.', order: 1 }).order).toBe(1);
+    expect(
+      topicSchema.parse({ id: 'basics', title: 'Basics', description: 'What a back spasm is.', order: 1 }).order,
+    ).toBe(1);
     expect(redFlagListSchema.parse([validRedFlag('a'), validRedFlag('b')])).toHaveLength(2);
   });
 
   test('rejects a javascript: URL that z.url() would accept', () => {
-    expect(errorsOf(sourceSchema, validSource('x', { url: 'javascript:alert(1)' }))).toEqual(['url: must be a full http(s) address']);
+    expect(errorsOf(sourceSchema, validSource('x', { url: 'javascript:alert(1)' }))).toEqual([
+      'url: must be a full http(s) address',
+    ]);
   });
 
   test('rejects a mailto: URL and a bad kind', () => {
@@ -71,7 +103,9 @@ describe('source, topic and red-flag schemas', () => {
   });
 
   test('rejects a bad care level', () => {
-    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { level: 'soon' })]).join('\n')).toMatch(/\[0\]\.level: must be one of: emergency, urgent, routine/);
+    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { level: 'soon' })]).join('\n')).toMatch(
+      /\[0\]\.level: must be one of: emergency, urgent, routine/,
+    );
   });
 
   test('rejects more than 5 signs for one card', () => {
@@ -91,19 +125,25 @@ describe('checkContent: references and every problem at once', () => {
   test('an unknown topic names the file, the field and the id', () => {
     const base = rawContent();
     base.articles[1]!.data = validArticle({ topic: 'no-such-topic' });
-    expect(messages({ articles: base.articles })).toContain('content/articles/first-48-hours.mdx: topic: unknown topic "no-such-topic" (not in content/topics.yaml)');
+    expect(messages({ articles: base.articles })).toContain(
+      'content/articles/first-48-hours.mdx: topic: unknown topic "no-such-topic" (not in content/topics.yaml)',
+    );
   });
 
   test('an unknown source id names the file, the field and the id', () => {
     const base = rawContent();
     base.articles[1]!.data = validArticle({ sources: ['source-a', 'no-such-source'] });
-    expect(messages({ articles: base.articles })).toContain('content/articles/first-48-hours.mdx: sources[1]: unknown source id "no-such-source" (not in content/sources.yaml)');
+    expect(messages({ articles: base.articles })).toContain(
+      'content/articles/first-48-hours.mdx: sources[1]: unknown source id "no-such-source" (not in content/sources.yaml)',
+    );
   });
 
   test('an unknown related article names the file, the field and the id', () => {
     const base = rawContent();
     base.articles[1]!.data = validArticle({ related: ['no-such-article'] });
-    expect(messages({ articles: base.articles })).toContain('content/articles/first-48-hours.mdx: related[0]: unknown article "no-such-article" (no content/articles/no-such-article.mdx)');
+    expect(messages({ articles: base.articles })).toContain(
+      'content/articles/first-48-hours.mdx: related[0]: unknown article "no-such-article" (no content/articles/no-such-article.mdx)',
+    );
   });
 
   test('drafts: a published article may not link to a draft', () => {
@@ -126,20 +166,24 @@ describe('checkContent: references and every problem at once', () => {
   test('drafts: a draft is still checked', () => {
     const base = rawContent();
     base.articles[1]!.data = validArticle({ title: 'x', draft: true });
-    expect(messages({ articles: base.articles })).toContain('content/articles/first-48-hours.mdx: title: must be at least 5 characters');
+    expect(messages({ articles: base.articles })).toContain(
+      'content/articles/first-48-hours.mdx: title: must be at least 5 characters',
+    );
   });
 
   test('an unknown source in a red flag is reported', () => {
     const base = rawContent();
-    expect(messages({ redFlags: { file: base.redFlags.file, data: [validRedFlag('a', { sources: ['nope'] })] } })).toContain(
-      'content/red-flags.yaml: [0].sources[0]: unknown source id "nope" in red flag "a"',
-    );
+    expect(
+      messages({ redFlags: { file: base.redFlags.file, data: [validRedFlag('a', { sources: ['nope'] })] } }),
+    ).toContain('content/red-flags.yaml: [0].sources[0]: unknown source id "nope" in red flag "a"');
   });
 
   test('a broken internal link in a body is reported with its line', () => {
     const base = rawContent();
     base.articles[0]!.body = '## Heading\n\nGo to [nowhere](/articles/nowhere/).\n';
-    expect(messages({ articles: base.articles })).toContain('content/articles/ice-or-heat.mdx: body line 3: no page at this address: /articles/nowhere/');
+    expect(messages({ articles: base.articles })).toContain(
+      'content/articles/ice-or-heat.mdx: body line 3: no page at this address: /articles/nowhere/',
+    );
   });
 
   test('reports every invalid file in one run, not just the first', () => {
@@ -148,7 +192,10 @@ describe('checkContent: references and every problem at once', () => {
     base.articles[1]!.data = validArticle({ description: 'short' });
     const found = messages({
       articles: base.articles,
-      sources: { file: 'content/sources.yaml', data: [validSource('source-a'), validSource('source-b', { url: 'javascript:alert(1)' })] },
+      sources: {
+        file: 'content/sources.yaml',
+        data: [validSource('source-a'), validSource('source-b', { url: 'javascript:alert(1)' })],
+      },
     });
     expect(found).toEqual(
       expect.arrayContaining([
@@ -162,6 +209,8 @@ describe('checkContent: references and every problem at once', () => {
   test('a file name that is not a clean slug is reported', () => {
     const base = rawContent();
     base.articles[0]!.id = 'Ice_Or_Heat';
-    expect(messages({ articles: base.articles }).join('\n')).toMatch(/ice-or-heat\.mdx: file name: the file name is the URL slug/);
+    expect(messages({ articles: base.articles }).join('\n')).toMatch(
+      /ice-or-heat\.mdx: file name: the file name is the URL slug/,
+    );
   });
 });

@@ -5,7 +5,13 @@ import { careLevels, redFlagListSchema } from '../../src/schemas/index.ts';
 import { checkLevels, decide, orderQuestions, type Answers, type CheckQuestion } from '../../src/utils/selfCheck.ts';
 
 const q = (id: string, level: CheckQuestion['level'], position?: number): CheckQuestion => ({ id, level, position });
-const questions = orderQuestions([q('tired', 'routine', 5), q('fever', 'urgent', 3), q('legs', 'emergency', 1), q('bladder', 'emergency', 0), q('night', 'urgent', 4)]);
+const questions = orderQuestions([
+  q('tired', 'routine', 5),
+  q('fever', 'urgent', 3),
+  q('legs', 'emergency', 1),
+  q('bladder', 'emergency', 0),
+  q('night', 'urgent', 4),
+]);
 
 describe('self-check rules', () => {
   test('uses the same levels as the red-flag schema, most serious first', () => {
@@ -27,7 +33,12 @@ describe('self-check rules', () => {
 
   test('any emergency "yes" is an emergency at once, even with questions left', () => {
     const outcome = decide(questions, { legs: 'yes' });
-    expect(outcome).toMatchObject({ result: 'emergency', yes: ['legs'], unansweredAbove: [], levelsToShow: ['emergency'] });
+    expect(outcome).toMatchObject({
+      result: 'emergency',
+      yes: ['legs'],
+      unansweredAbove: [],
+      levelsToShow: ['emergency'],
+    });
   });
 
   test('an emergency "yes" beats urgent and routine ones', () => {
@@ -62,19 +73,27 @@ describe('self-check rules', () => {
 
 describe('self-check rules over content/red-flags.yaml', () => {
   const flags = redFlagListSchema.parse(
-    (parse(readFileSync('content/red-flags.yaml', 'utf8')) as object[]).map((flag, position) => ({ ...flag, position })),
+    (parse(readFileSync('content/red-flags.yaml', 'utf8')) as object[]).map((flag, position) => ({
+      ...flag,
+      position,
+    })),
   );
   const ordered = orderQuestions(flags);
   const allNo: Answers = Object.fromEntries(flags.map((f) => [f.id, 'no']));
 
   test('every sign has a question, emergency ones first', () => {
-    expect(ordered.map((f) => f.level)).toEqual([...ordered.map((f) => f.level)].sort((a, b) => careLevels.indexOf(a) - careLevels.indexOf(b)));
+    expect(ordered.map((f) => f.level)).toEqual(
+      [...ordered.map((f) => f.level)].sort((a, b) => careLevels.indexOf(a) - careLevels.indexOf(b)),
+    );
     expect(ordered[0]?.level).toBe('emergency');
   });
 
-  test.each(flags.map((f) => [f.id, f.level] as const))('"yes" to %s alone leads to its own level (%s)', (id, level) => {
-    expect(decide(flags, { ...allNo, [id]: 'yes' }).result).toBe(level);
-  });
+  test.each(flags.map((f) => [f.id, f.level] as const))(
+    '"yes" to %s alone leads to its own level (%s)',
+    (id, level) => {
+      expect(decide(flags, { ...allNo, [id]: 'yes' }).result).toBe(level);
+    },
+  );
 
   test('"no" to every question means no warning sign', () => {
     expect(decide(flags, allNo).result).toBe('none');

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { assetReferences, buildServiceWorker, collectPrecache, linkedFiles, workerVersion } from '../../src/utils/serviceWorker.ts';
+import {
+  assetReferences,
+  buildServiceWorker,
+  collectPrecache,
+  linkedFiles,
+  workerVersion,
+} from '../../src/utils/serviceWorker.ts';
 
 describe('what the service worker saves', () => {
   test('finds /_astro/ files in a page, including imports in inline modules', () => {
@@ -11,7 +17,11 @@ describe('what the service worker saves', () => {
 
   test('follows relative imports in scripts, and honours the base path', () => {
     const js = 'import{a}from"./chunk.9.js";import("./lazy.8.js");const u="/guide/_astro/d.4.css"';
-    expect(assetReferences(js, '/guide/_astro/b.2.js', '/guide/')).toEqual(['/guide/_astro/d.4.css', '/guide/_astro/chunk.9.js', '/guide/_astro/lazy.8.js']);
+    expect(assetReferences(js, '/guide/_astro/b.2.js', '/guide/')).toEqual([
+      '/guide/_astro/d.4.css',
+      '/guide/_astro/chunk.9.js',
+      '/guide/_astro/lazy.8.js',
+    ]);
     expect(assetReferences('<link href="/_astro/x.css">', '/guide/', '/guide/')).toEqual([]);
   });
 
@@ -19,7 +29,12 @@ describe('what the service worker saves', () => {
     const html = `<link rel="icon" href="/guide/icons/icon-32.png" type="image/png"><link rel=icon href=/guide/favicon.svg>
       <link rel="apple-touch-icon" href="/guide/icons/touch.png"><link rel="manifest" href="/guide/manifest.webmanifest">
       <link rel="canonical" href="/guide/about/"><link rel="alternate" href="/guide/rss.xml"><link rel="icon" href="https://cdn.example/x.png">`;
-    expect(linkedFiles(html, '/guide/')).toEqual(['/guide/icons/icon-32.png', '/guide/favicon.svg', '/guide/icons/touch.png', '/guide/manifest.webmanifest']);
+    expect(linkedFiles(html, '/guide/')).toEqual([
+      '/guide/icons/icon-32.png',
+      '/guide/favicon.svg',
+      '/guide/icons/touch.png',
+      '/guide/manifest.webmanifest',
+    ]);
   });
 
   test('collects pages, their files and the files those import, once each', () => {
@@ -33,14 +48,23 @@ describe('what the service worker saves', () => {
     };
     const result = collectPrecache(['/', '/tools/'], '/guide/', (url) => files[url], ['/favicon.svg']);
     expect(result).toEqual({
-      urls: ['/guide/', '/guide/tools/', '/guide/_astro/a.css', '/guide/_astro/b.js', '/guide/_astro/c.js', '/guide/favicon.svg'],
+      urls: [
+        '/guide/',
+        '/guide/tools/',
+        '/guide/_astro/a.css',
+        '/guide/_astro/b.js',
+        '/guide/_astro/c.js',
+        '/guide/favicon.svg',
+      ],
       missingPages: [],
       missingFiles: [],
     });
   });
 
   test('reports pages and files the build did not make', () => {
-    const result = collectPrecache(['/', '/nope/'], '/', (url) => (url === '/' ? '<script src="/_astro/gone.js"></script>' : undefined));
+    const result = collectPrecache(['/', '/nope/'], '/', (url) =>
+      url === '/' ? '<script src="/_astro/gone.js"></script>' : undefined,
+    );
     expect(result.missingPages).toEqual(['/nope/']);
     expect(result.missingFiles).toEqual(['/_astro/gone.js']);
   });
@@ -52,12 +76,17 @@ describe('what the service worker saves', () => {
     expect(worker).toContain('"version": "abc123abc123"');
     expect(worker).not.toContain('__SW_CONFIG__');
     expect(() => new Function(worker)).not.toThrow();
-    expect(() => buildServiceWorker(template, { ...config, precache: ['/'] })).toThrow('the offline page /offline/ is not in the precache list');
+    expect(() => buildServiceWorker(template, { ...config, precache: ['/'] })).toThrow(
+      'the offline page /offline/ is not in the precache list',
+    );
     expect(() => buildServiceWorker('const CONFIG = {};', config)).toThrow('no __SW_CONFIG__ placeholder');
   });
 
   test('the version changes when any saved file or the template changes, and only then', () => {
-    const files = [['/', '<h1>Hi</h1>'], ['/_astro/a.css', 'body{}']] as const;
+    const files = [
+      ['/', '<h1>Hi</h1>'],
+      ['/_astro/a.css', 'body{}'],
+    ] as const;
     const version = workerVersion('worker', files);
     expect(version).toMatch(/^[0-9a-f]{12}$/);
     expect(workerVersion('worker', files)).toBe(version);

@@ -20,7 +20,11 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('share links', () => {
   test('email and text-message links carry the title, description and address, fully encoded', () => {
-    const links = shareLinks({ title: 'Ice & heat?', description: 'Which helps more.', url: 'https://example.org/articles/ice-or-heat/' });
+    const links = shareLinks({
+      title: 'Ice & heat?',
+      description: 'Which helps more.',
+      url: 'https://example.org/articles/ice-or-heat/',
+    });
     expect(links.email).toBe(
       'mailto:?subject=Ice%20%26%20heat%3F&body=Which%20helps%20more.%0A%0Ahttps%3A%2F%2Fexample.org%2Farticles%2Fice-or-heat%2F',
     );
@@ -28,7 +32,9 @@ describe('share links', () => {
   });
 
   test('a section address is the page address with the heading id, and no query', () => {
-    expect(sectionUrl('https://example.org/guide/articles/a/?q=ice#old', 'how-long')).toBe('https://example.org/guide/articles/a/#how-long');
+    expect(sectionUrl('https://example.org/guide/articles/a/?q=ice#old', 'how-long')).toBe(
+      'https://example.org/guide/articles/a/#how-long',
+    );
   });
 });
 
@@ -59,7 +65,11 @@ describe('redirects', () => {
     ]);
     const rules = redirectRules(redirects, '/guide/');
     expect(rules[0]).toEqual({ from: '/guide/help/', to: '/guide/articles/when-to-get-help/', status: 301 });
-    expect(netlifyRedirects(rules).split('\n').filter((l) => !l.startsWith('#'))).toEqual([
+    expect(
+      netlifyRedirects(rules)
+        .split('\n')
+        .filter((l) => !l.startsWith('#')),
+    ).toEqual([
       '/guide/help/ /guide/articles/when-to-get-help/ 301',
       '/guide/articles/old-name/ /guide/articles/new-name/ 301',
       '',
@@ -92,7 +102,9 @@ describe('slugs are permanent (content/published.yaml)', () => {
     expect(checkPublished(['old-name', 'new-name'], live, []).map(formatProblem)).toEqual([
       'content/published.yaml: [0]: /articles/old-name/ was published, but no live article has that file name and content/redirects.yaml has no redirect from it: restore content/articles/old-name.mdx or add "- from: /articles/old-name/" with "to:" its new address',
     ]);
-    expect(checkPublished(['old-name', 'new-name'], live, [{ from: '/articles/old-name/', to: '/articles/new-name/' }])).toEqual([]);
+    expect(
+      checkPublished(['old-name', 'new-name'], live, [{ from: '/articles/old-name/', to: '/articles/new-name/' }]),
+    ).toEqual([]);
   });
 
   test('a new article must be recorded', () => {
@@ -119,7 +131,10 @@ describe('slugs are permanent (content/published.yaml)', () => {
     const fixed = rawContent({
       articles: renamed,
       published: { file: 'content/published.yaml', data: ['ice-or-heat', 'first-48-hours', 'first-two-days'] },
-      redirects: { file: 'content/redirects.yaml', data: [{ from: '/articles/first-48-hours/', to: '/articles/first-two-days/' }] },
+      redirects: {
+        file: 'content/redirects.yaml',
+        data: [{ from: '/articles/first-48-hours/', to: '/articles/first-two-days/' }],
+      },
     });
     expect(checkContent(fixed).problems).toEqual([]);
   });
@@ -154,7 +169,14 @@ describe('dates, feed and discovery', () => {
       { date: d('2026-01-20'), note: 'Fixed a typo & a link.' },
     ],
   };
-  const fresh: FeedArticle = { ...article, slug: 'new', title: 'New page', published: d('2026-03-01'), reviewed: { last: d('2026-03-01') }, changes: [] };
+  const fresh: FeedArticle = {
+    ...article,
+    slug: 'new',
+    title: 'New page',
+    published: d('2026-03-01'),
+    reviewed: { last: d('2026-03-01') },
+    changes: [],
+  };
 
   test('last modified is the newest of the review, publication and change dates', () => {
     expect(lastModifiedOf(article)).toEqual(d('2026-02-01'));
@@ -182,7 +204,9 @@ describe('dates, feed and discovery', () => {
   });
 
   test('robots.txt allows everything and names the sitemap by its full address', () => {
-    expect(robotsTxt('https://example.org/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
+    expect(robotsTxt('https://example.org/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n',
+    );
   });
 
   test('the sitemap dates every article from its review data and leaves out redirects and search', () => {
@@ -202,7 +226,14 @@ describe('dates, feed and discovery', () => {
 
   test('the web app manifest names the site, its colours and its icons under the base path', () => {
     const manifest = webManifest(
-      { name: 'Guide', shortName: 'G', description: 'About backs.', lang: 'en-GB', themeColour: '#005eb8', backgroundColour: '#ffffff' },
+      {
+        name: 'Guide',
+        shortName: 'G',
+        description: 'About backs.',
+        lang: 'en-GB',
+        themeColour: '#005eb8',
+        backgroundColour: '#ffffff',
+      },
       [
         { name: 'icon-32', size: 32, fullBleed: false },
         { name: 'icon-512', size: 512, fullBleed: false },
@@ -210,7 +241,13 @@ describe('dates, feed and discovery', () => {
       ],
       '/guide/',
     );
-    expect(manifest).toMatchObject({ name: 'Guide', start_url: '/guide/', scope: '/guide/', theme_color: '#005eb8', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      name: 'Guide',
+      start_url: '/guide/',
+      scope: '/guide/',
+      theme_color: '#005eb8',
+      display: 'standalone',
+    });
     expect(manifest.icons).toEqual([
       { src: '/guide/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       { src: '/guide/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
@@ -245,8 +282,19 @@ describe('structured data', () => {
       about: { '@type': 'MedicalCondition', name: 'Back spasm' },
     });
     expect(page.citation).toEqual([
-      { '@type': 'CreativeWork', name: 'Heat for back pain', url: 'https://doi.org/10.1/x', publisher: { '@type': 'Organization', name: 'Cochrane' }, datePublished: '2006' },
-      { '@type': 'CreativeWork', name: 'Back pain', url: 'https://www.nhs.uk/conditions/back-pain/', publisher: { '@type': 'Organization', name: 'NHS' } },
+      {
+        '@type': 'CreativeWork',
+        name: 'Heat for back pain',
+        url: 'https://doi.org/10.1/x',
+        publisher: { '@type': 'Organization', name: 'Cochrane' },
+        datePublished: '2006',
+      },
+      {
+        '@type': 'CreativeWork',
+        name: 'Back pain',
+        url: 'https://www.nhs.uk/conditions/back-pain/',
+        publisher: { '@type': 'Organization', name: 'NHS' },
+      },
     ]);
   });
 
@@ -280,7 +328,9 @@ describe('preview images and icons', () => {
   });
 
   test('the layout shows the title, the site name and the footer', () => {
-    const text = JSON.stringify(ogImageTree({ title: 'Ice or heat?', siteName: 'Back Spasm Guide', footer: 'Ice and heat' }, 'data:,'));
+    const text = JSON.stringify(
+      ogImageTree({ title: 'Ice or heat?', siteName: 'Back Spasm Guide', footer: 'Ice and heat' }, 'data:,'),
+    );
     for (const part of ['Ice or heat?', 'Back Spasm Guide', 'Ice and heat']) expect(text).toContain(part);
   });
 
@@ -293,7 +343,13 @@ describe('preview images and icons', () => {
   });
 
   test('icons are drawn at their stated size', async () => {
-    expect(pngSize(await renderIcon({ name: 'icon-192', size: 192, fullBleed: false }))).toEqual({ width: 192, height: 192 });
-    expect(pngSize(await renderIcon({ name: 'apple-touch-icon', size: 180, fullBleed: true }))).toEqual({ width: 180, height: 180 });
+    expect(pngSize(await renderIcon({ name: 'icon-192', size: 192, fullBleed: false }))).toEqual({
+      width: 192,
+      height: 192,
+    });
+    expect(pngSize(await renderIcon({ name: 'apple-touch-icon', size: 180, fullBleed: true }))).toEqual({
+      width: 180,
+      height: 180,
+    });
   });
 });

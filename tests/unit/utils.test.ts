@@ -89,12 +89,17 @@ describe('findBrokenLinks', () => {
     { id: 'b', file: 'content/articles/b.mdx', draft: false, body: '' },
   ];
   const check = (body: string) =>
-    findBrokenLinks([...articles, { id: 'c', file: 'c.mdx', draft: false, body: `## Own heading\n${body}` }], new Set(['/about/'])).map(
-      (p) => p.message,
-    );
+    findBrokenLinks(
+      [...articles, { id: 'c', file: 'c.mdx', draft: false, body: `## Own heading\n${body}` }],
+      new Set(['/about/']),
+    ).map((p) => p.message);
 
   test('accepts good links', () => {
-    expect(check('[a](/articles/a/#start-here) [b](/articles/b/) [about](/about/) [own](#own-heading) [x](https://nice.org.uk/x) [m](mailto:a@b.org)')).toEqual([]);
+    expect(
+      check(
+        '[a](/articles/a/#start-here) [b](/articles/b/) [about](/about/) [own](#own-heading) [x](https://nice.org.uk/x) [m](mailto:a@b.org)',
+      ),
+    ).toEqual([]);
   });
 
   test.each([

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { ICONS, renderIcon, type Icon } from '../../lib/icons.ts';
 
 /** /icons/<name>.png: favicons and app icons (see src/lib/icons.ts). */
-export const getStaticPaths: GetStaticPaths = () => ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }));
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderIcon((props as { icon: Icon }).icon);

@@ -1,13 +1,28 @@
 import Fuse from 'fuse.js/basic';
 import { describe, expect, test } from 'vitest';
-import { searchDocSchema, searchMetaSchema, searchShardSchema, synonymListSchema, type SearchRecord } from '../../../src/schemas/search.ts';
+import {
+  searchDocSchema,
+  searchMetaSchema,
+  searchShardSchema,
+  synonymListSchema,
+  type SearchRecord,
+} from '../../../src/schemas/search.ts';
 import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
 import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource } from '../../../src/search/engine.ts';
 import { shardFor, shardKey } from '../../../src/search/shards.ts';
 
-const record = (slug: string, title: string, heading: string, text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
+const record = (
+  slug: string,
+  title: string,
+  heading: string,
+  text: string,
+  extra: Partial<SearchRecord> = {},
+): SearchRecord => ({
   slug,
-  anchor: heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, ''),
+  anchor: heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/-$/, ''),
   title,
   heading,
   description: `About ${title.toLowerCase()}.`,
@@ -18,11 +33,20 @@ const record = (slug: string, title: string, heading: string, text: string, extr
 });
 
 const records: SearchRecord[] = [
-  record('ice-or-heat', 'Ice or heat', 'Does heat help?', 'Heat may ease a back spasm a little.', { tags: ['hot water bottle'] }),
+  record('ice-or-heat', 'Ice or heat', 'Does heat help?', 'Heat may ease a back spasm a little.', {
+    tags: ['hot water bottle'],
+  }),
   record('ice-or-heat', 'Ice or heat', 'Does ice help?', 'There is little research on ice.'),
   record('rest', 'How long to rest', 'How long should I rest?', 'Rest as little as you can and keep moving.'),
-  record('rest', 'How long to rest', 'When to get help', 'Get help if it does not settle.', { keywords: ['new trouble peeing', 'cant pee'] }),
-  record('medicines', 'Pain relief medicines', 'Which painkiller first?', 'Anti-inflammatory painkillers such as ibuprofen help a little.'),
+  record('rest', 'How long to rest', 'When to get help', 'Get help if it does not settle.', {
+    keywords: ['new trouble peeing', 'cant pee'],
+  }),
+  record(
+    'medicines',
+    'Pain relief medicines',
+    'Which painkiller first?',
+    'Anti-inflammatory painkillers such as ibuprofen help a little.',
+  ),
 ];
 const options = {
   synonyms: synonymListSchema.parse([
@@ -57,7 +81,8 @@ describe('buildIndex', () => {
     expect(sections.filter((_: number, i: number) => i % 3 !== 2)).toEqual([0, 0, 0, 1, 1, 1, 1, 0]);
     expect(articles).toEqual([]);
     expect(all.ice[1]).toEqual([0, expect.any(Number)]);
-    for (const weight of sections.filter((_: number, i: number) => i % 3 === 2)) expect(weight).toBeGreaterThanOrEqual(1);
+    for (const weight of sections.filter((_: number, i: number) => i % 3 === 2))
+      expect(weight).toBeGreaterThanOrEqual(1);
     expect(all.pee[0]).toEqual([1, 1, expect.any(Number)]);
   });
 
@@ -76,17 +101,46 @@ describe('buildIndex', () => {
   });
 
   test('records of one article must be together', () => {
-    expect(() => buildIndex([records[0]!, records[2]!, records[1]!], options)).toThrow(/"ice-or-heat" are not together/);
+    expect(() => buildIndex([records[0]!, records[2]!, records[1]!], options)).toThrow(
+      /"ice-or-heat" are not together/,
+    );
   });
 });
 
 describe('encodePostings', () => {
   test('delta-encodes article numbers', () => {
-    expect(encodePostings([[0, 0, 50], [0, 2, 10], [3, 1, 70]], [[1, 40], [4, 9]], 10)).toEqual([[0, 0, 50, 0, 2, 10, 3, 1, 70], [1, 40, 3, 9]]);
+    expect(
+      encodePostings(
+        [
+          [0, 0, 50],
+          [0, 2, 10],
+          [3, 1, 70],
+        ],
+        [
+          [1, 40],
+          [4, 9],
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 0, 50, 0, 2, 10, 3, 1, 70],
+      [1, 40, 3, 9],
+    ]);
   });
 
   test('past the limit, keeps the best-weighted postings in order, and the true count', () => {
-    expect(encodePostings([[0, 0, 50], [0, 2, 10], [3, 1, 70], [5, 0, 60]], [], 2)).toEqual([[3, 1, 70, 2, 0, 60], [], 4]);
+    expect(
+      encodePostings(
+        [
+          [0, 0, 50],
+          [0, 2, 10],
+          [3, 1, 70],
+          [5, 0, 60],
+        ],
+        [],
+        2,
+      ),
+    ).toEqual([[3, 1, 70, 2, 0, 60], [], 4]);
   });
 
   test('a common word missing from a section does not count against it', async () => {
@@ -106,7 +160,9 @@ describe('encodePostings', () => {
 describe('shardFor', () => {
   test('finds the last shard starting at or before a key', () => {
     const starts = ['0', 'dr', 'ly', 'sc'];
-    expect(['00', 'ab', 'dr', 'ds', 'ly', 'sa', 'sc', 'zz'].map((k) => shardFor(k, starts))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(['00', 'ab', 'dr', 'ds', 'ly', 'sa', 'sc', 'zz'].map((k) => shardFor(k, starts))).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 3,
+    ]);
     expect(shardFor('', starts)).toBe(0);
   });
 });

@@ -68,14 +68,25 @@ describe('articleRecords', () => {
   test('care cards give their signs as keywords, not as section text', () => {
     expect(records[3]?.text).toBe('Get help if it does not settle.');
     expect(records[3]?.keywords).toEqual([
-      'new trouble peeing', 'cant pee', 'bladder', 'weakness in both legs', 'legs weak', 'a high temperature (fever)', 'fever',
+      'new trouble peeing',
+      'cant pee',
+      'bladder',
+      'weakness in both legs',
+      'legs weak',
+      'a high temperature (fever)',
+      'fever',
     ]);
     expect(records[1]?.keywords).toEqual([]);
   });
 
   test('every record carries the article title, description and tags', () => {
     for (const record of records) {
-      expect(record).toMatchObject({ slug: 'ice-or-heat', title: 'Ice or heat?', description: 'Whether ice or heat helps more.', tags: ['ice', 'heat'] });
+      expect(record).toMatchObject({
+        slug: 'ice-or-heat',
+        title: 'Ice or heat?',
+        description: 'Whether ice or heat helps more.',
+        tags: ['ice', 'heat'],
+      });
     }
   });
 
@@ -94,8 +105,14 @@ describe('helpers', () => {
   });
 
   test('expandCareCards picks signs by level, or by ids', () => {
-    expect(expandCareCards('<CareCard level="urgent" />', flags).keywords).toEqual(['a high temperature (fever)', 'fever']);
-    expect(expandCareCards("<CareCard level='emergency' ids={['both-legs']} />", flags).keywords).toEqual(['weakness in both legs', 'legs weak']);
+    expect(expandCareCards('<CareCard level="urgent" />', flags).keywords).toEqual([
+      'a high temperature (fever)',
+      'fever',
+    ]);
+    expect(expandCareCards("<CareCard level='emergency' ids={['both-legs']} />", flags).keywords).toEqual([
+      'weakness in both legs',
+      'legs weak',
+    ]);
     expect(expandCareCards('no cards', flags)).toEqual({ text: 'no cards', keywords: [] });
   });
 });

@@ -10,7 +10,9 @@ const problems = (data: unknown) => {
 
 describe('content/synonyms.yaml schema', () => {
   test('accepts words, brands or both; defaults the missing list', () => {
-    expect(synonymListSchema.parse([{ means: 'ibuprofen', brands: ['nurofen'] }])).toEqual([{ means: 'ibuprofen', words: [], brands: ['nurofen'] }]);
+    expect(synonymListSchema.parse([{ means: 'ibuprofen', brands: ['nurofen'] }])).toEqual([
+      { means: 'ibuprofen', words: [], brands: ['nurofen'] },
+    ]);
     expect(problems([{ means: 'pee', words: ['wee', 'urine'] }])).toEqual([]);
   });
 
@@ -22,9 +24,12 @@ describe('content/synonyms.yaml schema', () => {
   });
 
   test('a phrase may appear in one entry only, however it is written', () => {
-    expect(problems([{ means: 'pee', words: ['wee'] }, { means: 'bladder', words: ['Wee!'] }])).toEqual([
-      '[1].words[0]: "Wee!" is already listed in entry 0 (means "pee")',
-    ]);
+    expect(
+      problems([
+        { means: 'pee', words: ['wee'] },
+        { means: 'bladder', words: ['Wee!'] },
+      ]),
+    ).toEqual(['[1].words[0]: "Wee!" is already listed in entry 0 (means "pee")']);
   });
 
   test('the content check reports synonym problems with the file name', () => {
@@ -41,6 +46,8 @@ describe('content/synonyms.yaml schema', () => {
       synonyms: { file: 'content/synonyms.yaml', data: [{ means: 'pee' }] },
     };
     const found = checkContent(raw).problems.filter((p) => p.file === 'content/synonyms.yaml');
-    expect(found).toEqual([{ file: 'content/synonyms.yaml', field: '[0].words', message: 'must list at least 1 word or brand' }]);
+    expect(found).toEqual([
+      { file: 'content/synonyms.yaml', field: '[0].words', message: 'must list at least 1 word or brand' },
+    ]);
   });
 });
