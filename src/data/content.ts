@@ -9,13 +9,15 @@ import {
   type CareLevel,
   type GlossaryEntry,
   type RedFlag,
+  redFlagListSchema,
+  RED_FLAGS_FILE,
   type SelfCare,
   selfCareSourceIds,
   type Source,
   type Topic,
 } from '../schemas/index.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
-import { formatProblems } from '../utils/problems.ts';
+import { formatPath, formatProblems } from '../utils/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
 
@@ -58,6 +60,16 @@ async function load(): Promise<SiteContent> {
     redFlags: redFlags.map((f) => f.data),
     redFlagsFile: 'content/red-flags.yaml',
   });
+  // Astro checks each sign alone; the rules across signs (one card of 5 at most, cards of the
+  // sign's own level, unique ids) run here, so the build fails as the content check does.
+  const flagList = redFlagListSchema.safeParse(
+    redFlags.map((f) => f.data).sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
+  );
+  if (!flagList.success) {
+    for (const issue of flagList.error.issues) {
+      problems.push({ file: RED_FLAGS_FILE, field: formatPath(issue.path), message: issue.message });
+    }
+  }
   const known = new Set(sources.map((s) => s.id));
   for (const entry of glossary) {
     for (const id of entry.data.sources.filter((s) => !known.has(s))) {
@@ -72,7 +84,7 @@ async function load(): Promise<SiteContent> {
     problems.push({ file: 'content/self-care.yaml', field: 'sources', message: `unknown source id "${id}"` });
   }
   if (problems.length > 0) {
-    throw new Error(`Content has ${problems.length} broken reference(s):\n${formatProblems(problems)}`);
+    throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   }
 
   // The build is the one place allowed to read the clock; the check itself is pure.

@@ -5,7 +5,8 @@ import { formatPath } from '../utils/problems.ts';
 /** Props of <CareCard>: every sign of a level, or chosen red-flag ids of that level. */
 export const careCardPropsSchema = z.strictObject({
   level: careLevelSchema,
-  ids: z.array(z.string()).min(1, { error: 'must list at least 1 red-flag id, or be left out' }).max(5).optional(),
+  /** Chosen signs of the level; they are shown on their own cards, at most 5 a card (src/schemas/redFlag.ts). */
+  ids: z.array(z.string()).min(1, { error: 'must list at least 1 red-flag id, or be left out' }).optional(),
   /** Heading level, so the card fits the outline of the page it is on. */
   headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
 });

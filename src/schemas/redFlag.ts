@@ -1,25 +1,58 @@
 import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
 
-/** How soon to get help, from the NHS care-card pattern. */
+/** How soon to get help, from the NHS care-card pattern, most serious first. */
 export const careLevels = ['emergency', 'urgent', 'routine'] as const;
 export type CareLevel = (typeof careLevels)[number];
 
 /** A care card lists at most this many signs (NHS care-card rule). */
 export const MAX_SIGNS_PER_CARD = 5;
 
+/** The file the signs live in, named in every error about it. */
+export const RED_FLAGS_FILE = 'content/red-flags.yaml';
+
 export const careLevelSchema = z.enum(careLevels, {
   error: `must be one of: ${careLevels.join(', ')}`,
 });
+
+/**
+ * The cards each level's signs are shown on, in the order pages show them.
+ * A level with more signs than one card holds is split by what the signs
+ * mean; each card gets its own title above the level's instruction. A level
+ * with one card needs no title.
+ */
+export const careCards = [
+  { id: 'nerves', level: 'emergency', title: 'Nerve signs' },
+  { id: 'other-emergencies', level: 'emergency', title: 'Other emergencies' },
+  { id: 'infection', level: 'urgent', title: 'Signs of an infection' },
+  { id: 'bones-and-history', level: 'urgent', title: 'Bones, lumps and past illness' },
+  { id: 'pain-pattern', level: 'urgent', title: 'How the pain behaves' },
+  { id: 'routine', level: 'routine', title: null },
+] as const satisfies readonly { id: string; level: CareLevel; title: string | null }[];
+export type CareCardGroup = (typeof careCards)[number];
+export type CareCardId = CareCardGroup['id'];
+
+const cardIds = careCards.map((card) => card.id) as [CareCardId, ...CareCardId[]];
 
 /** One warning sign in content/red-flags.yaml. Every sign appears once. */
 export const redFlagSchema = z.strictObject({
   id: idSchema,
   level: careLevelSchema,
+  /** The card the sign is listed on: one of the level's cards in careCards. */
+  card: z.enum(cardIds, { error: `must be one of: ${cardIds.join(', ')}` }),
   /** Completes the card heading: "Call ... now if you have back pain and:". */
-  text: text(10, 200),
+  text: text(5, 260),
+  /**
+   * The sign's own instruction, only where the evidence gives one that differs
+   * from its card's heading (chest pain: call an ambulance, do not go by car).
+   */
+  action: text(10, 80)
+    .regex(/^[A-Z].*\.$/, { error: 'must be a sentence that starts with a capital and ends with "."' })
+    .optional(),
   /** The same sign as a yes/no question for the self-check, where "yes" means the sign applies. */
-  question: text(10, 200).regex(/\?$/, { error: 'must be a question ending with "?"' }),
+  question: text(10, 200)
+    .regex(/\?$/, { error: 'must be a question ending with "?"' })
+    .refine((q) => q.split(/\s+/).length <= 20, { error: 'must be 20 words or fewer' }),
   /** Words a reader might type for this sign, for search and the self-check. */
   keywords: z.array(text(2, 40)).default([]),
   sources: uniqueIds('source').min(1, { error: 'must cite at least 1 source' }),
@@ -27,7 +60,11 @@ export const redFlagSchema = z.strictObject({
   position: z.number().int().min(0).optional(),
 });
 
-/** The whole file: unique ids and no more than 5 signs per level. */
+/**
+ * The whole file: unique ids, each sign on a card of its own level, and no
+ * card with more than 5 signs. Each issue's path names the field; the content
+ * check and the build put the file (RED_FLAGS_FILE) in front of it.
+ */
 export const redFlagListSchema = z.array(redFlagSchema).superRefine((flags, ctx) => {
   const seen = new Set<string>();
   flags.forEach((flag, index) => {
@@ -35,14 +72,24 @@ export const redFlagListSchema = z.array(redFlagSchema).superRefine((flags, ctx)
       ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `repeats the id "${flag.id}"` });
     }
     seen.add(flag.id);
-  });
-  for (const level of careLevels) {
-    const count = flags.filter((flag) => flag.level === level).length;
-    if (count > MAX_SIGNS_PER_CARD) {
+    const card = careCards.find((c) => c.id === flag.card);
+    if (card && card.level !== flag.level) {
       ctx.addIssue({
         code: 'custom',
-        path: [],
-        message: `has ${count} "${level}" signs; a care card lists at most ${MAX_SIGNS_PER_CARD}`,
+        path: [index, 'card'],
+        message: `"${flag.card}" is a card for ${card.level} signs, but sign "${flag.id}" is ${flag.level}`,
+      });
+    }
+  });
+  for (const card of careCards) {
+    const onCard = flags.flatMap((flag, index) => (flag.card === card.id ? [index] : []));
+    if (onCard.length > MAX_SIGNS_PER_CARD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [onCard[MAX_SIGNS_PER_CARD]!, 'card'],
+        message:
+          `card "${card.id}" has ${onCard.length} signs; a care card lists at most ` +
+          `${MAX_SIGNS_PER_CARD}. Move a sign to another ${card.level} card, or add a card in src/schemas/redFlag.ts`,
       });
     }
   }

@@ -17,6 +17,8 @@ export interface CheckQuestion {
   level: CareLevel;
   /** Place in content/red-flags.yaml, which orders questions within a level. */
   position?: number | undefined;
+  /** The question as asked, for saying which answers led to a result. */
+  text?: string | undefined;
 }
 
 export type Answer = 'yes' | 'no';
@@ -73,4 +75,27 @@ export function decide(questions: readonly CheckQuestion[], answers: Answers): C
     unansweredAbove: unanswered.map((q) => q.id),
     levelsToShow: [...careLevels],
   };
+}
+
+/** What each result tells the reader to do, first thing in what is announced. */
+export const RESULT_ACTIONS: Record<CheckResult, string> = {
+  emergency: 'Call your emergency number or go to A&E now.',
+  urgent: 'Get an urgent same-day appointment.',
+  routine: 'See a doctor or physiotherapist.',
+  none: 'No warning signs: you can usually look after a back spasm at home.',
+  pending: '',
+};
+
+/**
+ * What a screen reader hears when the result changes: the action, the answers
+ * that led to it, and where the result is. Empty while pending.
+ */
+export function announce(outcome: CheckOutcome, questions: readonly CheckQuestion[]): string {
+  if (outcome.result === 'pending') return '';
+  if (outcome.result === 'none') {
+    return `${RESULT_ACTIONS.none} You answered no to all ${questions.length} questions. The advice is shown below.`;
+  }
+  const yes = questions.filter((q) => outcome.yes.includes(q.id)).map((q) => q.text ?? q.id);
+  const count = yes.length === 1 ? '1 question' : `${yes.length} questions`;
+  return `${RESULT_ACTIONS[outcome.result]} You answered yes to ${count}: ${yes.join(' ')} The card is shown below.`;
 }

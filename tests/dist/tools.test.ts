@@ -43,7 +43,11 @@ describe('tool pages', () => {
     const asked = page.querySelectorAll('fieldset[data-question]').map((f) => [f.getAttribute('data-question'), f.getAttribute('data-level')]);
     const order = ['emergency', 'urgent', 'routine'];
     expect(asked).toEqual(order.flatMap((level) => flags.filter((f) => f.level === level).map((f) => [f.id, f.level])));
-    for (const level of order) expect(page.querySelectorAll(`[data-outcome="${level}"] [data-care-card="${level}"]`), level).toHaveLength(1);
+    for (const level of order) {
+      // Every card of the level (src/schemas/redFlag.ts), and so every sign of it.
+      const shown = page.querySelectorAll(`[data-outcome="${level}"] [data-care-card="${level}"] li[data-red-flag]`);
+      expect(shown.map((li) => li.getAttribute('data-red-flag')), level).toEqual(flags.filter((f) => f.level === level).map((f) => f.id));
+    }
     expect(page.querySelector('[data-outcome="none"]')).not.toBeNull();
     expect(page.text).toContain('This is not a diagnosis.');
   });

@@ -20,13 +20,13 @@ test('after one visit, urgent advice and the tools open with no signal', async (
 
   await page.goto('/articles/when-to-get-help/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('When to get help for back pain');
-  await expect(page.locator('[data-care-card="emergency"]')).toBeVisible();
+  await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
 
   // The self-check still works: its script comes from the saved files.
   await page.goto('/tools/do-i-need-help/');
   const first = page.locator('self-check fieldset').first();
   await first.getByRole('radio', { name: 'Yes' }).check();
-  await expect(page.locator('[data-care-card="emergency"]')).toBeVisible();
+  await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
 
   await page.goto('/tools/ice-heat-timer/');
   await page.locator('ice-heat-timer').getByRole('button', { name: 'Start the timer' }).click();
@@ -41,7 +41,7 @@ test('after one visit, urgent advice and the tools open with no signal', async (
   // A page never opened shows the offline page, which still gives the emergency card.
   await page.goto('/sources/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
-  await expect(page.locator('[data-care-card="emergency"]')).toBeVisible();
+  await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
   await page.getByRole('link', { name: 'When to get help for back pain' }).click();
   await expect(page).toHaveURL(/\/articles\/when-to-get-help\/$/);
 

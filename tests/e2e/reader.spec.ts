@@ -6,7 +6,7 @@ test('a reader goes from the home page to an article and sees its contents and r
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Back spasm: what to do now');
-  await expect(page.locator('[data-care-card="emergency"]')).toBeVisible();
+  await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Ice or heat: how to choose' }).click();
   await expect(page).toHaveURL(/\/articles\/ice-or-heat\/$/);

@@ -32,9 +32,14 @@ export function validSource(id: string, overrides: Record<string, unknown> = {})
 }
 
 export function validRedFlag(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  // The first card of the sign's level (src/schemas/redFlag.ts: careCards).
+  const card = { emergency: 'nerves', urgent: 'infection', routine: 'routine' }[
+    String(overrides['level'] ?? 'emergency')
+  ];
   return {
     id,
     level: 'emergency',
+    card: card ?? 'nerves',
     text: 'new trouble peeing or pooing',
     question: 'Do you have new trouble peeing or pooing?',
     sources: ['source-a'],

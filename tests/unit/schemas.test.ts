@@ -108,9 +108,45 @@ describe('source, topic and red-flag schemas', () => {
     );
   });
 
-  test('rejects more than 5 signs for one card', () => {
+  test('rejects more than 5 signs on one card, naming the field of the sixth', () => {
     const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => validRedFlag(id));
-    expect(errorsOf(redFlagListSchema, six).join('\n')).toMatch(/6 "emergency" signs; a care card lists at most 5/);
+    expect(errorsOf(redFlagListSchema, six)).toEqual([
+      '[5].card: card "nerves" has 6 signs; a care card lists at most 5. Move a sign to another emergency card, or add a card in src/schemas/redFlag.ts',
+    ]);
+  });
+
+  test('6 signs of one level on two cards are fine', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) =>
+      validRedFlag(id, i < 3 ? {} : { card: 'other-emergencies' }),
+    );
+    expect(redFlagListSchema.safeParse(six).success).toBe(true);
+  });
+
+  test('rejects a sign on a card of another level, and an unknown card', () => {
+    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { card: 'infection' })])).toEqual([
+      '[0].card: "infection" is a card for urgent signs, but sign "a" is emergency',
+    ]);
+    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { card: 'nope' })]).join('\n')).toMatch(
+      /\[0\]\.card: must be one of: nerves, other-emergencies/,
+    );
+  });
+
+  test('a question of more than 20 words, and an action that is not a sentence, are refused', () => {
+    const long = `Do ${Array.from({ length: 20 }, () => 'you').join(' ')}?`;
+    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { question: long })])).toEqual([
+      '[0].question: must be 20 words or fewer',
+    ]);
+    expect(errorsOf(redFlagListSchema, [validRedFlag('a', { action: 'call an ambulance' })])).toEqual([
+      '[0].action: must be a sentence that starts with a capital and ends with "."',
+    ]);
+  });
+
+  test('the content check names the file and the field of a card over 5 signs', () => {
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => validRedFlag(id, { sources: ['source-a'] }));
+    const problems = checkContent(rawContent({ redFlags: { file: 'content/red-flags.yaml', data: six } })).problems;
+    expect(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toContain(
+      'content/red-flags.yaml: [5].card: card "nerves" has 6 signs; a care card lists at most 5. Move a sign to another emergency card, or add a card in src/schemas/redFlag.ts',
+    );
   });
 });
 
