@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
+import { readSigns, signProblems } from '../helpers/signs.ts';
+
+// Every warning sign has one level and one instruction wherever the built site
+// shows it (content/red-flags.yaml is the one source). See tests/helpers/signs.ts.
+beforeAll(assertBuilt);
+
+const signs = readSigns();
+const WHEN = 'articles/when-to-get-help/index.html';
+const CHECK = 'tools/do-i-need-help/index.html';
+
+describe('warning signs on the built site', () => {
+  test.each(htmlFiles())('%s shows every sign at its level, with its words and one instruction', (file) => {
+    expect(signProblems(file, readText(file), signs)).toEqual([]);
+  });
+
+  test.each([WHEN, CHECK])('%s shows every sign in the file, in file order', (file) => {
+    const shown = [...readText(file).matchAll(/data-red-flag="([^"]+)"/g)].map((m) => m[1]);
+    expect(shown).toEqual(signs.map((sign) => sign.id));
+  });
+});
+
+describe('the sign check fails on a bad copy of a page', () => {
+  const html = () => readText(WHEN);
+  const problemsOf = (bad: string) => signProblems(WHEN, bad, signs);
+  const chest = signs.find((sign) => sign.id === 'chest-pain')!;
+  const fever = signs.find((sign) => sign.id === 'fever')!;
+
+  test('the real page passes', () => {
+    expect(problemsOf(html())).toEqual([]);
+  });
+
+  test('a sign moved to another level', () => {
+    const bad = html().replace('data-red-flag="fever" data-level="urgent"', 'data-red-flag="fever" data-level="routine"');
+    expect(bad).not.toBe(html());
+    expect(problemsOf(bad).join('\n')).toMatch(/"fever" is shown as urgent \(routine\); it is urgent/);
+  });
+
+  test('a sign reworded on the page', () => {
+    const bad = html().replace(fever.text, 'a fever that lasts a week');
+    expect(problemsOf(bad).join('\n')).toMatch(/"fever" reads "a fever that lasts a week"/);
+  });
+
+  test('an ambulance sign without its own action', () => {
+    const bad = html().replace(/(chest pain):\s*<strong data-red-flag-action[^>]*>[^<]*<\/strong>/, '$1');
+    expect(bad).not.toBe(html());
+    expect(problemsOf(bad).join('\n')).toMatch(/"chest-pain" reads "chest pain", not "chest pain: Call an ambulance/);
+  });
+
+  test('a card heading with another instruction', () => {
+    const bad = html().replace('Call your emergency number or go to A&amp;E now', 'Book a GP appointment soon');
+    expect(problemsOf(bad).join('\n')).toMatch(/an emergency card's heading says "Book a GP appointment soon/);
+  });
+
+  test('cards out of order', () => {
+    const page = html();
+    const routine = page.slice(page.indexOf('<section class="care-card care-card--routine'), page.indexOf('</section>', page.indexOf('care-card--routine')) + 10);
+    const bad = page.replace(routine, '').replace('<section class="care-card care-card--emergency', `${routine}<section class="care-card care-card--emergency`);
+    expect(problemsOf(bad).join('\n')).toMatch(/an emergency card comes after a routine card; most serious first/);
+  });
+
+  test('text outside the cards that gives a sign another instruction', () => {
+    const bad = html().replace('</main>', '<p>If you have chest pain, book an appointment with your GP today.</p></main>');
+    expect(problemsOf(bad).join('\n')).toMatch(/gives "chest-pain" \(emergency\) an urgent instruction/);
+    const worse = html().replace('</main>', '<p>With a high temperature, wait a few weeks to see if it settles.</p></main>');
+    expect(problemsOf(worse).join('\n')).toMatch(/gives "fever" \(urgent\) a routine instruction/);
+  });
+});
