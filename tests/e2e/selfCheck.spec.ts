@@ -141,3 +141,59 @@ test('without JavaScript it is a plain list of the questions and every card', as
   await expect(page.getByRole('heading', { name: 'If you answered no to every question' })).toBeVisible();
   await context.close();
 });
+
+// Every result comes into view where the eye is, says which answers led to it,
+// and is announced. Reduced motion: the page jumps instead of scrolling smoothly.
+test.describe('each result, in view and announced', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('emergency: the card heading is in view; the result and the alert name the answer', async ({ page, errors }) => {
+    const sign = ofLevel('emergency').at(-1)!;
+    await answer(page, sign, 'Yes');
+    const outcome = page.locator('[data-outcome="emergency"]');
+    await expect(card(page, 'emergency').getByRole('heading')).toBeInViewport();
+    await expect(outcome.locator('[data-because]')).toContainText(sign.question);
+    await expect(page.getByRole('alert')).toContainText(sign.question);
+    expect(errors).toEqual([]);
+  });
+
+  test('urgent: the card heading is in view; the result and the status name the answers', async ({ page, errors }) => {
+    await answerAll(page, 'emergency', 'No');
+    const [a, b] = [ofLevel('urgent')[0]!, ofLevel('urgent')[3]!];
+    await answer(page, a, 'Yes');
+    const outcome = page.locator('[data-outcome="urgent"]');
+    await expect(card(page, 'urgent').getByRole('heading')).toBeInViewport();
+    await expect(outcome.locator('[data-because] li')).toHaveText([a.question]);
+    // A second "yes" adds to the list (the page stays where the reader is).
+    await answer(page, b, 'Yes');
+    await expect(outcome.locator('[data-because] li')).toHaveText([a.question, b.question]);
+    await expect(page.getByRole('status')).toContainText('You answered yes to 2 questions');
+    expect(errors).toEqual([]);
+  });
+
+  test('routine: the card heading is in view and the result names the answer', async ({ page, errors }) => {
+    await answerAll(page, 'emergency', 'No');
+    await answerAll(page, 'urgent', 'No');
+    const sign = ofLevel('routine').at(-1)!;
+    await answer(page, sign, 'Yes');
+    await expect(card(page, 'routine').getByRole('heading')).toBeInViewport();
+    await expect(page.locator('[data-outcome="routine"] [data-because] li')).toHaveText([sign.question]);
+    await expect(page.getByRole('status')).toContainText(sign.question);
+    expect(errors).toEqual([]);
+  });
+
+  test('"no" to all: the result sits right under the last question, in view, and says so', async ({ page, errors }) => {
+    await answerAll(page, 'emergency', 'No');
+    await answerAll(page, 'urgent', 'No');
+    await answerAll(page, 'routine', 'No');
+    const none = page.locator('[data-outcome="none"]');
+    await expect(none.getByRole('heading', { name: 'If you answered no to every question' })).toBeInViewport();
+    await expect(none).toContainText(`You answered no to all ${flags.length} questions.`);
+    await expect(page.getByRole('status')).toContainText('No warning signs');
+    // Nothing but the (hidden) routine result sits between the last question and it.
+    const last = await page.locator('fieldset[data-question]').last().boundingBox();
+    const result = await none.boundingBox();
+    expect(result!.y - (last!.y + last!.height)).toBeLessThan(200);
+    expect(errors).toEqual([]);
+  });
+});
