@@ -24,7 +24,6 @@ describe('warning signs on the built site', () => {
 describe('the sign check fails on a bad copy of a page', () => {
   const html = () => readText(WHEN);
   const problemsOf = (bad: string) => signProblems(WHEN, bad, signs);
-  const chest = signs.find((sign) => sign.id === 'chest-pain')!;
   const fever = signs.find((sign) => sign.id === 'fever')!;
 
   test('the real page passes', () => {
@@ -58,6 +57,11 @@ describe('the sign check fails on a bad copy of a page', () => {
     const routine = page.slice(page.indexOf('<section class="care-card care-card--routine'), page.indexOf('</section>', page.indexOf('care-card--routine')) + 10);
     const bad = page.replace(routine, '').replace('<section class="care-card care-card--emergency', `${routine}<section class="care-card care-card--emergency`);
     expect(problemsOf(bad).join('\n')).toMatch(/an emergency card comes after a routine card; most serious first/);
+  });
+
+  test('text that gives the "not improving" sign another number of weeks', () => {
+    const bad = html().replace('</main>', '<p>See a doctor if you are not getting better after 2 to 6 weeks.</p></main>');
+    expect(problemsOf(bad).join('\n')).toMatch(/gives "not-improving" 2 to 6 weeks; content\/red-flags.yaml says 2/);
   });
 
   test('text outside the cards that gives a sign another instruction', () => {

@@ -23,6 +23,10 @@ export const ACTION_WORDS: Record<CareLevel, RegExp> = {
 /** A sign with its own action ("Call an ambulance. Do not go by car."): the words that action uses. */
 const OWN_ACTION_WORDS = /\bambulance\b/i;
 
+/** Words for pain that is not getting better. */
+const NOT_BETTER = /\b(?:not (?:starting to )?(?:get|getting) better|slow to get better|not improving)\b/i;
+/** Words that make a sentence about weeks advice on when to go, not a fact about how pain settles. */
+const ADVICE = /\b(?:see|go|advice|wait|book)\b/i;
 const a = (level: string) => (/^[aeiou]/.test(level) ? `an ${level}` : `a ${level}`);
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,6 +96,17 @@ export function signProblems(file: string, html: string, signs: readonly RedFlag
   const sentences = clean(main.structuredText.replace(/\n+/g, '. '))
     .split(/(?<=[.!?])\s+/)
     .filter(Boolean);
+  // A sign with a time in it ("not starting to get better after 2 weeks") has that one figure everywhere.
+  const slow = signs.find((sign) => sign.id === 'not-improving');
+  const figure = slow && /\b(\d+) weeks\b/.exec(slow.text)?.[1];
+  sentences.forEach((sentence, index) => {
+    const weeks = /\b(\d+(?: to \d+)?) weeks\b/.exec(sentence)?.[1];
+    // The sentence itself, or the one before it, is about pain that is not getting better.
+    const about = NOT_BETTER.test(sentence) || NOT_BETTER.test(sentences[index - 1] ?? '');
+    if (slow && figure && weeks && weeks !== figure && about && ADVICE.test(sentence)) {
+      problems.push(`${file}: "${sentence}" gives "${slow.id}" ${weeks} weeks; content/red-flags.yaml says ${figure}`);
+    }
+  });
   for (const sentence of sentences) {
     for (const sign of signs) {
       if (!mentionsOf(sign).some((mention) => mention.test(sentence))) continue;
