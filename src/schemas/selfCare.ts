@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
+import { reviewSchema } from './article.ts';
 
 const step = z.strictObject({
   level: z.number().int().min(0).max(3),
@@ -128,6 +129,12 @@ export const selfCareSchema = z
     positions: z.array(z.strictObject({ id: z.enum(['side', 'back']), name: text(2, 30), text: text(10, 200) })).min(1),
     sourcesPositions: uniqueIds('source').min(1),
     recoveryPlan,
+    /** When each tool page was last checked and is next due, and by whom (shown on the page). */
+    toolReviews: z.strictObject({
+      'do-i-need-help': reviewSchema,
+      'ice-heat-timer': reviewSchema,
+      'recovery-plan': reviewSchema,
+    }),
   })
   .extend({ id: z.string().optional() })
   .superRefine((data, ctx) => {
@@ -163,6 +170,7 @@ export const selfCareSchema = z
 export type SelfCare = z.output<typeof selfCareSchema>;
 export type IceHeat = SelfCare['iceHeat'][number];
 export type RecoveryPlan = SelfCare['recoveryPlan'];
+export type ToolId = keyof SelfCare['toolReviews'];
 
 /** Every source id the file cites, for the reference check. */
 export function selfCareSourceIds(data: SelfCare): string[] {
