@@ -79,6 +79,32 @@ describe('honest review information', () => {
   });
 });
 
+describe('sources as readers see them', () => {
+  const registry = parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string; title: string }[];
+  const titles = new Map(registry.map((source) => [source.id, source.title]));
+
+  test('the glossary names each source by its title, not its id', () => {
+    const links = readPage('glossary/index.html').querySelectorAll('.glossary__sources a');
+    expect(links.length).toBeGreaterThan(20);
+    for (const link of links) {
+      const id = /#source-(.+)$/.exec(link.getAttribute('href') ?? '')?.[1] ?? '';
+      expect(titles.has(id), `unknown source ${id}`).toBe(true);
+      expect(link.text.trim()).toBe(titles.get(id));
+    }
+  });
+
+  test.each(['sources/index.html', 'glossary/index.html', ...articles])('%s: no stray space before a comma or full stop in citations', (file) => {
+    const page = readPage(file);
+    const citations = [
+      ...page.querySelectorAll('.source-list li'),
+      ...page.querySelectorAll('.sources li p'),
+      ...page.querySelectorAll('.glossary__sources'),
+    ].map((node) => node.text.replace(/\s+/g, ' '));
+    const stray = citations.filter((text) => / [,.]/.test(text));
+    expect(stray).toEqual([]);
+  });
+});
+
 describe('"Report a problem with this page"', () => {
   test.skipIf(Boolean(process.env.FEEDBACK_EMAIL))('is left out of every page when FEEDBACK_EMAIL is not set', () => {
     const withLink = pages.filter((file) => readText(file).includes('Report a problem with this page'));
