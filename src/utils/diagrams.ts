@@ -68,13 +68,13 @@ export interface CycleSegment {
 export function cycleLayout(
   maxMinutes: number,
   gapHours: number,
-  { width = 420, pxPerMinute = 7, gapWidth = 140 } = {},
+  { width = 420, pxPerMinute = 7, gapWidth = 170 } = {},
 ): CycleSegment[] {
   const on = Math.min(maxMinutes * pxPerMinute, (width - gapWidth) / 2);
   return [
     { kind: 'on', x: 0, width: on, label: `up to ${maxMinutes} min` },
     { kind: 'off', x: on, width: gapWidth, label: `at least ${gapHours} hours off` },
-    { kind: 'on', x: on + gapWidth, width: on, label: 'again if it helps' },
+    { kind: 'on', x: on + gapWidth, width: on, label: 'next go' },
   ];
 }
 

@@ -33,7 +33,7 @@ describe('the feedback integration', () => {
   const start = (env: string | undefined) => {
     vi.stubEnv('FEEDBACK_EMAIL', env);
     const logger = { warn: vi.fn() };
-    const hook = feedback().hooks['astro:build:start'] as (options: { logger: typeof logger }) => void;
+    const hook = feedback().hooks['astro:build:start'] as unknown as (options: { logger: typeof logger }) => void;
     return { run: () => hook({ logger }), logger };
   };
   afterEach(() => {
