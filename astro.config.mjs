@@ -6,6 +6,7 @@ import { hostRedirects } from './src/integrations/hostRedirects.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
+import { feedback } from './src/integrations/feedback.ts';
 
 /**
  * The public address of the site. Canonical links, previews, the sitemap and
@@ -69,6 +70,7 @@ export default defineConfig({
   // The sitemap leaves out redirects and search results, and dates articles
   // from their review data; hostRedirects writes dist/_redirects;
   // serviceWorker writes dist/sw.js for offline reading; hosting, last, writes
-  // dist/_headers for every file the others made.
-  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker(), hosting()],
+  // dist/_headers for every file the others made; feedback checks FEEDBACK_EMAIL
+  // (the "Report a problem" links) and warns when it is not set.
+  integrations: [feedback(), mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker(), hosting()],
 });

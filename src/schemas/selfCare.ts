@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
+import { reviewSchema } from './article.ts';
 
 const step = z.strictObject({
   level: z.number().int().min(0).max(3),
@@ -15,6 +16,12 @@ const iceHeatItem = z
     minutes: z
       .strictObject({ min: z.number().int().min(1), max: z.number().int().max(30) })
       .refine((m) => m.min < m.max, { error: 'min must be less than max' }),
+    /**
+     * For ice: when to look at the skin during a go. When set, pages say "up to
+     * minutes.max minutes" (the shortest go is the skin check); otherwise they
+     * say "minutes.min to minutes.max minutes".
+     */
+    checkSkinMinutes: z.number({ error: 'must be a whole number of minutes' }).int().min(1).optional(),
     /** Where the timer starts (practical advice); it must lie inside minutes. */
     defaultMinutes: z.number({ error: 'must be a whole number of minutes' }).int(),
     /**
@@ -35,6 +42,20 @@ const iceHeatItem = z
         code: 'custom',
         path: ['defaultMinutes'],
         message: `must be between minutes.min (${item.minutes.min}) and minutes.max (${item.minutes.max})`,
+      });
+    }
+    if (item.checkSkinMinutes !== undefined && item.checkSkinMinutes >= item.minutes.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkSkinMinutes'],
+        message: `must be less than minutes.max (${item.minutes.max}), so the skin is checked during a go`,
+      });
+    }
+    if (item.gapMinutes % 60 !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gapMinutes'],
+        message: 'must be whole hours (60, 120, ...), so every page can say the gap the same way',
       });
     }
     if (item.gapMinutes < item.minutes.max) {
@@ -86,6 +107,8 @@ const recoveryPlan = z.strictObject({
 export const selfCareSchema = z
   .strictObject({
     iceHeat: z.array(iceHeatItem),
+    /** The one rule for heat at night (the sleeping page, the cycle diagram and the timer). */
+    heatAtNight: text(20, 200),
     firstDays: z.strictObject({
       lanes: z.array(z.strictObject({ id: z.enum(['rest', 'move', 'iceHeat', 'help']), name: text(2, 30) })).length(4),
       phases: z
@@ -106,6 +129,12 @@ export const selfCareSchema = z
     positions: z.array(z.strictObject({ id: z.enum(['side', 'back']), name: text(2, 30), text: text(10, 200) })).min(1),
     sourcesPositions: uniqueIds('source').min(1),
     recoveryPlan,
+    /** When each tool page was last checked and is next due, and by whom (shown on the page). */
+    toolReviews: z.strictObject({
+      'do-i-need-help': reviewSchema,
+      'ice-heat-timer': reviewSchema,
+      'recovery-plan': reviewSchema,
+    }),
   })
   .extend({ id: z.string().optional() })
   .superRefine((data, ctx) => {
@@ -141,6 +170,7 @@ export const selfCareSchema = z
 export type SelfCare = z.output<typeof selfCareSchema>;
 export type IceHeat = SelfCare['iceHeat'][number];
 export type RecoveryPlan = SelfCare['recoveryPlan'];
+export type ToolId = keyof SelfCare['toolReviews'];
 
 /** Every source id the file cites, for the reference check. */
 export function selfCareSourceIds(data: SelfCare): string[] {

@@ -19,7 +19,16 @@ export const medicalWebPageLdSchema = z.looseObject({
   datePublished: calendarDate,
   dateModified: calendarDate,
   lastReviewed: calendarDate,
-  reviewedBy: z.looseObject({ '@type': z.enum(['Person', 'Organization']) }),
+  // The organisation in its editor's role; a Person reviewer would claim a
+  // named reviewer (a clinician) that the pages have not had.
+  reviewedBy: z.strictObject(
+    {
+      '@type': z.literal('Role', { error: 'must be a Role (the organisation and its role), never a Person' }),
+      roleName: z.string().min(1),
+      reviewedBy: z.looseObject({ '@type': z.literal('Organization'), name: z.string().min(1), url: fullUrl }),
+    },
+    { error: 'must be the organisation and its role' },
+  ),
   about: z.looseObject({ '@type': z.string().min(1), name: z.string().min(1) }),
   citation: z
     .array(z.looseObject({ '@type': z.literal('CreativeWork'), name: z.string().min(1), url: fullUrl }))

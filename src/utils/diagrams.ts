@@ -62,15 +62,19 @@ export interface CycleSegment {
 
 /**
  * One on-off-on cycle for ice or heat. The "on" bar's length is its longest
- * time; the "off" gap has no fixed length (wait until the skin is normal), so
- * it is drawn at a set width.
+ * time; the "off" gap (at least gapHours, and until the skin is normal) is far
+ * longer, so it is drawn at a set width rather than to scale.
  */
-export function cycleLayout(maxMinutes: number, { width = 420, pxPerMinute = 7, gapWidth = 140 } = {}): CycleSegment[] {
+export function cycleLayout(
+  maxMinutes: number,
+  gapHours: number,
+  { width = 420, pxPerMinute = 7, gapWidth = 170 } = {},
+): CycleSegment[] {
   const on = Math.min(maxMinutes * pxPerMinute, (width - gapWidth) / 2);
   return [
     { kind: 'on', x: 0, width: on, label: `up to ${maxMinutes} min` },
-    { kind: 'off', x: on, width: gapWidth, label: 'wait: skin normal' },
-    { kind: 'on', x: on + gapWidth, width: on, label: 'again if it helps' },
+    { kind: 'off', x: on, width: gapWidth, label: `at least ${gapHours} hours off` },
+    { kind: 'on', x: on + gapWidth, width: on, label: 'next go' },
   ];
 }
 

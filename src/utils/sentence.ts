@@ -2,3 +2,25 @@
 export function withFullStop(text: string): string {
   return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
+
+/**
+ * The words after a source's title in a reference list, as one string so no
+ * stray spaces can creep in before a comma or full stop:
+ * "Kongsted A, et al. The Lancet, 2018 (updated 2024)."
+ */
+export function citationDetails(source: {
+  authors?: string | undefined;
+  publisher: string;
+  year?: number | undefined;
+  updated?: string | number | undefined;
+}): string {
+  const authors = source.authors ? `${withFullStop(source.authors)} ` : '';
+  const year = source.year ? `, ${source.year}` : '';
+  const updated = source.updated ? ` (updated ${source.updated})` : '';
+  return `${authors}${source.publisher.trim()}${year}${updated}.`;
+}
+
+/** A list joined with commas ("a, b, c"), for links rendered in one expression. */
+export function commaJoin<T>(items: readonly T[]): (T | string)[] {
+  return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));
+}

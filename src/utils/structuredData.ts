@@ -17,7 +17,7 @@ export interface MedicalPageInput {
   published: Date;
   modified: Date;
   lastReviewed: Date;
-  /** The reviewer's role, such as "Clinical editor". */
+  /** The role of who checked the page, such as "Evidence editor" (a role, never a named person). */
   reviewedBy: string;
   /** What the page is about: the condition. */
   about: string;
@@ -44,8 +44,10 @@ export function medicalWebPageJsonLd(page: MedicalPageInput): Record<string, unk
     datePublished: isoDate(page.published),
     dateModified: isoDate(page.modified),
     lastReviewed: isoDate(page.lastReviewed),
-    // Reviewers are named by role, so the reviewer is a person known by job title only.
-    reviewedBy: { '@type': 'Person', jobTitle: page.reviewedBy, worksFor: organisation },
+    // The page was checked by the site's editor, known by role only, so the
+    // reviewer is the organisation in that role (schema.org's Role), never a
+    // Person: no clinician has reviewed the pages.
+    reviewedBy: { '@type': 'Role', roleName: page.reviewedBy, reviewedBy: organisation },
     about: { '@type': 'MedicalCondition', name: page.about },
     citation: page.sources.map((source) => ({
       '@type': 'CreativeWork',

@@ -64,7 +64,7 @@ describe('tool pages', () => {
     expect(timer).not.toBeNull();
     const config = JSON.parse(timer!.getAttribute('data-config') ?? '{}') as Record<string, { min: number; max: number; defaultMinutes: number; gapMinutes: number }>;
     expect(Object.keys(config)).toEqual(['ice', 'heat']);
-    expect(page.querySelector('table')?.text).toContain('About 5 to 20 minutes');
+    expect(page.querySelector('table')?.text).toContain('Up to 15 minutes');
     const scripts = page.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
     expect(scripts.some((src) => /_astro\/IceHeatTimer\.[^/]*\.js$/.test(src ?? ''))).toBe(true);
   });

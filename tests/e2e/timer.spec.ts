@@ -50,7 +50,7 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
 
   const timer = page.locator('ice-heat-timer');
   await expect(timer.getByText('This timer is a reminder, not a treatment.')).toBeVisible();
-  await timer.getByLabel('Ice (5 to 20 minutes)').check();
+  await timer.getByLabel('Ice (up to 15 minutes)').check();
   await timer.getByLabel('Minutes on').fill('10');
   await timer.getByLabel('Show a notification').check();
   expect((await alerts(page)).permissionAsked).toBe(0);
@@ -63,7 +63,7 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
   await expect(title).toHaveText('Ice on');
   await expect(timer.getByRole('timer')).toHaveText('10:00');
   await expect(message).toHaveText(
-    /^Take it off at 0?9:10, or sooner if it hurts or your skin feels sore\. Keep it wrapped, and check your skin often\.$/,
+    /^Take it off at 0?9:10, or sooner if it hurts or your skin feels sore\. Keep it wrapped\. Check your skin after 5 minutes\.$/,
   );
   await expect(timer.getByRole('status')).toContainText('Timer started. Ice on.');
 
@@ -81,17 +81,17 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
   await page.clock.fastForward('05:00');
   await expect(title).toHaveText('Take the ice off now');
   await expect(message).toHaveText(
-    /^Check your skin\. Wait until your skin is back to its normal warmth and feeling.*The next go is allowed from 10:10 at the earliest\./,
+    /^Check your skin\. Wait until your skin is back to its normal warmth and feeling.*Wait at least 2 hours between goes: the next go is allowed from 11:10 at the earliest\./,
   );
   await expect(timer.getByText('Next go in')).toBeVisible();
-  await expect(timer.getByRole('timer')).toHaveText('1:00:00');
+  await expect(timer.getByRole('timer')).toHaveText('2:00:00');
   await expect(timer.getByRole('status')).toContainText('Take the ice off now.');
   await expect
     .poll(async () => (await alerts(page)).notes)
-    .toEqual(['Take the ice off now | Check your skin. Next go from 10:10 at the earliest.']);
+    .toEqual(['Take the ice off now | Check your skin. Next go from 11:10 at the earliest.']);
   expect((await alerts(page)).beeps).toBe(3);
 
-  await page.clock.fastForward('30:00');
+  await page.clock.fastForward('01:30:00');
   await expect(timer.getByRole('timer')).toHaveText('30:00');
   await page.clock.fastForward('30:00');
   await expect(title).toHaveText('You can use ice again if it helps');
@@ -103,7 +103,7 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
 
   await timer.getByRole('button', { name: 'Start the next go' }).click();
   await expect(timer.getByRole('button', { name: 'Start the timer' })).toBeFocused();
-  await expect(timer.getByLabel('Ice (5 to 20 minutes)')).toBeChecked();
+  await expect(timer.getByLabel('Ice (up to 15 minutes)')).toBeChecked();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
   expect(errors).toEqual([]);
 });
@@ -130,7 +130,7 @@ test('heat has its own safe range and a longer wait, and a timer can be cancelle
   await page.goto('/tools/ice-heat-timer/');
   const timer = page.locator('ice-heat-timer');
   await timer.getByLabel('Heat (10 to 20 minutes)').check();
-  await expect(timer.getByText('From 10 to 20 minutes. Take it off sooner if it hurts.')).toBeVisible();
+  await expect(timer.getByText('Heat: 10 to 20 minutes. Take it off sooner if it hurts.')).toBeVisible();
   const minutes = timer.getByLabel('Minutes on');
   await minutes.fill('25');
   await timer.getByRole('button', { name: 'Start the timer' }).click();
@@ -141,7 +141,9 @@ test('heat has its own safe range and a longer wait, and a timer can be cancelle
   await minutes.fill('20');
   await timer.getByRole('button', { name: 'Start the timer' }).click();
   await expect(timer.locator('[data-title]')).toHaveText('Heat on');
-  await expect(timer.locator('[data-message]')).toContainText('Never fall asleep with heat on.');
+  await expect(timer.locator('[data-message]')).toContainText(
+    'Never fall asleep with heat on. At night, use heat sitting up out of bed, or use cold instead.',
+  );
   await page.clock.fastForward('20:00');
   await expect(timer.locator('[data-title]')).toHaveText('Take the heat off now');
   await expect(timer.getByRole('timer')).toHaveText('2:00:00');
@@ -177,12 +179,12 @@ test('without JavaScript, the article and the tool page show the timings, not a 
   await page.goto('/articles/ice-and-heat-timing/');
   await expect(page.getByRole('heading', { name: 'Ice and heat timer' })).toBeHidden();
   await expect(page.getByRole('table')).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'About 5 to 20 minutes' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Up to 15 minutes. Check your skin after 5 minutes.' })).toBeVisible();
 
   await page.goto('/tools/ice-heat-timer/');
   await expect(page.getByRole('button', { name: 'Start the timer' })).toBeHidden();
   await expect(page.getByText('The timer needs JavaScript.')).toBeVisible();
-  await expect(page.locator('[data-timing="ice"]')).toContainText('About 5 to 20 minutes');
-  await expect(page.locator('[data-timing="heat"]')).toContainText('About 10 to 20 minutes');
+  await expect(page.locator('[data-timing="ice"]')).toContainText('Up to 15 minutes. Check your skin after 5 minutes.');
+  await expect(page.locator('[data-timing="heat"]')).toContainText('10 to 20 minutes');
   await context.close();
 });

@@ -20,11 +20,12 @@ describe('diagram layouts', () => {
   });
 
   test('cycleLayout: on, gap, on; longer max minutes draw a longer bar', () => {
-    const short = cycleLayout(10);
-    const long = cycleLayout(20);
+    const short = cycleLayout(10, 2);
+    const long = cycleLayout(20, 2);
     expect(short.map((s) => s.kind)).toEqual(['on', 'off', 'on']);
     expect(long[0]!.width).toBeGreaterThan(short[0]!.width);
     expect(long[0]!.label).toBe('up to 20 min');
+    expect(long[1]!.label).toBe('at least 2 hours off');
     expect(long[2]!.x).toBe(long[0]!.width + long[1]!.width);
   });
 

@@ -265,7 +265,7 @@ describe('structured data', () => {
     published: d('2026-01-10'),
     modified: d('2026-02-01'),
     lastReviewed: d('2026-01-10'),
-    reviewedBy: 'Clinical editor',
+    reviewedBy: 'Evidence editor',
     about: 'Back spasm',
     sources: [
       { title: 'Heat for back pain', url: 'https://doi.org/10.1/x', publisher: 'Cochrane', year: 2006 },
@@ -274,13 +274,27 @@ describe('structured data', () => {
     site: { name: 'Back Spasm Guide', url: 'https://example.org/' },
   });
 
+  test('the schema refuses a Person reviewer: no clinician has reviewed the pages', () => {
+    const person = { ...page, reviewedBy: { '@type': 'Person', jobTitle: 'Evidence editor' } };
+    const result = medicalWebPageLdSchema.safeParse(person);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toMatch(
+      /reviewedBy.*never a Person/,
+    );
+  });
+
   test('MedicalWebPage has review dates, reviewer, subject and citations, and passes its schema', () => {
     expect(medicalWebPageLdSchema.parse(page)).toMatchObject({
       lastReviewed: '2026-01-10',
       dateModified: '2026-02-01',
-      reviewedBy: { '@type': 'Person', jobTitle: 'Clinical editor' },
+      reviewedBy: {
+        '@type': 'Role',
+        roleName: 'Evidence editor',
+        reviewedBy: { '@type': 'Organization', name: 'Back Spasm Guide', url: 'https://example.org/' },
+      },
       about: { '@type': 'MedicalCondition', name: 'Back spasm' },
     });
+    expect(JSON.stringify(page)).not.toContain('"Person"');
     expect(page.citation).toEqual([
       {
         '@type': 'CreativeWork',

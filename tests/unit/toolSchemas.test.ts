@@ -33,13 +33,24 @@ describe('self-care data for the tools', () => {
     [
       'a default outside the safe range',
       (d: Data) => (d.iceHeat[0].defaultMinutes = 25),
-      /^iceHeat\[0\]\.defaultMinutes: must be between minutes\.min \(5\) and minutes\.max \(20\)/,
+      /^iceHeat\[0\]\.defaultMinutes: must be between minutes\.min \(5\) and minutes\.max \(15\)/,
     ],
     [
       'a gap shorter than a go',
       (d: Data) => (d.iceHeat[1].gapMinutes = 10),
       /^iceHeat\[1\]\.gapMinutes: must be at least minutes\.max \(20\)/,
     ],
+    [
+      'a gap that is not whole hours',
+      (d: Data) => (d.iceHeat[0].gapMinutes = 90),
+      /^iceHeat\[0\]\.gapMinutes: must be whole hours/,
+    ],
+    [
+      'a skin check after the go has ended',
+      (d: Data) => (d.iceHeat[0].checkSkinMinutes = 15),
+      /^iceHeat\[0\]\.checkSkinMinutes: must be less than minutes\.max \(15\)/,
+    ],
+    ['no rule for heat at night', (d: Data) => delete d.heatAtNight, /^heatAtNight: /],
     [
       'a missing gap',
       (d: Data) => delete d.iceHeat[0].gapMinutes,

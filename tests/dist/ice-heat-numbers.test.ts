@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { selfCareSchema } from '../../src/schemas/selfCare.ts';
+import { allowedIceHeatNumbers } from '../../src/utils/iceHeat.ts';
+import { findIceHeatNumbers, textBlocks, type AllowedNumbers } from '../../src/utils/findIceHeatNumbers.ts';
+import { assertBuilt, htmlFiles, readPage, readText } from '../helpers/dist.ts';
+
+// The ice and heat numbers live in one place, content/self-care.yaml. Every
+// built page (text, the cycle diagram, the timer) must state those numbers
+// and no others, and heat at night has one rule everywhere.
+
+const selfCare = selfCareSchema.parse(parse(readFileSync('content/self-care.yaml', 'utf8')));
+const byKind = Object.fromEntries(selfCare.iceHeat.map((item) => [item.id, item]));
+const allowed = Object.fromEntries(
+  selfCare.iceHeat.map((item) => [item.id, allowedIceHeatNumbers(item)]),
+) as AllowedNumbers;
+
+beforeAll(assertBuilt);
+
+describe('ice and heat numbers on every built page', () => {
+  test.each(htmlFiles())('%s states only the minutes and hours in content/self-care.yaml', (file) => {
+    const problems = findIceHeatNumbers(readText(file), allowed).map(
+      (p) => `${p.number} ${p.unit} for ${p.kinds.join('/')}: "${p.text}"`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('the check finds the times it is meant to check (ice, heat, the gap and the diagram)', () => {
+    const text = textBlocks(readText('articles/ice-and-heat-timing/index.html')).join('\n');
+    const ice = byKind['ice']!;
+    const heat = byKind['heat']!;
+    expect(text).toContain(`up to ${ice.minutes.max} minutes`);
+    expect(text).toContain(`${heat.minutes.min} to ${heat.minutes.max} minutes`);
+    expect(text).toContain(`at least ${ice.gapMinutes / 60} hours`);
+    expect(text).toContain(`up to ${ice.minutes.max} min`); // the diagram's bar label
+  });
+
+  test('every timer on the site carries the numbers from content/self-care.yaml', () => {
+    const timers = htmlFiles().flatMap((file) =>
+      readPage(file)
+        .querySelectorAll('ice-heat-timer')
+        .map((timer) => ({ file, config: JSON.parse(timer.getAttribute('data-config') ?? '{}') })),
+    );
+    expect(timers.length).toBeGreaterThanOrEqual(2);
+    for (const { file, config } of timers) {
+      for (const item of selfCare.iceHeat) {
+        expect(config[item.id], `${file}: ${item.id}`).toMatchObject({
+          min: item.minutes.min,
+          max: item.minutes.max,
+          defaultMinutes: item.defaultMinutes,
+          gapMinutes: item.gapMinutes,
+        });
+      }
+    }
+  });
+
+  test.each(['articles/sleeping-with-a-back-spasm/index.html', 'tools/ice-heat-timer/index.html', 'articles/ice-and-heat-timing/index.html'])(
+    '%s gives the one rule for heat at night',
+    (file) => {
+      expect(readPage(file).text.replace(/\s+/g, ' ')).toContain(selfCare.heatAtNight);
+    },
+  );
+});
