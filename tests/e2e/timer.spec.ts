@@ -46,6 +46,8 @@ const alerts = (page: Page) =>
 test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the next go', async ({ page, errors }) => {
   await recordAlerts(page);
   await page.clock.install({ time: START });
+  // The clock only moves when the test moves it, however busy the machine is.
+  await page.clock.pauseAt(START);
   await page.goto('/tools/ice-heat-timer/');
 
   const timer = page.locator('ice-heat-timer');
@@ -111,6 +113,8 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
 test('the sound plays when the pack must come off', async ({ page, errors }) => {
   await recordAlerts(page);
   await page.clock.install({ time: START });
+  // The clock only moves when the test moves it, however busy the machine is.
+  await page.clock.pauseAt(START);
   await page.goto('/tools/ice-heat-timer/');
   const timer = page.locator('ice-heat-timer');
   await timer.getByLabel('Minutes on').fill('5');
@@ -127,6 +131,8 @@ test('the sound plays when the pack must come off', async ({ page, errors }) => 
 
 test('heat has its own safe range and a longer wait, and a timer can be cancelled', async ({ page, errors }) => {
   await page.clock.install({ time: START });
+  // The clock only moves when the test moves it, however busy the machine is.
+  await page.clock.pauseAt(START);
   await page.goto('/tools/ice-heat-timer/');
   const timer = page.locator('ice-heat-timer');
   await timer.getByLabel('Heat (10 to 20 minutes)').check();
@@ -160,6 +166,8 @@ test('heat has its own safe range and a longer wait, and a timer can be cancelle
 
 test('the timer in the article shares its state with the tool page', async ({ page, errors }) => {
   await page.clock.install({ time: START });
+  // The clock only moves when the test moves it, however busy the machine is.
+  await page.clock.pauseAt(START);
   await page.goto('/articles/ice-and-heat-timing/');
   const timer = page.locator('ice-heat-timer');
   await expect(timer.getByRole('heading', { name: 'Ice and heat timer', level: 3 })).toBeVisible();
