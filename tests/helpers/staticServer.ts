@@ -26,16 +26,23 @@ export interface StaticServer {
   url: string;
   /** Every request answered so far: its path and status. */
   requests: { path: string; status: number }[];
+  /** Paths answered with 503 Service Unavailable, as by a host having a bad moment. */
+  unavailable: Set<string>;
   /** Serves another build from now on (a deploy, as the browser sees it). */
   deploy: (dir: string) => void;
   stop: () => Promise<void>;
 }
 
 /** Serves `dir` under `base` on 127.0.0.1 (port 0: any free port). */
-export function startStaticServer(options: { dir: string; base?: string | undefined; port?: number }): Promise<StaticServer> {
+export function startStaticServer(options: {
+  dir: string;
+  base?: string | undefined;
+  port?: number;
+}): Promise<StaticServer> {
   let dir = options.dir;
   const base = normaliseBase(options.base);
   const requests: StaticServer['requests'] = [];
+  const unavailable = new Set<string>();
 
   const fileFor = (pathname: string): string | undefined => {
     if (!pathname.startsWith(base)) return undefined;
@@ -50,6 +57,11 @@ export function startStaticServer(options: { dir: string; base?: string | undefi
 
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (unavailable.has(pathname)) {
+      requests.push({ path: pathname, status: 503 });
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Service Unavailable');
+      return;
+    }
     const file = fileFor(pathname);
     if (!file && existsSync(join(dir, pathname.slice(base.length), 'index.html')) && !pathname.endsWith('/')) {
       requests.push({ path: pathname, status: 301 });
@@ -70,6 +82,7 @@ export function startStaticServer(options: { dir: string; base?: string | undefi
       done({
         url: `http://127.0.0.1:${port}`,
         requests,
+        unavailable,
         deploy: (next) => (dir = next),
         stop: () => new Promise((closed) => server.close(() => closed())),
       });
