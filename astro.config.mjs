@@ -7,32 +7,21 @@ import { sitemapOptions } from './src/lib/sitemap.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { feedback } from './src/integrations/feedback.ts';
+import { buildInfo, siteSettings } from './src/integrations/buildInfo.ts';
+import { normaliseBase, siteUrl } from './src/site.ts';
 
 /**
- * The public address of the site. Canonical links, previews, the sitemap and
- * the feed are built from it. Set SITE_URL when you build for a real host.
+ * The public address (SITE_URL) and the sub-folder the host serves the site
+ * under (BASE_PATH, such as /back-spasm-guide/), both checked in src/site.ts.
+ * A build needs SITE_URL (siteSettings stops one without it); `npm start`,
+ * `npm run dev`, `npm run preview` and the tests set a local address
+ * themselves (src/cli/local-site.ts).
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-if (!/^https?:\/\/[^/]+/.test(site)) {
-  throw new Error(`SITE_URL must be an http(s) address like https://example.org, got "${site}"`);
-}
-// On a hosting platform's build, a missing SITE_URL would publish localhost
-// links in canonical tags, previews and robots.txt: stop instead.
-const hostBuild = process.env.NETLIFY || process.env.CF_PAGES || process.env.VERCEL;
-if (hostBuild && !process.env.SITE_URL) {
-  throw new Error(
-    "SITE_URL is not set: set it to the public address in the host's build settings (see README, Deploy)",
-  );
-}
-
-/** A sub-folder the host serves the site under, such as /back-spasm-guide/. */
-const base = process.env.BASE_PATH || '/';
-if (!base.startsWith('/')) {
-  throw new Error(`BASE_PATH must start with "/", got "${base}"`);
-}
+const site = process.env.SITE_URL ? siteUrl(process.env.SITE_URL) : undefined;
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   compressHTML: true,
@@ -67,10 +56,21 @@ export default defineConfig({
   },
   // Shiki writes inline style attributes, which the policy blocks; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
-  // The sitemap leaves out redirects and search results, and dates articles
-  // from their review data; hostRedirects writes dist/_redirects;
-  // serviceWorker writes dist/sw.js for offline reading; hosting, last, writes
-  // dist/_headers for every file the others made; feedback checks FEEDBACK_EMAIL
-  // (the "Report a problem" links) and warns when it is not set.
-  integrations: [feedback(), mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker(), hosting()],
+  // siteSettings stops a build without SITE_URL. The sitemap leaves out
+  // redirects and search results, and dates articles from their review data;
+  // hostRedirects writes dist/_redirects; serviceWorker writes dist/sw.js for
+  // offline reading; buildInfo writes dist/_build.json (the site and base
+  // path, for npm run nginx:conf and the tests); hosting, last, writes
+  // dist/_headers for every file the others made; feedback checks
+  // FEEDBACK_EMAIL (the "Report a problem" links) and warns when it is not set.
+  integrations: [
+    siteSettings(),
+    feedback(),
+    mdx(),
+    sitemap(sitemapOptions(base)),
+    hostRedirects(),
+    serviceWorker(),
+    buildInfo(),
+    hosting(),
+  ],
 });

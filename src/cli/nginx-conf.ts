@@ -1,7 +1,7 @@
 // Prints nginx.conf filled in for the build in dist/ (see the file's header).
 // Usage: node src/cli/nginx-conf.ts [--root /srv/back-spasm-guide] [--listen 80] [--dist dist]
-// BASE_PATH must be the one the build was made with.
-import { resolve } from 'node:path';
+// The base path is the one the build was made with (dist/_build.json); if BASE_PATH
+// is set, it must match it.
 import { parseArgs } from 'node:util';
 import { nginxConfFor } from '../lib/hosting.ts';
 
@@ -14,12 +14,11 @@ const { values } = parseArgs({
 });
 
 try {
-  const base = process.env.BASE_PATH || '/';
   process.stdout.write(
     nginxConfFor({
-      dir: resolve(values.dist),
+      dir: values.dist,
       root: process.cwd(),
-      base: base.endsWith('/') ? base : `${base}/`,
+      expectedBase: process.env.BASE_PATH || undefined,
       siteRoot: values.root,
       listen: values.listen,
     }),

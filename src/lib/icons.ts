@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { SITE } from '../site.ts';
+import { icoFromPngs } from '../utils/ico.ts';
 
 export interface Icon {
   /** The file is /icons/<name>.png. */
@@ -34,4 +35,15 @@ export async function renderIcon(icon: Icon): Promise<Buffer> {
   return (icon.fullBleed ? image.flatten({ background: SITE.colours.brand }) : image)
     .png({ compressionLevel: 9 })
     .toBuffer();
+}
+
+/** The sizes in /favicon.ico, for browsers and tools that ask for it by name (such as on redirect pages). */
+export const FAVICON_SIZES = [16, 32, 48] as const;
+
+/** /favicon.ico: the same drawing at 16, 32 and 48 pixels, as PNGs inside an .ico file. */
+export async function renderFavicon(): Promise<Uint8Array> {
+  const pngs = await Promise.all(
+    FAVICON_SIZES.map((size) => renderIcon({ name: `favicon-${size}`, size, fullBleed: false })),
+  );
+  return icoFromPngs(pngs);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
+import { normaliseBase } from '../site.ts';
 import { listFiles } from './listFiles.ts';
 
 /**
@@ -42,7 +43,7 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(data, { leve
 function fileFor(url: string, from: string, base: string): string | undefined {
   const resolved = new URL(url, `http://site.invalid${base}${from}`);
   if (resolved.origin !== 'http://site.invalid') return undefined;
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   if (!resolved.pathname.startsWith(prefix)) return undefined;
   return decodeURIComponent(resolved.pathname.slice(prefix.length));
 }

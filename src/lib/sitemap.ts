@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { articleSchema } from '../schemas/index.ts';
+import { basePrefix } from '../site.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
 import { splitFrontmatter } from './readContent.ts';
 import { loadRedirects } from './redirects.ts';
@@ -18,7 +19,7 @@ const EXCLUDED = new Set(['/search/', '/404/', '/offline/']);
 /** The site path of a full address, without the base path: https://x.org/guide/about/ -> /about/. */
 export function sitePath(url: string, base: string): string {
   const path = new URL(url).pathname;
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const prefix = basePrefix(base);
   return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContent } from '../data/content.ts';
-import { SITE } from '../site.ts';
+import { SITE, siteOf } from '../site.ts';
 import { feedItems } from '../utils/feed.ts';
 import { absoluteUrl } from '../utils/url.ts';
 
@@ -9,11 +9,10 @@ import { absoluteUrl } from '../utils/url.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { articles, topics } = await getContent();
   const base = import.meta.env.BASE_URL;
-  const siteUrl = site ?? 'http://localhost:4321';
   return rss({
     title: SITE.name,
     description: `New and updated pages. ${SITE.tagline}.`,
-    site: absoluteUrl('/', siteUrl, base),
+    site: absoluteUrl('/', siteOf(site), base),
     trailingSlash: true,
     customData: `<language>${SITE.lang.toLowerCase()}</language>`,
     items: feedItems(

@@ -4,6 +4,7 @@
  * (nginx.conf). Pure functions: the callers read dist/ and content/ and
  * write the files. The redirect rules come from src/utils/redirects.ts.
  */
+import { basePrefix, normaliseBase } from '../site.ts';
 import type { RedirectRule } from './redirects.ts';
 
 /** Long cache for the files Astro names by content hash (/_astro/*): they never change. */
@@ -92,11 +93,8 @@ export function isRedirectPage(html: string): boolean {
   return /<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
 }
 
-/** A base path or site address: starts and ends with "/". */
-const ADDRESS = /^\/(?:[a-z0-9._~-]+\/)*$/i;
-
 function prefixed(path: string, base: string): string {
-  return `${base.replace(/\/$/, '')}${path}`;
+  return `${basePrefix(base)}${path}`;
 }
 
 /**
@@ -133,6 +131,22 @@ export function nginxRedirects(rules: readonly RedirectRule[]): string {
       [from.replace(/\/$/, ''), from].map((path) => `location = ${path} { return ${status} ${to}; }`),
     )
     .join('\n    ');
+}
+
+/**
+ * With a base path, the locations outside it: the host's root and the base
+ * without its slash go to the base, and nothing else there is served (the
+ * site's 404 page answers). Without one, there is nothing outside.
+ */
+export function nginxOutsideBase(base: string): string {
+  if (base === '/') return '# The site is at the root: every address is under its location below.';
+  return [
+    '# Only the base path holds the site: the root and the base without its slash go to it,',
+    '    # and nothing else in the root folder is ever served.',
+    `    location = / { return 301 ${base}; }`,
+    `    location = ${basePrefix(base)} { return 301 ${base}; }`,
+    '    location / { return 404; }',
+  ].join('\n');
 }
 
 /** A value as a double-quoted nginx string. Refuses what nginx would read as a variable or a string's end. */
@@ -177,9 +191,11 @@ export function renderNginxConf(template: string, options: NginxOptions): string
   if (/[\s;{}"'$]/.test(options.root)) throw new Error(`--root must be a plain folder path, got "${options.root}"`);
   if (!/^(?:[\w.:[\]-]+:)?\d+$/.test(options.listen))
     throw new Error(`--listen must be a port or address:port, got "${options.listen}"`);
-  if (!ADDRESS.test(options.base)) throw new Error(`the base path must start and end with "/", got "${options.base}"`);
+  if (normaliseBase(options.base) !== options.base)
+    throw new Error(`the base path must start and end with "/", got "${options.base}"`);
   return fillTemplate(template, {
     base: options.base,
+    outside_base: nginxOutsideBase(options.base),
     base_regex: options.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     root: options.root,
     listen: options.listen,

@@ -4,6 +4,7 @@
  * src/integrations/serviceWorker.ts; here a `read` function is passed in.
  */
 import { createHash } from 'node:crypto';
+import { normaliseBase } from '../site.ts';
 import { withBase } from './url.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,7 +15,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * JavaScript, relative imports such as `import "./chunk.js"`.
  */
 export function assetReferences(text: string, fileUrl: string, base: string): string[] {
-  const astro = `${base.endsWith('/') ? base : `${base}/`}_astro/`;
+  const astro = `${normaliseBase(base)}_astro/`;
   const found = new Set<string>();
   for (const match of text.matchAll(new RegExp(`${escape(astro)}[^"'\`\\s)<>?#]+`, 'g'))) found.add(match[0]);
   if (fileUrl.endsWith('.js')) {
@@ -27,7 +28,7 @@ export function assetReferences(text: string, fileUrl: string, base: string): st
 
 /** Icons and the web manifest a page links to (<link rel="icon" | "apple-touch-icon" | "manifest">) on this site. */
 export function linkedFiles(html: string, base: string): string[] {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
   const found = new Set<string>();
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = /\brel=["']?([^"'>]+)/i.exec(tag)?.[1] ?? '';

@@ -1,11 +1,12 @@
+import { basePrefix } from '../site.ts';
+
 /**
  * Adds the site's base path to a root-relative path, so the site works when a
  * host serves it from a sub-folder. External and fragment-only links pass through.
  */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${path}`;
+  return `${basePrefix(base)}${path}`;
 }
 
 /** An absolute address for a path on this site, such as the canonical link. */

@@ -30,7 +30,7 @@ let stopServer: () => Promise<void>;
 if (nginx) {
   const server = await startNginx(
     nginx,
-    (listen) => nginxConfFor({ dir: resolve(OUT), root: process.cwd(), base: '/', siteRoot: resolve(OUT), listen }),
+    (listen) => nginxConfFor({ dir: resolve(OUT), root: process.cwd(), siteRoot: resolve(OUT), listen }),
     port,
   );
   stopServer = server.stop;

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TOOLS } from '../../src/data/tools.ts';
+import { BASE, DIST } from '../helpers/dist.ts';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
-const BASE = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A built file by its URL: /x/ is x/index.html. */

@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
 import { loadRedirects } from '../../src/lib/redirects.ts';
 import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
+import { basePrefix, BUILD_INFO_FILE } from '../../src/site.ts';
+import { BASE_BUILD_BASE, BASE_BUILD_DIR, baseBuild } from '../helpers/baseBuild.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';
 import { findNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 
@@ -29,8 +33,7 @@ function parseHeadersFile(text: string): Map<string, Map<string, string>> {
   return rules;
 }
 
-const pages = () => htmlFiles().filter((file) => !isRedirectPage(readText(file)));
-const prefix = BASE.replace(/\/$/, '');
+const prefix = basePrefix(BASE);
 
 describe('hosting files made by the build', () => {
   test('every page, redirect pages too, has a strict Content-Security-Policy <meta> tag, the same on every page', () => {
@@ -88,37 +91,90 @@ describe('hosting files made by the build', () => {
 const nginx = findNginx();
 const mustRun = process.env.CI === 'true' || process.env.REQUIRE_NGINX === '1';
 
-describe('the nginx config, served by a real nginx', () => {
+/** The two ways the site is served: at the host's root (dist/) and under a base path (the BASE_PATH build). */
+interface Served {
+  name: string;
+  underBase: boolean;
+  /** The build folder and its settings. */
+  setUp: () => { dir: string; base: string };
+}
+const SERVED: Served[] = [
+  { name: 'at the root', underBase: false, setUp: () => ({ dir: DIST, base: BASE }) },
+  {
+    name: `under BASE_PATH=${BASE_BUILD_BASE}`,
+    underBase: true,
+    setUp: () => ({ dir: BASE_BUILD_DIR, base: baseBuild().base }),
+  },
+];
+
+describe.each(SERVED)('the nginx config, served by a real nginx, $name', ({ setUp, underBase }) => {
   if (!nginx) {
     if (mustRun) {
       test('nginx is installed (CI must run the nginx checks)', () => {
-        expect.fail('nginx is not installed: .ci/run installs Debian\'s nginx; install it or set NGINX_PATH');
+        expect.fail("nginx is not installed: .ci/run installs Debian's nginx; install it or set NGINX_PATH");
       });
     } else {
-      console.warn('SKIPPED: the nginx checks, because nginx is not installed here (apt-get install nginx, or set NGINX_PATH). CI runs them.');
+      console.warn(
+        'SKIPPED: the nginx checks, because nginx is not installed here (apt-get install nginx, or set NGINX_PATH). CI runs them.',
+      );
       test.skip('nginx is not installed here', () => {});
     }
     return;
   }
 
   let server: RunningNginx;
+  let dir = '';
+  let base = '/';
+  let prefix = '';
+  let siteRoot = '';
   beforeAll(async () => {
-    if (BASE !== '/') throw new Error('the nginx checks run on a build made without BASE_PATH');
+    ({ dir, base } = setUp());
+    prefix = basePrefix(base);
+    // The folder nginx serves from, as on a server: the site in <root><base>, and
+    // other files beside it that must never be served.
+    siteRoot = mkdtempSync(join(tmpdir(), 'nginx-root-'));
+    if (base === '/') {
+      siteRoot = resolve(dir);
+    } else {
+      symlinkSync(resolve(dir), join(siteRoot, prefix.slice(1)), 'dir');
+      writeFileSync(join(siteRoot, 'secret.txt'), 'not part of the site');
+      mkdirSync(join(siteRoot, 'other'));
+      writeFileSync(join(siteRoot, 'other', 'index.html'), '<p>not part of the site</p>');
+    }
+    // nginx:conf takes the base path from the build itself (its _build.json).
     server = await startNginx(nginx, (listen) =>
-      nginxConfFor({ dir: resolve(DIST), root: process.cwd(), base: '/', siteRoot: resolve(DIST), listen }),
+      nginxConfFor({ dir: resolve(dir), root: process.cwd(), siteRoot, listen }),
     );
-  }, 20_000);
-  afterAll(async () => server?.stop());
+  }, 200_000);
+  afterAll(async () => {
+    await server?.stop();
+    if (base !== '/') rmSync(siteRoot, { recursive: true, force: true });
+  });
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { redirect: 'manual', headers });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { redirect: 'manual', headers });
+  // Every page but the 404 page, which only ever answers with status 404 (see below).
+  const pagesOf = () =>
+    htmlFiles(dir).filter((file) => file !== '404.html' && !isRedirectPage(readText(file, dir)));
+
+  /** The site's own 404 page, with status 404, the security headers and the short cache. */
+  async function expectNotFound(path: string) {
+    const response = await get(path, { 'accept-encoding': 'identity' });
+    expect(response.status, path).toBe(404);
+    expect(response.headers.get('content-type'), path).toMatch(/^text\/html; charset=utf-8/);
+    expect(response.headers.get('cache-control'), path).toBe(SHORT_CACHE);
+    expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    expect(await response.text(), `${path} answers with the site's 404 page`).toBe(readText('404.html', dir));
+  }
 
   test('every page answers 200 with the policy of its <meta> tag as a header, the security headers and a short cache', async () => {
-    for (const file of pages()) {
-      const path = urlPathOf(file);
+    for (const file of pagesOf()) {
+      const path = `${prefix}${urlPathOf(file)}`;
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toMatch(/^text\/html; charset=utf-8/);
-      expect(response.headers.get('content-security-policy'), path).toBe(headerCsp(metaCsp(readText(file))!));
+      expect(response.headers.get('content-security-policy'), path).toBe(headerCsp(metaCsp(readText(file, dir))!));
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
       expect(response.headers.get('permissions-policy'), path).toMatch(/geolocation=\(\)/);
@@ -128,45 +184,123 @@ describe('the nginx config, served by a real nginx', () => {
     }
   });
 
-  test('hashed assets are cached for a year, compressed, and carry the security headers', async () => {
-    const css = listFiles().find((f) => f.startsWith('_astro/') && f.endsWith('.css'));
+  test('pages and hashed assets are compressed with Vary: Accept-Encoding; assets are cached for a year', async () => {
+    const css = listFiles(dir).find((f) => f.startsWith('_astro/') && f.endsWith('.css'));
     expect(css).toBeDefined();
-    const response = await get(`/${css}`, { 'accept-encoding': 'gzip' });
+    const response = await get(`${prefix}/${css}`, { 'accept-encoding': 'gzip' });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe(IMMUTABLE_CACHE);
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);
     expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(await response.text()).toBe(readFileSync(join(DIST, css!), 'utf8'));
+    expect(await response.text()).toBe(readFileSync(join(dir, css!), 'utf8'));
+
+    const page = await get(`${prefix}/`, { 'accept-encoding': 'gzip' });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('vary')).toMatch(/accept-encoding/i);
+    await page.arrayBuffer();
   });
 
-  test('an unknown address gets the site\'s own 404 page with status 404 and the same headers', async () => {
-    const response = await get('/no-such-page/');
-    expect(response.status).toBe(404);
-    expect(await response.text()).toBe(readText('404.html'));
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  test('the web app manifest is served as application/manifest+json, compressed', async () => {
+    const response = await get(`${prefix}/manifest.webmanifest`, { 'accept-encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(response.headers.get('cache-control')).toBe(SHORT_CACHE);
+    expect(await response.json()).toEqual(JSON.parse(readText('manifest.webmanifest', dir)));
+  });
+
+  test('the favicon is served', async () => {
+    const response = await get(`${prefix}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/x-icon');
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(dir, 'favicon.ico')))).toBe(true);
+  });
+
+  test.for([
+    '/no-such-page/',
+    '/no-such-file.css',
+    '/404.html',
+    '/articles/',
+    '/icons/',
+    '/icons',
+    '/_astro/',
+    '/search-index/',
+  ])("%s gets the site's 404 page with status 404 (never a listing, a 403 or a long cache)", async (path) => {
+    await expectNotFound(`${prefix}${path}`);
   });
 
   test('every redirect from content/redirects.yaml answers 301 to its target, which is a live page', async () => {
     const redirects = loadRedirects();
     expect(redirects.length).toBeGreaterThan(0);
     for (const { from, to } of redirects) {
-      for (const path of [from, from.replace(/\/$/, '')]) {
+      for (const path of [`${prefix}${from}`, `${prefix}${from.replace(/\/$/, '')}`]) {
         const response = await get(path);
         expect(response.status, path).toBe(301);
-        expect(response.headers.get('location'), path).toBe(to);
+        expect(response.headers.get('location'), path).toBe(`${prefix}${to}`);
         expect(response.headers.get('strict-transport-security'), path).toMatch(/max-age/);
       }
-      expect((await get(to)).status, to).toBe(200);
+      expect((await get(`${prefix}${to}`)).status, to).toBe(200);
     }
   });
 
   test('a folder address without its slash is redirected to it, and the host files are hidden', async () => {
-    const response = await get('/about');
+    const response = await get(`${prefix}/about`);
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/about/');
-    expect((await get('/_headers')).status).toBe(404);
-    expect((await get('/_redirects')).status).toBe(404);
+    expect(response.headers.get('location')).toBe(`${prefix}/about/`);
+    for (const file of ['_headers', '_redirects', BUILD_INFO_FILE]) {
+      expect(existsSync(join(dir, file)), `${dir}/${file} exists`).toBe(true);
+      await expectNotFound(`${prefix}/${file}`);
+    }
+  });
+
+  // At the root, the site's folder is the server's root: there is nothing outside it.
+  test.runIf(underBase)('nothing outside the base path is served; the root goes to the base path', async () => {
+    for (const path of ['/', prefix]) {
+      const response = await get(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe(base);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+    for (const path of ['/secret.txt', '/other/', '/other/index.html', '/index.html', '/about/', '/sw.js'])
+      await expectNotFound(path);
+  });
+});
+
+describe('npm run nginx:conf', () => {
+  const run = (dist: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, ['src/cli/nginx-conf.ts', '--dist', dist], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  test('reads the base path the build was made with, and refuses a BASE_PATH that does not match it', () => {
+    const { base } = baseBuild();
+    const fromBuild = run(BASE_BUILD_DIR, { BASE_PATH: '' });
+    expect(fromBuild.status, fromBuild.stderr).toBe(0);
+    expect(fromBuild.stdout).toContain(`location ${base} {`);
+    expect(fromBuild.stdout).toContain(`location = / { return 301 ${base}; }`);
+
+    const same = run(BASE_BUILD_DIR, { BASE_PATH: base.slice(0, -1) });
+    expect(same.status, same.stderr).toBe(0);
+
+    expect(BASE, 'dist/ and dist-base/ have different base paths').not.toBe(base);
+    const mismatch = run(DIST, { BASE_PATH: base });
+    expect(mismatch.status).toBe(1);
+    expect(mismatch.stdout).toBe('');
+    expect(mismatch.stderr).toContain(`BASE_PATH is "${base}", but ${DIST} was built with BASE_PATH "${BASE}"`);
+  }, 200_000);
+
+  test('refuses a folder that is not a finished build', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'not-a-build-'));
+    try {
+      const result = run(empty, {});
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${BUILD_INFO_FILE} is missing`);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

@@ -61,7 +61,7 @@ describe('content rules over every built page', () => {
 
   test('a reader can reach every article from the home page in two clicks', () => {
     const byPath = new Map(pages().map(({ file, page }) => [urlPathOf(file), page]));
-    const prefix = BASE.endsWith('/') ? BASE : `${BASE}/`;
+    const prefix = BASE;
     // Site paths (/articles/x/) of the links on a page, with the base path taken off.
     const linksFrom = (path: string) =>
       new Set(

@@ -10,7 +10,7 @@ import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText } from '../helpe
 // dist/sw.js with everything it must save for offline reading.
 
 const toolPages = ['tools/index.html', ...TOOLS.map((tool) => `${tool.path.slice(1)}index.html`), 'offline/index.html'];
-const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
+const base = BASE;
 
 beforeAll(assertBuilt);
 

@@ -2,17 +2,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles as listAll } from '../../src/lib/listFiles.ts';
+import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '../../src/site.ts';
 
 /** The built site. Set DIST_DIR to check another build (for example one made with BASE_PATH). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
-/** The base path that build was made with. */
-export const BASE = process.env.BASE_PATH || '/';
-/** The SITE_URL that build was made with (the same default as astro.config.mjs). */
-export const SITE = process.env.SITE_URL || 'http://localhost:4321';
+
+/** The SITE_URL and BASE_PATH a build was made with, from its _build.json (undefined before a build). */
+export function buildInfoOf(dir: string): BuildInfo | undefined {
+  const file = join(dir, BUILD_INFO_FILE);
+  return existsSync(file) ? parseBuildInfo(readFileSync(file, 'utf8'), file) : undefined;
+}
+
+const info = buildInfoOf(DIST);
+/** The base path that build was made with ("/" before a build: assertBuilt stops the checks then). */
+export const BASE = info?.base ?? '/';
+/** The SITE_URL that build was made with ("" before a build). */
+export const SITE = info?.site ?? '';
 
 export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`${DIST}/index.html is missing: run "npm run build" before the dist checks`);
+  if (!existsSync(join(DIST, 'index.html')) || !info) {
+    throw new Error(
+      `${DIST}/ has no finished build: run "npm run build:local" (or npm run build) before the dist checks`,
+    );
   }
 }
 

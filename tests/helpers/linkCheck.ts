@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { normaliseBase } from '../../src/site.ts';
 
 export interface LinkProblem {
   page: string;
@@ -28,7 +29,7 @@ export function checkLinks(
     ids.set(path, new Set(doc.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? '')));
   }
   const origin = 'http://site.invalid';
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normaliseBase(base);
 
   for (const [page, doc] of docs) {
     const refs = [

@@ -11,7 +11,7 @@ function locs(file: string): string[] {
 /** A sitemap address as a site path without the base: https://site/base/about/ -> /about/. */
 function sitePath(url: string): string {
   const { pathname } = new URL(url);
-  const prefix = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  const prefix = BASE;
   if (!pathname.startsWith(prefix)) throw new Error(`sitemap address ${url} is outside the base path ${prefix}`);
   return `/${pathname.slice(prefix.length)}`;
 }

@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { LOCAL_SITE_URL } from '../../src/site.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import BaseLayout from '../../src/components/layout/BaseLayout.astro';
@@ -44,7 +45,8 @@ function injected(doc: HTMLElement): string[] {
 
 let container: AstroContainer;
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  // A build always has a site address (src/site.ts); the container has none of its own.
+  container = await AstroContainer.create({ astroConfig: { site: LOCAL_SITE_URL } });
 });
 
 describe.each(HOSTILE)('frontmatter text %s', (text) => {

@@ -1,0 +1,26 @@
+import { loadRedirects } from '../../src/lib/redirects.ts';
+import { DIST } from '../helpers/dist.ts';
+import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
+import { expect, test } from './fixtures.ts';
+
+// The old and short addresses in content/redirects.yaml: each has a small page
+// that sends the reader on. It links no icon, so the browser asks for
+// /favicon.ico by itself, which the build makes (src/pages/favicon.ico.ts).
+// Chromium fetches favicons outside the page's own requests, so this test
+// reads what its own server answered.
+let server: StaticServer;
+test.beforeAll(async () => {
+  server = await startStaticServer({ dir: DIST });
+});
+test.afterAll(async () => server?.stop());
+
+for (const { from, to } of loadRedirects()) {
+  test(`${from} sends the reader to ${to} and nothing is missing on the way`, async ({ page, errors }) => {
+    await page.goto(`${server.url}${from}`);
+    await expect(page).toHaveURL(`${server.url}${to}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => server.requests.some((r) => r.path === '/favicon.ico')).toBe(true);
+    expect(server.requests.filter((r) => r.status >= 400)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
