@@ -122,7 +122,8 @@ describe('"Report a problem with this page"', () => {
         Object.entries(process.env).filter(([name]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(name)),
       );
       const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], {
-        env: { ...env, FEEDBACK_EMAIL: EMAIL },
+        // The same address as the build under test (from its _build.json).
+        env: { ...env, SITE_URL: SITE, FEEDBACK_EMAIL: EMAIL },
         encoding: 'utf8',
       });
       if (build.status !== 0) throw new Error(`the FEEDBACK_EMAIL build failed:\n${build.stdout}\n${build.stderr}`);
