@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { hostRedirects } from './src/integrations/hostRedirects.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
+import { loadSiteFromDisk } from './src/lib/readContent.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 
@@ -70,5 +72,13 @@ export default defineConfig({
   // from their review data; hostRedirects writes dist/_redirects;
   // serviceWorker writes dist/sw.js for offline reading; hosting, last, writes
   // dist/_headers for every file the others made.
-  integrations: [mdx(), sitemap(sitemapOptions(base)), hostRedirects(), serviceWorker(), hosting()],
+  // contentCheck runs first: the build refuses what `npm run content:check` refuses.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap(sitemapOptions(base, loadSiteFromDisk().content)),
+    hostRedirects(),
+    serviceWorker(),
+    hosting(),
+  ],
 });

@@ -25,7 +25,8 @@ import { formatPath, type Problem } from '../utils/problems.ts';
 
 /** Content as read from disk, before any checks. */
 export interface RawContent {
-  articles: { file: string; id: string; data: unknown; body: string }[];
+  /** Each article's frontmatter and body; bodyLine is the file line the body starts on (1 if not given). */
+  articles: { file: string; id: string; data: unknown; body: string; bodyLine?: number }[];
   topics: { file: string; data: unknown };
   sources: { file: string; data: unknown };
   redFlags: { file: string; data: unknown };

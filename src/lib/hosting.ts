@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { headerCsp, renderHeadersFile, renderNginxConf, sitePolicy } from '../utils/hosting.ts';
 import { redirectRules } from '../utils/redirects.ts';
-import { loadRedirects } from './redirects.ts';
+import { loadCheckedSite } from './readContent.ts';
 
 /** Every built page: its path inside the build folder (about/index.html) to its HTML. */
 export function readBuiltPages(dir: string): Map<string, string> {
@@ -45,7 +45,7 @@ export function nginxConfFor(options: {
   return renderNginxConf(template, {
     csp: buildCsp(options.dir),
     base: options.base,
-    redirects: redirectRules(loadRedirects(options.root), options.base),
+    redirects: redirectRules(loadCheckedSite(options.root).redirects, options.base),
     root: options.siteRoot,
     listen: options.listen,
   });

@@ -1,5 +1,6 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { readableBlocks } from './mdx.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
 export const MAX_GRADE = 8;
@@ -7,45 +8,12 @@ export const MAX_GRADE = 8;
 export const MAX_SENTENCE_WORDS = 30;
 
 /**
- * The reader-facing text of an MDX body, one block per line: paragraphs,
- * list items, headings and table cells. Import lines, code and self-closing
- * components (such as <CareCard />, whose text lives in data files) are left
- * out; text inside components (such as <Callout>) and string props of
- * <DoDont> are kept. Headings and list items count as sentences, as the NHS
- * readability method says.
+ * The reader-facing text of an MDX body, one block a paragraph, heading, list
+ * item or table cell (see readableBlocks). Headings and list items count as
+ * sentences, as the NHS readability method says.
  */
 export function readableText(body: string): string[] {
-  const blocks: string[] = [];
-  const withoutCode = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
-  // Text in array props, such as do={["keep moving", ...]}.
-  for (const match of withoutCode.matchAll(/\b(?:do|dont)=\{\[([\s\S]*?)\]\}/g)) {
-    for (const item of (match[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)) blocks.push(item[1] ?? '');
-  }
-  const stripped = withoutCode
-    .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/<[A-Z][\w.]*(?:[^>"']|"[^"]*"|'[^']*')*\/>/g, '') // self-closing components
-    .replace(/<\/?[A-Za-z][\w.-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g, '\n') // other tags: keep their text
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments
-
-  for (let line of stripped.split('\n')) {
-    line = line
-      .replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`~]/g, '')
-      .trim();
-    if (/^\|?\s*:?-{3,}/.test(line)) continue; // table divider
-    if (line.startsWith('|')) {
-      blocks.push(
-        ...line
-          .split('|')
-          .map((cell) => cell.trim())
-          .filter(Boolean),
-      );
-      continue;
-    }
-    if (line) blocks.push(line);
-  }
-  return blocks;
+  return readableBlocks(body);
 }
 
 /** Splits blocks into sentences. A block with no end mark is one sentence. */

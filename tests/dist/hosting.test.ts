@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';
 import { findNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
@@ -149,7 +149,7 @@ describe('the nginx config, served by a real nginx', () => {
   });
 
   test('every redirect from content/redirects.yaml answers 301 to its target, which is a live page', async () => {
-    const redirects = loadRedirects();
+    const { redirects } = loadCheckedSite();
     expect(redirects.length).toBeGreaterThan(0);
     for (const { from, to } of redirects) {
       for (const path of [from, from.replace(/\/$/, '')]) {
