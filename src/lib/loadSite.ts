@@ -118,6 +118,8 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   };
 
   const articles: RawContent['articles'] = [];
+  /** Articles whose file exists but could not be read: links to them are not reported as broken too. */
+  const unreadArticles = new Set<string>();
   const articleFiles = Object.keys(files)
     .filter((path) => path.startsWith(`${ARTICLES_DIR}/`))
     .sort();
@@ -132,6 +134,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       });
       continue;
     }
+    unreadArticles.add(name.replace(/\.mdx$/, ''));
     const bytes = files[file]!;
     const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
     if (size > MAX_ARTICLE_BYTES) {
@@ -160,6 +163,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       problems.push(...yaml.problems);
       continue;
     }
+    unreadArticles.delete(name.replace(/\.mdx$/, ''));
     const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
     articles.push({
       file,
@@ -195,10 +199,19 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   // A file that could not be read is reported once, not again as "must be a list".
   const unreadable = new Set(problems.map((p) => p.file));
   const checked = checkContent(raw);
+  // An article whose frontmatter is invalid is reported once, not again as a page that is missing.
+  const valid = new Set(checked.content.articles.map((a) => a.id));
+  for (const article of raw.articles) if (!valid.has(article.id)) unreadArticles.add(article.id);
   for (const problem of checked.problems) {
     if (unreadable.has(problem.file) && (problem.field === 'file' || problem.field === 'YAML')) continue;
     // Nor as every id that pointed into it.
     if ([...unreadable].some((file) => DEPENDENTS[file]?.test(problem.message))) continue;
+    if (
+      [...unreadArticles].some(
+        (id) => problem.file !== `${ARTICLES_DIR}/${id}.mdx` && problem.message.includes(`/articles/${id}/`),
+      )
+    )
+      continue;
     const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
     problems.push(line === undefined ? problem : { ...problem, line });
   }

@@ -12,7 +12,7 @@ import { ContentError, parsePath, type Problem } from '../utils/problems.ts';
 export interface ParsedYaml {
   data: unknown;
   problems: Problem[];
-  /** The line (in the file) of a field such as "[2].sources[0]", or of its nearest parent. */
+  /** The line (in the file) of a field such as "[2].sources[0]", or of its nearest parent that is there. */
   lineOf: (field: string) => number | undefined;
 }
 
@@ -29,11 +29,12 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     file,
     line: lineAt(error.pos[0]),
     field: 'YAML',
-    message: `${error.message.split(' at line')[0]}: fix the YAML syntax on this line (indent with spaces, quote text that contains ": ")`,
+    message: `${error.message.split(' at line')[0]}: fix the YAML on this line or just above it (indent with spaces, close every [ and {, quote text that contains ": ")`,
   }));
   const lineOf = (field: string): number | undefined => {
     let node: unknown = doc.contents;
-    let line: number | undefined;
+    // A field that is missing altogether points at the start: the file, or the frontmatter's opening ---.
+    let line: number | undefined = Math.max(1, firstLine - 1);
     for (const key of parsePath(field)) {
       let next: unknown;
       if (isMap(node)) {

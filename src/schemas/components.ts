@@ -55,3 +55,21 @@ export const iceHeatTimerPropsSchema = z.strictObject({
   /** Shown instead of the timer when it cannot run (no JavaScript); nothing by default. */
   fallback: z.string().trim().min(10).max(200).optional(),
 });
+
+/** A component that takes no props (the diagrams draw from content/self-care.yaml). */
+const noProps = z.strictObject({});
+
+/**
+ * Every component an article may use, with its props schema. Anything else
+ * written as <Capitalised> is an unknown component. Keep this in step with
+ * src/components/mdx.ts (a test checks the two agree).
+ */
+export const articleComponents: Record<string, z.ZodType> = {
+  CareCard: careCardPropsSchema,
+  DoDont: doDontPropsSchema,
+  Callout: calloutPropsSchema,
+  IceHeatTimer: iceHeatTimerPropsSchema,
+  FirstDaysTimeline: noProps,
+  IceHeatCycle: noProps,
+  RestingPositions: noProps,
+};

@@ -143,6 +143,20 @@ export function linksOf(tree: MdxNode): MdxLink[] {
   return links;
 }
 
+/** The scheme of an address as a browser reads it: no spaces, control characters or character references in the way. */
+export function schemeOf(url: string): string | undefined {
+  const decoded = url
+    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&(tab|newline);/gi, '')
+    .replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  return /^([a-z][a-z0-9+.-]*):/i.exec(decoded)?.[1]?.toLowerCase();
+}
+
+/** Addresses that run code or smuggle a document in, however they are written. */
+export const DANGEROUS_SCHEMES = new Set(['javascript', 'data', 'vbscript', 'file', 'blob']);
+
 export interface MdxElement {
   name: string;
   line: number;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadCheckedSite } from '../../src/lib/readContent.ts';
@@ -30,5 +31,59 @@ describe('the build refuses bad content', () => {
     expect(run.output).toMatch(/content\/red-flags\.yaml:\d+: YAML: /);
     expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
     expect(existsSync(file('dist/articles/when-to-get-help/index.html'))).toBe(false);
+  });
+
+  // A handful of the bad-content cases (tests/helpers/badContentCases.ts), through real builds.
+  const article = 'content/articles/ice-or-heat.mdx';
+  const cases: [string, string, (text: string) => string, RegExp][] = [
+    [
+      'an expression can never run',
+      article,
+      (t) => `${t}\n{process.env.HOME}\n`,
+      /ice-or-heat\.mdx:\d+: \{…\}: articles cannot run code/,
+    ],
+    [
+      'an import of node:fs',
+      article,
+      (t) => `${t}\nimport fs from 'node:fs'\n`,
+      /ice-or-heat\.mdx:\d+: import\/export: /,
+    ],
+    [
+      'a javascript: link',
+      article,
+      (t) => `${t}\n[x](javascript:alert(1))\n`,
+      /ice-or-heat\.mdx:\d+: link: javascript: addresses/,
+    ],
+    [
+      'an impossible date',
+      article,
+      (t) => t.replace(/^published: .*$/m, 'published: 2026-02-30'),
+      /ice-or-heat\.mdx:\d+: published: must be a real date/,
+    ],
+    [
+      'a third callout',
+      article,
+      (t) =>
+        `${t}\n${['One', 'Two', 'Three'].map((n) => `<Callout title="${n} more thing">Text.</Callout>`).join('\n\n')}\n`,
+      /ice-or-heat\.mdx:\d+: <Callout>: \d+ callouts/,
+    ],
+    [
+      'a file name that is not a slug',
+      'content/articles/Ice Or Heat Copy.mdx',
+      () => readFileSync(file(article), 'utf8'),
+      /Ice Or Heat Copy\.mdx(:1)?: file name: the file name is the URL slug/,
+    ],
+  ];
+  test.each(cases)("%s fails the build with the check's message", (_name, path, change, expected) => {
+    const existed = existsSync(file(path));
+    const original = existed ? readFileSync(file(path), 'utf8') : '';
+    writeFileSync(file(path), change(original));
+    const run = site.build();
+    if (existed) writeFileSync(file(path), original);
+    else rmSync(file(path));
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(expected);
+    expect(run.output).not.toContain(homedir());
+    expect(existsSync(file('dist'))).toBe(false);
   });
 });

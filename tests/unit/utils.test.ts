@@ -103,7 +103,6 @@ describe('findBrokenLinks', () => {
     ['[x](/articles/a)', 'internal links end with "/": /articles/a'],
     ['[x](../a/)', 'write internal links from the site root, like /articles/ice-or-heat/: ../a/'],
     ['[x](http://nice.org.uk/)', 'external links must be full https addresses: http://nice.org.uk/'],
-    ['[x](javascript:alert(1))', 'external links must be full https addresses: javascript:alert(1)'],
   ])('rejects %s', (link, message) => {
     expect(check(link)).toEqual([message]);
   });
