@@ -2,7 +2,7 @@
 // same pipeline and the same messages as the build's pre-build check.
 // Usage: npm run content:check
 import { loadSiteFromDisk } from '../lib/readContent.ts';
-import { formatProblems } from '../utils/problems.ts';
+import { formatProblems } from '../schemas/problems.ts';
 
 const { problems, content } = loadSiteFromDisk(process.cwd());
 if (problems.length > 0) {

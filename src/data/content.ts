@@ -19,7 +19,7 @@ import {
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import { loadCheckedSite } from '../lib/readContent.ts';
-import { ContentError } from '../utils/problems.ts';
+import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
 

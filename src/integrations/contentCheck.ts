@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadSiteFromDisk } from '../lib/readContent.ts';
-import { formatProblems } from '../utils/problems.ts';
+import { formatProblems } from '../schemas/problems.ts';
 
 /**
  * The build refuses what `npm run content:check` refuses. Before Astro loads

@@ -22,7 +22,7 @@ import { findComponentProblems } from '../utils/findComponentProblems.ts';
 import { findUnsafeMdx } from '../utils/findUnsafeMdx.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { checkPublished, checkRedirects } from '../utils/redirects.ts';
-import { formatPath, type Problem } from '../utils/problems.ts';
+import { formatPath, type Problem } from '../schemas/problems.ts';
 
 /** Content as read from disk, before any checks. */
 export interface RawContent {

@@ -14,7 +14,7 @@ import {
   type SelfCare,
   selfCareSchema,
 } from '../schemas/index.ts';
-import type { Problem } from '../utils/problems.ts';
+import type { Problem } from '../schemas/problems.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;

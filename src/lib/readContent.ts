@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite, type SiteContent, type SiteFiles } from './loadSite.ts';
-import { ContentError, type Problem } from '../utils/problems.ts';
+import { ContentError, type Problem } from '../schemas/problems.ts';
 
 function walk(root: string, dir: string, out: string[]): void {
   let entries;

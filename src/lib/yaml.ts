@@ -7,7 +7,7 @@
  * can refuse 2026-02-30 instead of a parser rolling it over to 2 March.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { ContentError, parsePath, type Problem } from '../utils/problems.ts';
+import { ContentError, parsePath, type Problem } from '../schemas/problems.ts';
 
 export interface ParsedYaml {
   data: unknown;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { careLevelSchema } from './redFlag.ts';
-import { formatPath } from '../utils/problems.ts';
+import { formatPath } from './problems.ts';
 
 /** Props of <CareCard>: every sign of a level, or chosen red-flag ids of that level. */
 export const careCardPropsSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { extractHeadings } from './markdown.ts';
 import { DANGEROUS_SCHEMES, linksOf, parseMdx, schemeOf } from './mdx.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../schemas/problems.ts';
 
 export interface LinkCheckArticle {
   id: string;

@@ -1,6 +1,6 @@
 import { articleComponents } from '../schemas/components.ts';
 import { elementsOf, parseMdx, type MdxElement } from './mdx.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type Problem } from '../schemas/problems.ts';
 
 /** At most this many "Important" callouts on one page (NHS content rule). */
 export const MAX_CALLOUTS = 2;

@@ -1,6 +1,6 @@
 import { articleComponents } from '../schemas/components.ts';
 import { DANGEROUS_SCHEMES, elementsOf, linksOf, lineOf, parseMdx, schemeOf, walk } from './mdx.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../schemas/problems.ts';
 
 /** Raw HTML an article may use: inline text markup only. Everything else is a component or Markdown. */
 export const HTML_ALLOWED = new Set(['abbr', 'br', 'em', 'strong', 'small', 'sub', 'sup', 'kbd', 'dfn', 'q', 'mark']);

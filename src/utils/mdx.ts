@@ -68,7 +68,7 @@ export function walk(
 
 export const lineOf = (node: MdxNode): number => node.position?.start.line ?? 1;
 
-const isJsx = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+export const isJsx = (node: MdxNode): boolean => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The plain text of a node, as a reader sees it (image alt text included, expressions and code blocks left out). */
 export function textOf(node: MdxNode): string {
@@ -201,70 +201,4 @@ export function elementsOf(tree: MdxNode): MdxElement[] {
     elements.push({ name: node.name ?? '', line: lineOf(node), node, parent, props, nonLiteral });
   });
   return elements;
-}
-
-const PHRASING = new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'break',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'footnoteReference',
-]);
-
-/**
- * The reader-facing text of a body, one block a paragraph, heading, list
- * item or table cell, in page order. Left out: code, import/export,
- * expressions, and self-closing components (such as <CareCard />, whose text
- * lives in data files). Kept: text inside components (such as <Callout>), and
- * the do and dont lists of <DoDont>. A body that does not parse has no text.
- */
-export function readableBlocks(body: string): string[] {
-  const { tree } = parseMdx(body);
-  if (!tree) return [];
-  const blocks: string[] = [];
-  const push = (text: string) => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) blocks.push(clean);
-  };
-  const visit = (node: MdxNode): void => {
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      push(textOf(node));
-      return;
-    }
-    if (
-      node.type === 'code' ||
-      node.type === 'mdxjsEsm' ||
-      node.type === 'mdxFlowExpression' ||
-      node.type === 'definition'
-    )
-      return;
-    if (isJsx(node)) {
-      for (const attribute of node.attributes ?? []) {
-        if (
-          (attribute.name === 'do' || attribute.name === 'dont') &&
-          attribute.value &&
-          typeof attribute.value === 'object'
-        ) {
-          const literal = literalValue(attribute.value.value);
-          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item)));
-        }
-      }
-      const children = node.children ?? [];
-      if (children.length > 0 && children.every((child) => PHRASING.has(child.type))) {
-        push(children.map(textOf).join(''));
-        return;
-      }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return blocks;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadSiteFromDisk } from '../../src/lib/readContent.ts';
-import { formatProblem } from '../../src/utils/problems.ts';
+import { formatProblem } from '../../src/schemas/problems.ts';
 
 // The content check: every file in content/, every problem reported at once.
 describe('content/', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { checkPublished } from '../../src/utils/redirects.ts';
-import { formatProblem } from '../../src/utils/problems.ts';
+import { formatProblem } from '../../src/schemas/problems.ts';
 
 // Slugs are permanent. This fails when an article file is renamed or removed
 // without a redirect from its old address, and when a new article is not

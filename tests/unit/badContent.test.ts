@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/lib/loadSite.ts';
-import { formatProblem } from '../../src/utils/problems.ts';
+import { formatProblem } from '../../src/schemas/problems.ts';
 import { BAD_CONTENT_CASES } from '../helpers/badContentCases.ts';
 import { siteFiles } from '../helpers/siteFiles.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema, redFlagListSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/checkContent.ts';
-import { formatPath, formatProblem } from '../../src/utils/problems.ts';
+import { formatPath, formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle, validRedFlag, validSource } from '../helpers/fixtures.ts';
 
 /** The field paths and messages of a failed parse, as "field: message" lines. */

@@ -13,7 +13,7 @@ import { checkPublished, checkRedirects, netlifyRedirects, redirectRules } from 
 import { robotsTxt } from '../../src/utils/robots.ts';
 import { sectionUrl, shareLinks } from '../../src/utils/share.ts';
 import { breadcrumbJsonLd, jsonLdText, medicalWebPageJsonLd } from '../../src/utils/structuredData.ts';
-import { formatProblem } from '../../src/utils/problems.ts';
+import { formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';
 
