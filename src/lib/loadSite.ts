@@ -173,7 +173,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       bodyLine,
     });
   }
-  if (articleFiles.length === 0) {
+  if (!articleFiles.some((path) => /\/[^_/][^/]*\.mdx$/.test(path))) {
     problems.push({
       file: ARTICLES_DIR,
       field: 'folder',
