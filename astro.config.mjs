@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { hostRedirects } from './src/integrations/hostRedirects.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
+import { loadSiteFromDisk } from './src/lib/readContent.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { feedback } from './src/integrations/feedback.ts';
@@ -56,18 +58,20 @@ export default defineConfig({
   },
   // Shiki writes inline style attributes, which the policy blocks; Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
-  // siteSettings stops a build without SITE_URL. The sitemap leaves out
-  // redirects and search results, and dates articles from their review data;
-  // hostRedirects writes dist/_redirects; serviceWorker writes dist/sw.js for
-  // offline reading; buildInfo writes dist/_build.json (the site and base
+  // contentCheck runs first: the build refuses what `npm run content:check`
+  // refuses. siteSettings stops a build without SITE_URL. The sitemap leaves
+  // out redirects and search results, and dates articles from their review
+  // data; hostRedirects writes dist/_redirects; serviceWorker writes dist/sw.js
+  // for offline reading; buildInfo writes dist/_build.json (the site and base
   // path, for npm run nginx:conf and the tests); hosting, last, writes
   // dist/_headers for every file the others made; feedback checks
   // FEEDBACK_EMAIL (the "Report a problem" links) and warns when it is not set.
   integrations: [
+    contentCheck(),
     siteSettings(),
     feedback(),
     mdx(),
-    sitemap(sitemapOptions(base)),
+    sitemap(sitemapOptions(base, loadSiteFromDisk().content)),
     hostRedirects(),
     serviceWorker(),
     buildInfo(),

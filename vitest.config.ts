@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: "unit" runs before the build (schemas, pure functions, the
+// Four projects: "unit" runs before the build (schemas, pure functions, the
 // content files themselves); "render" renders .astro components with Astro's
-// compiler (tests/render/vitest.config.ts), also before the build; "dist"
-// checks the built site in dist/.
+// compiler (tests/render/vitest.config.ts), also before the build; "build"
+// runs real builds of bad content in a temporary copy; "dist" checks the
+// built site in dist/.
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +14,16 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+        },
+      },
+      {
+        // Real builds of changed content in a temporary copy of the project.
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
       {

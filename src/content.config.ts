@@ -1,9 +1,10 @@
 /**
- * Wires the files in the top-level content/ folder to their schemas.
- * The schemas live in src/schemas/ so tests and the content check use the very
- * same rules. References (topic, sources, related) are plain ids here; the
- * data layer (src/data/content.ts) fails the build on any id that does not
- * exist, which Astro's own reference() does not do.
+ * Wires the files in the top-level content/ folder to their schemas, with
+ * the one YAML parser (src/lib/yaml.ts) for every file. The build's
+ * pre-build check (src/integrations/contentCheck.ts) has already run every
+ * file through loadSite() by the time these loaders run, so a file they would
+ * refuse never gets this far; references (topic, sources, related) are plain
+ * ids, checked there.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -15,8 +16,7 @@ import {
   sourceSchema,
   topicSchema,
 } from './schemas/index.ts';
-import { parse } from 'yaml';
-import { parseYamlList } from './lib/parseYamlList.ts';
+import { yamlListLoaderParser, yamlLoaderParser } from './lib/yaml.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '[^_]*.mdx', base: './content/articles' }),
@@ -24,28 +24,30 @@ const articles = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: file('content/topics.yaml'),
+  loader: file('content/topics.yaml', { parser: yamlLoaderParser('content/topics.yaml') }),
   schema: topicSchema,
 });
 
 const sources = defineCollection({
-  loader: file('content/sources.yaml'),
+  loader: file('content/sources.yaml', { parser: yamlLoaderParser('content/sources.yaml') }),
   schema: sourceSchema,
 });
 
 const redFlags = defineCollection({
-  loader: file('content/red-flags.yaml', { parser: parseYamlList }),
+  loader: file('content/red-flags.yaml', { parser: yamlListLoaderParser('content/red-flags.yaml') }),
   schema: redFlagSchema,
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml', { parser: parseYamlList }),
+  loader: file('content/glossary.yaml', { parser: yamlListLoaderParser('content/glossary.yaml') }),
   schema: glossaryEntrySchema,
 });
 
 /** One entry (id "self-care"): the numbers and steps diagrams are drawn from. */
 const selfCare = defineCollection({
-  loader: file('content/self-care.yaml', { parser: (text) => [{ id: 'self-care', ...parse(text) }] }),
+  loader: file('content/self-care.yaml', {
+    parser: (text) => [{ id: 'self-care', ...(yamlLoaderParser('content/self-care.yaml')(text) as object) }],
+  }),
   schema: selfCareSchema,
 });
 

@@ -1,14 +1,12 @@
-// Checks every file in content/ and prints every problem at once.
+// Checks every file in content/ and prints every problem at once, with the
+// same pipeline and the same messages as the build's pre-build check.
 // Usage: npm run content:check
-import { checkContent } from '../lib/checkContent.ts';
-import { readContent } from '../lib/readContent.ts';
-import { formatProblems } from '../utils/problems.ts';
+import { loadSiteFromDisk } from '../lib/readContent.ts';
+import { formatProblems } from '../schemas/problems.ts';
 
-const { raw, problems: readProblems } = await readContent(process.cwd());
-const { problems, content } = checkContent(raw);
-const all = [...readProblems, ...problems];
-if (all.length > 0) {
-  console.error(`Content check: ${all.length} problem(s)\n${formatProblems(all)}`);
+const { problems, content } = loadSiteFromDisk(process.cwd());
+if (problems.length > 0) {
+  console.error(`Content check: ${problems.length} problem(s)\n${formatProblems(problems)}`);
   process.exit(1);
 }
 console.log(

@@ -1,7 +1,10 @@
 /**
- * The one place pages get content from. It loads every collection once,
- * fails the build on any id that points nowhere (Astro only logs those), and
- * warns about reviews that are overdue or due soon.
+ * The one place pages get content from. The content is what loadSite() made
+ * from the files in content/ (the same pipeline as the content check and the
+ * build's pre-build check), so what is published is exactly what was
+ * checked. Astro's collection entries are used only to render article bodies.
+ * The build is also the one place that reads the clock: it warns about reviews
+ * that are overdue or due soon.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
@@ -9,15 +12,14 @@ import {
   type CareLevel,
   type GlossaryEntry,
   type RedFlag,
-  redFlagListSchema,
-  RED_FLAGS_FILE,
   type SelfCare,
-  selfCareSourceIds,
   type Source,
   type Topic,
 } from '../schemas/index.ts';
-import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
-import { formatPath, formatProblems } from '../utils/problems.ts';
+import type { Redirect } from '../schemas/redirect.ts';
+import type { SynonymEntry } from '../schemas/search.ts';
+import { loadCheckedSite } from '../lib/readContent.ts';
+import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
 
@@ -32,6 +34,8 @@ export interface SiteContent {
   /** Glossary entries, A to Z. */
   glossary: GlossaryEntry[];
   selfCare: SelfCare;
+  redirects: Redirect[];
+  synonyms: SynonymEntry[];
 }
 
 let loaded: Promise<SiteContent> | undefined;
@@ -42,71 +46,41 @@ export function getContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [allArticles, topics, sources, redFlags, glossary, selfCareEntries] = await Promise.all([
-    getCollection('articles'),
-    getCollection('topics'),
-    getCollection('sources'),
-    getCollection('redFlags'),
-    getCollection('glossary'),
-    getCollection('selfCare'),
-  ]);
-  const selfCare = selfCareEntries[0]?.data;
-  if (!selfCare) throw new Error('content/self-care.yaml is missing or empty');
-
-  const problems = findBrokenReferences({
-    articles: allArticles.map((a) => ({ id: a.id, file: a.filePath ?? `content/articles/${a.id}.mdx`, ...a.data })),
-    topicIds: topics.map((t) => t.id),
-    sourceIds: sources.map((s) => s.id),
-    redFlags: redFlags.map((f) => f.data),
-    redFlagsFile: 'content/red-flags.yaml',
-  });
-  // Astro checks each sign alone; the rules across signs (one card of 5 at most, cards of the
-  // sign's own level, unique ids) run here, so the build fails as the content check does.
-  const flagList = redFlagListSchema.safeParse(
-    redFlags.map((f) => f.data).sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
-  );
-  if (!flagList.success) {
-    for (const issue of flagList.error.issues) {
-      problems.push({ file: RED_FLAGS_FILE, field: formatPath(issue.path), message: issue.message });
-    }
-  }
-  const known = new Set(sources.map((s) => s.id));
-  for (const entry of glossary) {
-    for (const id of entry.data.sources.filter((s) => !known.has(s))) {
-      problems.push({
-        file: 'content/glossary.yaml',
-        field: `${entry.id}.sources`,
-        message: `unknown source id "${id}"`,
-      });
-    }
-  }
-  for (const id of selfCareSourceIds(selfCare).filter((s) => !known.has(s))) {
-    problems.push({ file: 'content/self-care.yaml', field: 'sources', message: `unknown source id "${id}"` });
-  }
-  if (problems.length > 0) {
-    throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  const site = loadCheckedSite();
+  const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
+  const published = site.articles.filter((a) => !a.data.draft);
+  const missing = published.filter((a) => !entries.has(a.id));
+  if (missing.length > 0 || !site.selfCare) {
+    throw new ContentError(
+      missing.map((a) => ({
+        file: a.file,
+        field: 'file',
+        message: 'was checked but Astro did not load it: delete node_modules/.astro and build again',
+      })),
+      'Content check',
+    );
   }
 
-  // The build is the one place allowed to read the clock; the check itself is pure.
   for (const warning of reviewWarnings(
-    allArticles.map((a) => ({ file: a.filePath ?? a.id, title: a.data.title, next: a.data.reviewed.next })),
+    published.map((a) => ({ file: a.file, title: a.data.title, next: a.data.reviewed.next })),
     new Date(),
   )) {
     console.warn(`[content] ${warning}`);
   }
 
   return {
-    articles: allArticles.filter((a) => !a.data.draft).sort((a, b) => a.data.title.localeCompare(b.data.title)),
-    topics: topics.map((t) => t.data).sort((a, b) => a.order - b.order),
-    sources: sources.map((s) => s.data).sort((a, b) => a.title.localeCompare(b.title)),
-    redFlags: redFlags.map((f) => f.data).sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
-    glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
-    selfCare,
+    // The checked data, with Astro's entry for rendering the body.
+    articles: published
+      .map((a) => ({ ...entries.get(a.id)!, data: a.data }) as Article)
+      .sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    topics: [...site.topics].sort((a, b) => a.order - b.order),
+    sources: [...site.sources].sort((a, b) => a.title.localeCompare(b.title)),
+    redFlags: [...site.redFlags].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
+    glossary: [...site.glossary].sort((a, b) => a.term.localeCompare(b.term)),
+    selfCare: site.selfCare,
+    redirects: site.redirects,
+    synonyms: site.synonyms,
   };
-}
-
-export async function getArticle(id: string): Promise<Article | undefined> {
-  return (await getContent()).articles.find((a) => a.id === id);
 }
 
 export async function getArticlesByTopic(topicId: string): Promise<Article[]> {

@@ -28,6 +28,3 @@ export const OFFLINE_PAGES = [
   '/articles/when-to-get-help/',
   '/offline/',
 ];
-
-/** Other files to save with them (their CSS, JS, icons and manifest are found by themselves). */
-export const OFFLINE_FILES: string[] = [];

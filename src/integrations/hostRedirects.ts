@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterBuild } from './afterBuild.ts';
-import { loadRedirects, REDIRECTS_FILE } from '../lib/redirects.ts';
+import { loadCheckedSite } from '../lib/readContent.ts';
 import { netlifyRedirects, redirectRules } from '../utils/redirects.ts';
 
 /**
@@ -12,13 +12,13 @@ import { netlifyRedirects, redirectRules } from '../utils/redirects.ts';
  */
 export function hostRedirects() {
   return afterBuild('host-redirects', async ({ root, base, pages, logger }) => {
-    const redirects = loadRedirects();
+    const { redirects } = loadCheckedSite();
     const froms = new Set(redirects.map((r) => r.from));
     const live = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/')).filter((path) => !froms.has(path)));
     const broken = redirects.filter((r) => !live.has(r.to));
     if (broken.length > 0) {
       throw new Error(
-        `${REDIRECTS_FILE}: these redirects do not land on a built page:\n${broken.map((r) => `  ${r.from} -> ${r.to}`).join('\n')}`,
+        `content/redirects.yaml: these redirects do not land on a built page:\n${broken.map((r) => `  ${r.from} -> ${r.to}`).join('\n')}`,
       );
     }
     const rules = redirectRules(redirects, base);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from './afterBuild.ts';
-import { OFFLINE_FILES, OFFLINE_PAGES } from '../data/tools.ts';
+import { OFFLINE_PAGES } from '../data/tools.ts';
 import { buildServiceWorker, collectPrecache, workerVersion } from '../utils/serviceWorker.ts';
 import { withBase } from '../utils/url.ts';
 
@@ -25,10 +25,10 @@ export function serviceWorker() {
       const file = fileOf(url);
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     };
-    const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read, OFFLINE_FILES);
+    const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read);
     if (missingPages.length > 0 || missingFiles.length > 0) {
       throw new Error(
-        `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES and OFFLINE_FILES in src/data/tools.ts list what to save)`,
+        `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES in src/data/tools.ts lists what to save)`,
       );
     }
     const template = readFileSync(TEMPLATE, 'utf8');

@@ -19,13 +19,15 @@ import {
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findComponentProblems } from '../utils/findComponentProblems.ts';
+import { findUnsafeMdx } from '../utils/findUnsafeMdx.ts';
 import { findBrokenReferences } from '../utils/findBrokenReferences.ts';
 import { checkPublished, checkRedirects } from '../utils/redirects.ts';
-import { formatPath, type Problem } from '../utils/problems.ts';
+import { formatPath, type Problem } from '../schemas/problems.ts';
 
 /** Content as read from disk, before any checks. */
 export interface RawContent {
-  articles: { file: string; id: string; data: unknown; body: string }[];
+  /** Each article's frontmatter and body; bodyLine is the file line the body starts on (1 if not given). */
+  articles: { file: string; id: string; data: unknown; body: string; bodyLine?: number }[];
   topics: { file: string; data: unknown };
   sources: { file: string; data: unknown };
   redFlags: { file: string; data: unknown };
@@ -158,15 +160,25 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     else problems.push(...issuesOf(raw.synonyms.file, '', result.error));
   }
 
+  // Article bodies, from their one parse: problems come with the body's own
+  // line, moved here to the line in the file (after the frontmatter).
   const otherPages = raw.otherPages ?? new Set(topics.map((t) => `/topics/${t.id}/`));
+  const bodyLine = new Map(raw.articles.map((a) => [a.file, a.bodyLine ?? 1]));
+  const inFile = (found: Problem[]) =>
+    found.map((p) => (p.line === undefined ? p : { ...p, line: p.line + (bodyLine.get(p.file) ?? 1) - 1 }));
+  for (const article of raw.articles) problems.push(...inFile(findUnsafeMdx(article.file, article.body)));
   problems.push(
-    ...findBrokenLinks(
-      articles.map(({ id, file, data, body }) => ({ id, file, body, draft: data.draft })),
-      otherPages,
-      new Map([['/glossary/', new Set(glossary.map((g) => g.id))]]),
+    ...inFile(
+      findBrokenLinks(
+        articles.map(({ id, file, data, body }) => ({ id, file, body, draft: data.draft })),
+        otherPages,
+        new Map([['/glossary/', new Set(glossary.map((g) => g.id))]]),
+      ),
     ),
   );
-  for (const article of articles) problems.push(...findComponentProblems(article.file, article.body, redFlags));
+  for (const article of articles) {
+    problems.push(...inFile(findComponentProblems(article.file, article.body, redFlags)));
+  }
 
   // Slugs are permanent: redirects land on live pages, and no published address disappears.
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);

@@ -1,13 +1,11 @@
 /**
- * Builds the search index from content/ on disk, outside Astro, the same way
- * the build does (src/data/search.ts): for the relevance tests and the benchmark.
+ * Builds the search index from content/ on disk (through loadSite), outside
+ * Astro, the same way the build does (src/data/search.ts): for the relevance tests and the benchmark.
  */
 import { buildIndex, type IndexOptions, type SearchIndex } from '../search/buildIndex.ts';
 import { buildRecords } from '../search/records.ts';
 import type { SearchRecord } from '../schemas/search.ts';
-import { formatProblems } from '../utils/problems.ts';
-import { checkContent } from './checkContent.ts';
-import { readContent } from './readContent.ts';
+import { loadCheckedSite } from './readContent.ts';
 
 export interface SiteSearch {
   records: SearchRecord[];
@@ -18,10 +16,7 @@ export interface SiteSearch {
 
 /** Published articles sorted by title, as the site lists them. */
 export async function readSiteSearch(root: string): Promise<SiteSearch> {
-  const { raw, problems: readProblems } = await readContent(root);
-  const { problems, content } = checkContent(raw);
-  const all = [...readProblems, ...problems];
-  if (all.length > 0) throw new Error(`content/ has problems:\n${formatProblems(all)}`);
+  const content = loadCheckedSite(root);
   const articles = content.articles
     .filter((a) => !a.data.draft)
     .sort((a, b) => a.data.title.localeCompare(b.data.title));

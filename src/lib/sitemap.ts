@@ -1,17 +1,13 @@
 /**
  * Options for @astrojs/sitemap: every page except redirects and search
  * results, and each article's last-modified date from its review data.
- * Runs in astro.config.mjs, outside Astro's content layer, so it reads the
- * article files itself.
+ * Runs in astro.config.mjs, outside Astro's content layer, on the content
+ * loadSite() made (the same the pages get).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { articleSchema } from '../schemas/index.ts';
 import { basePrefix } from '../site.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
-import { splitFrontmatter } from './readContent.ts';
-import { loadRedirects } from './redirects.ts';
+import type { SiteContent } from './loadSite.ts';
 
 /** Pages that are not worth a search engine's visit. */
 const EXCLUDED = new Set(['/search/', '/404/', '/offline/']);
@@ -23,21 +19,17 @@ export function sitePath(url: string, base: string): string {
   return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
-/** Each article's last-modified date, by slug, from content/articles/*.mdx. */
-export function articleDates(root: string = process.cwd()): Map<string, Date> {
-  const dir = join(root, 'content/articles');
-  const dates = new Map<string, Date>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx') && !n.startsWith('_'))) {
-    const result = articleSchema.safeParse(splitFrontmatter(readFileSync(join(dir, name), 'utf8')).data);
-    // An invalid file fails the build elsewhere with a full message; here it just has no date.
-    if (result.success) dates.set(name.replace(/\.mdx$/, ''), lastModifiedOf(result.data));
-  }
-  return dates;
+/** Each published article's last-modified date, by slug. */
+export function articleDates(content: Pick<SiteContent, 'articles'>): Map<string, Date> {
+  return new Map(content.articles.filter((a) => !a.data.draft).map((a) => [a.id, lastModifiedOf(a.data)]));
 }
 
-export function sitemapOptions(base: string, root: string = process.cwd()): NonNullable<SitemapOptions> {
-  const dates = articleDates(root);
-  const redirected = new Set(loadRedirects(root).map((r) => r.from));
+export function sitemapOptions(
+  base: string,
+  content: Pick<SiteContent, 'articles' | 'redirects'>,
+): NonNullable<SitemapOptions> {
+  const dates = articleDates(content);
+  const redirected = new Set(content.redirects.map((r) => r.from));
   return {
     filter: (page) => {
       const path = sitePath(page, base);

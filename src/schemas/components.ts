@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { careLevelSchema } from './redFlag.ts';
-import { formatPath } from '../utils/problems.ts';
+import { formatPath } from './problems.ts';
 
 /** Props of <CareCard>: every sign of a level, or chosen red-flag ids of that level. */
 export const careCardPropsSchema = z.strictObject({
@@ -56,3 +56,21 @@ export const iceHeatTimerPropsSchema = z.strictObject({
   /** Shown instead of the timer when it cannot run (no JavaScript); nothing by default. */
   fallback: z.string().trim().min(10).max(200).optional(),
 });
+
+/** A component that takes no props (the diagrams draw from content/self-care.yaml). */
+const noProps = z.strictObject({});
+
+/**
+ * Every component an article may use, with its props schema. Anything else
+ * written as <Capitalised> is an unknown component. Keep this in step with
+ * src/components/mdx.ts (a test checks the two agree).
+ */
+export const articleComponents: Record<string, z.ZodType> = {
+  CareCard: careCardPropsSchema,
+  DoDont: doDontPropsSchema,
+  Callout: calloutPropsSchema,
+  IceHeatTimer: iceHeatTimerPropsSchema,
+  FirstDaysTimeline: noProps,
+  IceHeatCycle: noProps,
+  RestingPositions: noProps,
+};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text } from './fields.ts';
-import { normalise } from '../search/text.ts';
+import { normalise } from './text.ts';
 
 /**
  * One entry of content/synonyms.yaml: words readers type, and the words our

@@ -12,6 +12,17 @@ export const sourceKinds = [
 ] as const;
 
 /** A vetted reference in content/sources.yaml. Articles cite it by id. */
+const HTTPS_ERROR = 'must be a full https:// address';
+/** A full https:// address with a real domain name. */
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && z.regexes.domain.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text(3, 300),
@@ -19,8 +30,8 @@ export const sourceSchema = z.strictObject({
   authors: text(2, 200).optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   updated: z.number().int().min(1900).max(2100).optional(),
-  /** Only http(s): z.url() would also accept javascript: and mailto:. */
-  url: z.httpUrl({ error: 'must be a full http(s) address' }),
+  /** Only https: z.url() would also accept javascript: and mailto:, and http:// can be changed on the way. */
+  url: z.string({ error: HTTPS_ERROR }).refine(isHttpsUrl, { error: HTTPS_ERROR }),
   kind: z.enum(sourceKinds, { error: `must be one of: ${sourceKinds.join(', ')}` }),
 });
 

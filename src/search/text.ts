@@ -2,6 +2,10 @@
  * Turning text into search terms. The index (at build time) and the query (in
  * the browser) go through these same functions, so they always agree.
  */
+// normalise lives with the schemas (the bottom layer), which need it too.
+import { normalise } from '../schemas/text.ts';
+
+export { normalise };
 
 /** A query is cut to this many characters before anything else happens. */
 export const MAX_QUERY_LENGTH = 100;
@@ -17,21 +21,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'these they this those to too up us was we were what when where which who why will with would you your'
   ).split(' '),
 );
-
-/**
- * Lower case, no accents, no apostrophes ("can't" -> "cant"), "&" joins
- * ("A&E" -> "ae"), and every other non-letter or digit becomes one space.
- */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/(?<=\p{L})&(?=\p{L})/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The query as the search sees it: at most MAX_QUERY_LENGTH characters, normalised. */
 export function normaliseQuery(query: string): string {

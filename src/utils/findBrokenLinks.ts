@@ -1,5 +1,6 @@
-import { extractHeadings, extractLinks } from './markdown.ts';
-import type { Problem } from './problems.ts';
+import { extractHeadings } from './markdown.ts';
+import { DANGEROUS_SCHEMES, linksOf, parseMdx, schemeOf } from './mdx.ts';
+import type { Problem } from '../schemas/problems.ts';
 
 export interface LinkCheckArticle {
   id: string;
@@ -13,7 +14,8 @@ export interface LinkCheckArticle {
  * site root (/articles/ice-or-heat/#how-to-choose) so that a base path can be
  * added when the site is built; they must point at a page that will exist,
  * and a #fragment must match a heading on that page. External links must be
- * https.
+ * https. Every link form counts: [text](url), [ref]: url definitions,
+ * images and JSX href/src. Lines are the body's own.
  */
 export function findBrokenLinks(
   articles: readonly LinkCheckArticle[],
@@ -30,11 +32,14 @@ export function findBrokenLinks(
 
   for (const article of articles) {
     const own = new Set(extractHeadings(article.body).map((h) => h.id));
-    for (const { url, line } of extractLinks(article.body)) {
-      const field = `body line ${line}`;
-      const report = (message: string) => problems.push({ file: article.file, field, message: `${message}: ${url}` });
+    const { tree } = parseMdx(article.body);
+    for (const { url, line, kind, where } of tree ? linksOf(tree) : []) {
+      const field = where ?? kind;
+      const report = (message: string) =>
+        problems.push({ file: article.file, line, field, message: `${message}: ${url}` });
 
       if (/^(mailto|tel|sms):/.test(url)) continue;
+      if (DANGEROUS_SCHEMES.has(schemeOf(url) ?? '')) continue; // findUnsafeMdx's
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
         if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(url)) report('external links must be full https addresses');
         continue;

@@ -1,95 +1,57 @@
-import { z } from 'zod';
-import { calloutPropsSchema, careCardPropsSchema, doDontPropsSchema } from '../schemas/components.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { articleComponents } from '../schemas/components.ts';
+import { elementsOf, parseMdx, type MdxElement } from './mdx.ts';
+import { formatPath, type Problem } from '../schemas/problems.ts';
 
 /** At most this many "Important" callouts on one page (NHS content rule). */
 export const MAX_CALLOUTS = 2;
-
-interface Tag {
-  name: string;
-  attrs: string;
-  line: number;
-  start: number;
-  end: number;
-}
-
-/** The MDX components used in a body, with their raw attributes and line numbers. */
-export function findTags(body: string, names: readonly string[]): Tag[] {
-  const pattern = new RegExp(
-    `<(${names.join('|')})\\b((?:[^>"'{]|"[^"]*"|'[^']*'|\\{(?:[^{}]|\\{[^{}]*\\})*\\})*?)(/?)>`,
-    'g',
-  );
-  return [...body.matchAll(pattern)].map((match) => ({
-    name: match[1] ?? '',
-    attrs: match[2] ?? '',
-    line: body.slice(0, match.index).split('\n').length,
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
-
-/** Reads the literal props writers use: name="text" and name={["a", "b"]} or name={2}. */
-export function readProps(attrs: string): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const match of attrs.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|\{([\s\S]*?)\}(?=\s+\w+=|\s*$))/g)) {
-    const [, name = '', double, single, expression] = match;
-    if (double !== undefined || single !== undefined) props[name] = double ?? single;
-    else {
-      try {
-        // Writers may leave a trailing comma in a list, as JavaScript allows.
-        props[name] = JSON.parse((expression ?? '').replace(/,\s*([\]}])/g, '$1'));
-      } catch {
-        props[name] = `{${expression}}`;
-      }
-    }
-  }
-  return props;
-}
+/** The timer keeps its state per page, so a page has at most one. */
+export const MAX_TIMERS = 1;
 
 /**
- * Checks the components an article body uses, as the content check runs
- * outside Astro: props against the components' own schemas, red-flag ids and
- * levels, the callout limit, and no loose text between two care cards.
+ * Checks the components an article body uses, from its one parse: props
+ * against the components' own schemas, red-flag ids and levels, the callout
+ * and timer limits, and no loose text between two care cards. Unknown
+ * components and non-literal props are findUnsafeMdx's. Lines are the body's own.
  */
 export function findComponentProblems(
   file: string,
   body: string,
   redFlags: readonly { id: string; level: string }[],
 ): Problem[] {
+  const { tree } = parseMdx(body);
+  if (!tree) return []; // findUnsafeMdx reports the syntax error
   const problems: Problem[] = [];
-  const schemas: Record<string, z.ZodType> = {
-    CareCard: careCardPropsSchema,
-    DoDont: doDontPropsSchema,
-    Callout: calloutPropsSchema,
-  };
-  const tags = findTags(body, Object.keys(schemas));
-  for (const tag of tags) {
-    const field = `body line ${tag.line}: <${tag.name}>`;
-    const props = readProps(tag.attrs);
-    const result = schemas[tag.name]!.safeParse(props);
+  const elements = elementsOf(tree).filter((e) => articleComponents[e.name]);
+  for (const element of elements) {
+    const { name, line, props } = element;
+    const tag = `<${name}>`;
+    const result = articleComponents[name]!.safeParse(props);
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push({
           file,
-          field: `${field} ${issue.path.length ? formatPath(issue.path) : 'props'}`,
+          line,
+          field: `${tag} ${issue.path.length ? formatPath(issue.path) : 'props'}`,
           message: issue.message,
         });
       }
       continue;
     }
-    if (tag.name === 'CareCard' && Array.isArray(props['ids'])) {
+    if (name === 'CareCard' && Array.isArray(props['ids'])) {
       for (const id of props['ids'] as string[]) {
         const flag = redFlags.find((f) => f.id === id);
-        if (!flag)
+        if (!flag) {
           problems.push({
             file,
-            field: `${field} ids`,
+            line,
+            field: `${tag} ids`,
             message: `unknown red flag "${id}" (not in content/red-flags.yaml)`,
           });
-        else if (flag.level !== props['level']) {
+        } else if (flag.level !== props['level']) {
           problems.push({
             file,
-            field: `${field} ids`,
+            line,
+            field: `${tag} ids`,
             message: `red flag "${id}" is "${flag.level}", not "${String(props['level'])}"`,
           });
         }
@@ -97,22 +59,34 @@ export function findComponentProblems(
     }
   }
 
-  const callouts = tags.filter((t) => t.name === 'Callout');
-  if (callouts.length > MAX_CALLOUTS) {
-    problems.push({
-      file,
-      field: `body line ${callouts[MAX_CALLOUTS]!.line}: <Callout>`,
-      message: `${callouts.length} callouts; a page has at most ${MAX_CALLOUTS}`,
-    });
-  }
-
-  const cards = tags.filter((t) => t.name === 'CareCard');
-  cards.slice(1).forEach((card, index) => {
-    const between = body.slice(cards[index]!.end, card.start).trim();
-    if (between && !between.startsWith('#')) {
+  const limit = (name: string, max: number, what: string) => {
+    const found = elements.filter((e) => e.name === name);
+    if (found.length > max) {
       problems.push({
         file,
-        field: `body line ${card.line}: <CareCard>`,
+        line: found[max]!.line,
+        field: `<${name}>`,
+        message: `${found.length} ${what}; a page has at most ${max}: remove this one`,
+      });
+    }
+  };
+  limit('Callout', MAX_CALLOUTS, 'callouts');
+  limit('IceHeatTimer', MAX_TIMERS, 'timers');
+
+  // Two care cards in a row: anything between them must start with a heading.
+  const cards = elements.filter((e) => e.name === 'CareCard');
+  cards.slice(1).forEach((card, index) => {
+    const previous: MdxElement = cards[index]!;
+    const siblings = card.parent?.children ?? [];
+    const from = siblings.indexOf(previous.node);
+    const to = siblings.indexOf(card.node);
+    if (from < 0 || to < 0) return;
+    const between = siblings.slice(from + 1, to);
+    if (between.length > 0 && between[0]!.type !== 'heading') {
+      problems.push({
+        file,
+        line: card.line,
+        field: '<CareCard>',
         message: 'text sits between two care cards; readers miss it. Move it, or give the second card its own heading',
       });
     }

@@ -1,30 +1,19 @@
-import GithubSlugger from 'github-slugger';
+/**
+ * Headings and links of an MDX body, read from its one parse (src/utils/mdx.ts).
+ * A body that does not parse has none; the content check reports why.
+ */
+import { headingsOf, linksOf, parseMdx } from './mdx.ts';
 
 export interface BodyLink {
   url: string;
+  /** 1-based line in the body. */
   line: number;
 }
 
-/** Links written in an MDX body: [text](url) and href="url". */
+/** Every address written in an MDX body: [text](url), [ref]: url, ![alt](url), and JSX href/src. */
 export function extractLinks(body: string): BodyLink[] {
-  const links: BodyLink[] = [];
-  const patterns = [/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref=["']([^"']+)["']/g];
-  body.split('\n').forEach((text, index) => {
-    for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        if (match[1]) links.push({ url: match[1], line: index + 1 });
-      }
-    }
-  });
-  return links;
-}
-
-/** Strips inline Markdown so a heading reads as plain text. */
-export function plainHeading(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .trim();
+  const { tree } = parseMdx(body);
+  return tree ? linksOf(tree).map(({ url, line }) => ({ url, line })) : [];
 }
 
 export interface BodyHeading {
@@ -33,25 +22,14 @@ export interface BodyHeading {
   id: string;
 }
 
-/** A heading with the line it sits on (0-based) in the body. */
+/** A heading with the line it sits on (0-based) in the body, so a body can be cut into sections. */
 export interface BodyHeadingLine extends BodyHeading {
   line: number;
 }
 
-/** Like extractHeadings, with each heading's line, so a body can be cut into sections. */
 export function headingLines(body: string): BodyHeadingLine[] {
-  const slugger = new GithubSlugger();
-  const headings: BodyHeadingLine[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const match = inFence ? null : /^(#{2,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (match?.[1] && match[2]) {
-      const text = plainHeading(match[2]);
-      headings.push({ depth: match[1].length, text, id: slugger.slug(text), line: index });
-    }
-  });
-  return headings;
+  const { tree } = parseMdx(body);
+  return tree ? headingsOf(tree).map((h) => ({ depth: h.depth, text: h.text, id: h.id, line: h.line - 1 })) : [];
 }
 
 /** The h2 to h6 headings of an MDX body with the ids the site gives them (github-slugger). */

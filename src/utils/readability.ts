@@ -1,50 +1,75 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { isJsx, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
 export const MAX_GRADE = 8;
 /** No sentence may be longer than this many words. */
 export const MAX_SENTENCE_WORDS = 30;
 
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'footnoteReference',
+]);
+
 /**
- * The reader-facing text of an MDX body, one block per line: paragraphs,
- * list items, headings and table cells. Import lines, code and self-closing
- * components (such as <CareCard />, whose text lives in data files) are left
- * out; text inside components (such as <Callout>) and string props of
- * <DoDont> are kept. Headings and list items count as sentences, as the NHS
- * readability method says.
+ * The reader-facing text of a body, one block a paragraph, heading, list
+ * item or table cell, in page order. Left out: code, import/export,
+ * expressions, and self-closing components (such as <CareCard />, whose text
+ * lives in data files). Kept: text inside components (such as <Callout>), and
+ * the do and dont lists of <DoDont>. A body that does not parse has no text.
  */
 export function readableText(body: string): string[] {
+  const { tree } = parseMdx(body);
+  if (!tree) return [];
   const blocks: string[] = [];
-  const withoutCode = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
-  // Text in array props, such as do={["keep moving", ...]}.
-  for (const match of withoutCode.matchAll(/\b(?:do|dont)=\{\[([\s\S]*?)\]\}/g)) {
-    for (const item of (match[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)) blocks.push(item[1] ?? '');
-  }
-  const stripped = withoutCode
-    .replace(/^\s*(import|export)\s.*$/gm, '')
-    .replace(/<[A-Z][\w.]*(?:[^>"']|"[^"]*"|'[^']*')*\/>/g, '') // self-closing components
-    .replace(/<\/?[A-Za-z][\w.-]*(?:[^>"']|"[^"]*"|'[^']*')*>/g, '\n') // other tags: keep their text
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ''); // MDX comments
-
-  for (let line of stripped.split('\n')) {
-    line = line
-      .replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`~]/g, '')
-      .trim();
-    if (/^\|?\s*:?-{3,}/.test(line)) continue; // table divider
-    if (line.startsWith('|')) {
-      blocks.push(
-        ...line
-          .split('|')
-          .map((cell) => cell.trim())
-          .filter(Boolean),
-      );
-      continue;
+  const push = (text: string) => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (clean) blocks.push(clean);
+  };
+  const visit = (node: MdxNode): void => {
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
+      push(textOf(node));
+      return;
     }
-    if (line) blocks.push(line);
-  }
+    if (
+      node.type === 'code' ||
+      node.type === 'mdxjsEsm' ||
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'definition'
+    )
+      return;
+    if (isJsx(node)) {
+      for (const attribute of node.attributes ?? []) {
+        if (
+          (attribute.name === 'do' || attribute.name === 'dont') &&
+          attribute.value &&
+          typeof attribute.value === 'object'
+        ) {
+          const literal = literalValue(attribute.value.value);
+          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item)));
+        }
+      }
+      const children = node.children ?? [];
+      if (children.length > 0 && children.every((child) => PHRASING.has(child.type))) {
+        push(children.map(textOf).join(''));
+        return;
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
   return blocks;
 }
 

@@ -1,5 +1,5 @@
 import type { Redirect } from '../schemas/redirect.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../schemas/problems.ts';
 import { withBase } from './url.ts';
 
 /** One permanent redirect as a host serves it: both paths include the base path. */

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/checkContent.ts';
-import { readContent } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 
 // Medical wording rules from the clinical read (issue 10), each naming the
 // article and what to fix.
-describe('medical wording in the articles', async () => {
-  const { raw } = await readContent(process.cwd());
-  const { content } = checkContent(raw);
+describe('medical wording in the articles', () => {
+  const content = loadCheckedSite();
   const sections = content.articles.flatMap((article) =>
     article.body.split(/^## /m).map((text, index) => ({ id: article.id, heading: index === 0 ? '(intro)' : text.split('\n')[0], text })),
   );

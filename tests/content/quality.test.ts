@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/checkContent.ts';
-import { readContent } from '../../src/lib/readContent.ts';
-import { selfCareSourceIds, type SelfCare } from '../../src/schemas/index.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { selfCareSourceIds } from '../../src/schemas/index.ts';
 import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '../../src/utils/readability.ts';
 import { reviewWarnings } from '../../src/utils/reviewStatus.ts';
 
 // Quality rules for the article library (issue 3). Each names the file and what to fix.
 describe('article quality', async () => {
-  const { raw } = await readContent(process.cwd());
-  const { content } = checkContent(raw);
+  const content = loadCheckedSite();
   const published = content.articles.filter((a) => !a.data.draft);
 
   test('the library has every required article', () => {
@@ -39,7 +37,7 @@ describe('article quality', async () => {
       ...content.articles.flatMap((a) => a.data.sources),
       ...content.redFlags.flatMap((f) => f.sources),
       ...content.glossary.flatMap((g) => g.sources),
-      ...selfCareSourceIds(raw.selfCare.data as SelfCare),
+      ...selfCareSourceIds(content.selfCare!),
     ]);
     expect(content.sources.filter((s) => !cited.has(s.id)).map((s) => `content/sources.yaml: "${s.id}" is cited nowhere`)).toEqual([]);
   });

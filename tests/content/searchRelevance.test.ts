@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { checkContent } from '../../src/lib/checkContent.ts';
-import { readContent } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
 import { isSearchable, words } from '../../src/search/text.ts';
 import { DENY_LIST } from '../../src/utils/findForbidden.ts';
@@ -55,8 +54,7 @@ describe('search relevance', async () => {
 
 describe('content/synonyms.yaml', async () => {
   const { index } = await readSiteSearch(process.cwd());
-  const { raw } = await readContent(process.cwd());
-  const { content } = checkContent(raw);
+  const content = loadCheckedSite();
   const indexed = new Set(index.shards.flatMap((s) => Object.keys(s.terms)));
 
   test('every "means" is made of words our pages use', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
 import { basePrefix, BUILD_INFO_FILE } from '../../src/site.ts';
 import { BASE_BUILD_BASE, BASE_BUILD_DIR, baseBuild } from '../helpers/baseBuild.ts';
@@ -233,7 +233,7 @@ describe.each(SERVED)('the nginx config, served by a real nginx, $name', ({ setU
   });
 
   test('every redirect from content/redirects.yaml answers 301 to its target, which is a live page', async () => {
-    const redirects = loadRedirects();
+    const { redirects } = loadCheckedSite();
     expect(redirects.length).toBeGreaterThan(0);
     for (const { from, to } of redirects) {
       for (const path of [`${prefix}${from}`, `${prefix}${from.replace(/\/$/, '')}`]) {

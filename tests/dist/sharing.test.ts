@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readContent } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { redirectListSchema } from '../../src/schemas/redirect.ts';
 import { breadcrumbListLdSchema, medicalWebPageLdSchema } from '../../src/schemas/structuredData.ts';
 import { redirectRules, netlifyRedirects } from '../../src/utils/redirects.ts';
@@ -28,10 +28,9 @@ let articles: { id: string; title: string }[] = [];
 beforeAll(async () => {
   assertBuilt();
   pages = htmlFiles().filter((file) => !redirectFiles.has(file));
-  const { raw } = await readContent(process.cwd());
-  articles = raw.articles
-    .filter((a) => !(a.data as { draft?: boolean }).draft)
-    .map((a) => ({ id: a.id, title: (a.data as { title: string }).title }));
+  articles = loadCheckedSite()
+    .articles.filter((a) => !a.data.draft)
+    .map((a) => ({ id: a.id, title: a.data.title }));
 });
 
 /** Pages kept out of search engines: no canonical address, nothing to print. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { BASE, DIST, SITE, assertBuilt, htmlFiles, listFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/linkCheck.ts';
 
@@ -7,12 +7,11 @@ beforeAll(assertBuilt);
 
 describe('built site', () => {
   test('every published article has its page, and no draft has one', async () => {
-    const { raw } = await readContent(process.cwd());
+    const { articles } = loadCheckedSite();
     const built = new Set(htmlFiles().map(urlPathOf));
-    const published = raw.articles.filter((a) => (a.data as { draft?: boolean }).draft !== true);
-    expect(published.length).toBeGreaterThan(0);
-    for (const article of raw.articles) {
-      const isDraft = (article.data as { draft?: boolean }).draft === true;
+    expect(articles.filter((a) => !a.data.draft).length).toBeGreaterThan(0);
+    for (const article of articles) {
+      const isDraft = article.data.draft;
       expect(built.has(`/articles/${article.id}/`), `${article.file} ${isDraft ? 'is a draft but has' : 'has no'} page`).toBe(!isDraft);
     }
   });

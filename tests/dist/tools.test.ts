@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { OFFLINE_FILES, OFFLINE_PAGES, TOOLS } from '../../src/data/tools.ts';
+import { OFFLINE_PAGES, TOOLS } from '../../src/data/tools.ts';
 import { withBase } from '../../src/utils/url.ts';
 import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText } from '../helpers/dist.ts';
 
@@ -86,7 +86,7 @@ describe('dist/sw.js', () => {
   });
 
   test('saves the red-flag page, the tools and the home page, and every file and icon they load', () => {
-    for (const page of [...OFFLINE_PAGES, ...OFFLINE_FILES]) expect(config.precache).toContain(withBase(page, base));
+    for (const page of OFFLINE_PAGES) expect(config.precache).toContain(withBase(page, base));
     for (const page of OFFLINE_PAGES) {
       const file = `${page.slice(1)}index.html`;
       const assets = readPage(file)

@@ -1,4 +1,4 @@
-import { loadRedirects } from '../../src/lib/redirects.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { DIST } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import { expect, test } from './fixtures.ts';
@@ -14,7 +14,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-for (const { from, to } of loadRedirects()) {
+for (const { from, to } of loadCheckedSite().redirects) {
   test(`${from} sends the reader to ${to} and nothing is missing on the way`, async ({ page, errors }) => {
     await page.goto(`${server.url}${from}`);
     await expect(page).toHaveURL(`${server.url}${to}`);

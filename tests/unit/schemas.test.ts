@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema, redFlagListSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/checkContent.ts';
-import { formatPath } from '../../src/utils/problems.ts';
+import { formatPath, formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle, validRedFlag, validSource } from '../helpers/fixtures.ts';
 
 /** The field paths and messages of a failed parse, as "field: message" lines. */
@@ -88,13 +88,13 @@ describe('source, topic and red-flag schemas', () => {
 
   test('rejects a javascript: URL that z.url() would accept', () => {
     expect(errorsOf(sourceSchema, validSource('x', { url: 'javascript:alert(1)' }))).toEqual([
-      'url: must be a full http(s) address',
+      'url: must be a full https:// address',
     ]);
   });
 
   test('rejects a mailto: URL and a bad kind', () => {
     const errors = errorsOf(sourceSchema, validSource('x', { url: 'mailto:a@b.org', kind: 'blog' }));
-    expect(errors.join('\n')).toMatch(/url: must be a full http\(s\) address/);
+    expect(errors.join('\n')).toMatch(/url: must be a full https:\/\/ address/);
     expect(errors.join('\n')).toMatch(/kind: must be one of: guideline/);
   });
 
@@ -152,7 +152,7 @@ describe('source, topic and red-flag schemas', () => {
 
 describe('checkContent: references and every problem at once', () => {
   const messages = (changes: Parameters<typeof rawContent>[0]) =>
-    checkContent(rawContent(changes)).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+    checkContent(rawContent(changes)).problems.map(formatProblem);
 
   test('valid content has no problems', () => {
     expect(messages({})).toEqual([]);
@@ -187,7 +187,7 @@ describe('checkContent: references and every problem at once', () => {
     base.articles[1]!.data = validArticle({ title: 'The first 48 hours', draft: true });
     expect(messages({ articles: base.articles })).toEqual([
       'content/articles/ice-or-heat.mdx: related[0]: "first-48-hours" is a draft, so it has no page to link to',
-      'content/articles/ice-or-heat.mdx: body line 3: no page at this address: /articles/first-48-hours/#day-one',
+      'content/articles/ice-or-heat.mdx:3: link: no page at this address: /articles/first-48-hours/#day-one',
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('checkContent: references and every problem at once', () => {
     const base = rawContent();
     base.articles[0]!.body = '## Heading\n\nGo to [nowhere](/articles/nowhere/).\n';
     expect(messages({ articles: base.articles })).toContain(
-      'content/articles/ice-or-heat.mdx: body line 3: no page at this address: /articles/nowhere/',
+      'content/articles/ice-or-heat.mdx:3: link: no page at this address: /articles/nowhere/',
     );
   });
 
@@ -237,7 +237,7 @@ describe('checkContent: references and every problem at once', () => {
       expect.arrayContaining([
         'content/articles/ice-or-heat.mdx: title: is required and must be text',
         'content/articles/first-48-hours.mdx: description: must be at least 50 characters (it is used for link previews)',
-        'content/sources.yaml: [1].url: must be a full http(s) address',
+        'content/sources.yaml: [1].url: must be a full https:// address',
       ]),
     );
   });

@@ -3,6 +3,7 @@ import { checkContent } from '../../src/lib/checkContent.ts';
 import { renderIcon } from '../../src/lib/icons.ts';
 import { OG_HEIGHT, OG_WIDTH, ogImageTree, renderOgImage, titleSize } from '../../src/lib/ogImage.ts';
 import { articleDates, sitePath, sitemapOptions } from '../../src/lib/sitemap.ts';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { redirectListSchema } from '../../src/schemas/redirect.ts';
 import { breadcrumbListLdSchema, medicalWebPageLdSchema } from '../../src/schemas/structuredData.ts';
 import { feedItems, type FeedArticle } from '../../src/utils/feed.ts';
@@ -12,7 +13,7 @@ import { checkPublished, checkRedirects, netlifyRedirects, redirectRules } from 
 import { robotsTxt } from '../../src/utils/robots.ts';
 import { sectionUrl, shareLinks } from '../../src/utils/share.ts';
 import { breadcrumbJsonLd, jsonLdText, medicalWebPageJsonLd } from '../../src/utils/structuredData.ts';
-import { formatProblem } from '../../src/utils/problems.ts';
+import { formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';
 
@@ -212,8 +213,9 @@ describe('dates, feed and discovery', () => {
   test('the sitemap dates every article from its review data and leaves out redirects and search', () => {
     expect(sitePath('https://example.org/guide/articles/a/', '/guide/')).toBe('/articles/a/');
     expect(sitePath('https://example.org/articles/a/', '/')).toBe('/articles/a/');
-    const options = sitemapOptions('/');
-    const dates = articleDates();
+    const content = loadCheckedSite();
+    const options = sitemapOptions('/', content);
+    const dates = articleDates(content);
     expect(dates.size).toBeGreaterThan(0);
     for (const [slug, date] of dates) {
       const item = options.serialize!({ url: `https://example.org/articles/${slug}/` }) as { lastmod?: string };

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { redFlagSchema, selfCareSchema } from '../../src/schemas/index.ts';
 import { checkContent } from '../../src/lib/checkContent.ts';
-import { formatPath } from '../../src/utils/problems.ts';
+import { formatPath } from '../../src/schemas/problems.ts';
 import { rawContent, validRedFlag } from '../helpers/fixtures.ts';
 
 type Data = Record<string, any>;

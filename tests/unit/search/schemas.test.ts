@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent, type RawContent } from '../../../src/lib/checkContent.ts';
 import { synonymListSchema } from '../../../src/schemas/search.ts';
-import { formatPath } from '../../../src/utils/problems.ts';
+import { formatPath } from '../../../src/schemas/problems.ts';
 
 const problems = (data: unknown) => {
   const result = synonymListSchema.safeParse(data);

@@ -1,0 +1,232 @@
+/**
+ * The one content pipeline: raw files in, the site's content and every
+ * problem out. Pure (no file system, no clock), so the build's pre-build
+ * check, the data layer pages use, `npm run content:check`, the sitemap, the
+ * redirects, the search index and the tests all get content from here, and a
+ * rule written once holds everywhere.
+ */
+import { checkContent, type CheckedContent, type RawContent } from './checkContent.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
+import {
+  publishedListSchema,
+  redirectListSchema,
+  type Redirect,
+  type SelfCare,
+  selfCareSchema,
+} from '../schemas/index.ts';
+import type { Problem } from '../schemas/problems.ts';
+
+/** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
+export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
+
+/** An article source larger than this is refused: no page needs it, and it slows every check. */
+export const MAX_ARTICLE_BYTES = 100 * 1024;
+
+export const ARTICLES_DIR = 'content/articles';
+const YAML_FILES = {
+  topics: 'content/topics.yaml',
+  sources: 'content/sources.yaml',
+  redFlags: 'content/red-flags.yaml',
+  glossary: 'content/glossary.yaml',
+  selfCare: 'content/self-care.yaml',
+  redirects: 'content/redirects.yaml',
+  published: 'content/published.yaml',
+  synonyms: 'content/synonyms.yaml',
+} as const;
+/** When a registry cannot be read, the ids pointing into it are not reported as unknown too. */
+const DEPENDENTS: Record<string, RegExp> = {
+  [YAML_FILES.sources]: /^unknown source id/,
+  [YAML_FILES.topics]: /^unknown topic/,
+  [YAML_FILES.redFlags]: /^unknown red flag/,
+};
+/** Files that may be left out; a missing one counts as an empty list. */
+const OPTIONAL = new Set<string>([YAML_FILES.redirects, YAML_FILES.synonyms]);
+
+export interface SiteContent extends CheckedContent {
+  selfCare: SelfCare | undefined;
+  redirects: Redirect[];
+  published: string[];
+  /** Every page the site builds that is not an article, such as /about/ and /topics/basics/. */
+  otherPages: ReadonlySet<string>;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Decodes a file as UTF-8, refusing a byte-order mark and bytes that are not UTF-8. */
+function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): string | undefined {
+  if (typeof bytes === 'string') {
+    if (bytes.startsWith('\uFEFF')) {
+      problems.push({
+        file,
+        line: 1,
+        field: 'file',
+        message: 'starts with a byte-order mark: save it as UTF-8 without BOM',
+      });
+      return undefined;
+    }
+    return bytes;
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'file',
+      message: 'starts with a byte-order mark: save it as UTF-8 without BOM',
+    });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push({ file, field: 'file', message: 'is not valid UTF-8 text: save it with UTF-8 encoding' });
+    return undefined;
+  }
+}
+
+/** The pages under src/pages (by file name) that have a fixed address, plus one page per topic. */
+export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): Set<string> {
+  const pages = new Set(topicIds.map((id) => `/topics/${id}/`));
+  for (const path of Object.keys(files)) {
+    const route = /^src\/pages\/(.*)\.(astro|mdx?)$/.exec(path)?.[1];
+    if (route === undefined || route.includes('[')) continue;
+    const clean = route.replace(/(^|\/)index$/, '');
+    pages.add(clean ? `/${clean}/` : '/');
+  }
+  return pages;
+}
+
+/** Turns the raw files into the site's content and a list of every problem, each with file, line and field. */
+export function loadSite(files: SiteFiles): { content: SiteContent; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const parsed = new Map<string, ParsedYaml>();
+
+  const readYaml = (file: string): { file: string; data: unknown } => {
+    const bytes = files[file];
+    if (bytes === undefined) {
+      if (!OPTIONAL.has(file)) problems.push({ file, field: 'file', message: 'is missing: restore it from git' });
+      return { file, data: OPTIONAL.has(file) ? [] : undefined };
+    }
+    const text = decode(file, bytes, problems);
+    if (text === undefined) return { file, data: undefined };
+    const yaml = parseYaml(text, file);
+    parsed.set(file, yaml);
+    problems.push(...yaml.problems);
+    if (yaml.data == null && yaml.problems.length === 0) {
+      problems.push({ file, line: 1, field: 'file', message: 'is empty: it must list its entries' });
+    }
+    return { file, data: yaml.data ?? (OPTIONAL.has(file) ? [] : undefined) };
+  };
+
+  const articles: RawContent['articles'] = [];
+  /** Articles whose file exists but could not be read: links to them are not reported as broken too. */
+  const unreadArticles = new Set<string>();
+  const articleFiles = Object.keys(files)
+    .filter((path) => path.startsWith(`${ARTICLES_DIR}/`))
+    .sort();
+  for (const file of articleFiles) {
+    const name = file.slice(ARTICLES_DIR.length + 1);
+    if (name.startsWith('_') || name.includes('/')) continue;
+    if (!name.endsWith('.mdx')) {
+      problems.push({
+        file,
+        field: 'file name',
+        message: 'is not an .mdx article: rename it to <slug>.mdx, or move it out of content/articles/',
+      });
+      continue;
+    }
+    unreadArticles.add(name.replace(/\.mdx$/, ''));
+    const bytes = files[file]!;
+    const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
+    if (size > MAX_ARTICLE_BYTES) {
+      problems.push({
+        file,
+        field: 'file',
+        message: `is ${Math.round(size / 1024)} KB; an article is at most ${MAX_ARTICLE_BYTES / 1024} KB of source: split it into two articles`,
+      });
+      continue;
+    }
+    const text = decode(file, bytes, problems);
+    if (text === undefined) continue;
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({
+        file,
+        line: 1,
+        field: 'frontmatter',
+        message: 'has no frontmatter: start the file with a --- line, the fields, and another --- line',
+      });
+      continue;
+    }
+    const yaml = parseYaml(match[1] ?? '', file, 2);
+    parsed.set(file, yaml);
+    if (yaml.problems.length) {
+      problems.push(...yaml.problems);
+      continue;
+    }
+    unreadArticles.delete(name.replace(/\.mdx$/, ''));
+    const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
+    articles.push({
+      file,
+      id: name.replace(/\.mdx$/, ''),
+      data: yaml.data ?? {},
+      body: text.slice(match[0].length),
+      bodyLine,
+    });
+  }
+  if (!articleFiles.some((path) => /\/[^_/][^/]*\.mdx$/.test(path))) {
+    problems.push({
+      file: ARTICLES_DIR,
+      field: 'folder',
+      message: 'is missing or has no articles: add content/articles/<slug>.mdx (see README, How to add an article)',
+    });
+  }
+
+  const topics = readYaml(YAML_FILES.topics);
+  const topicIds = Array.isArray(topics.data) ? topics.data.map((t: { id?: unknown }) => String(t?.id)) : [];
+  const raw: RawContent = {
+    articles,
+    topics,
+    sources: readYaml(YAML_FILES.sources),
+    redFlags: readYaml(YAML_FILES.redFlags),
+    glossary: readYaml(YAML_FILES.glossary),
+    selfCare: readYaml(YAML_FILES.selfCare),
+    redirects: readYaml(YAML_FILES.redirects),
+    published: readYaml(YAML_FILES.published),
+    synonyms: readYaml(YAML_FILES.synonyms),
+    otherPages: staticPagePaths(files, topicIds),
+  };
+
+  // A file that could not be read is reported once, not again as "must be a list".
+  const unreadable = new Set(problems.map((p) => p.file));
+  const checked = checkContent(raw);
+  // An article whose frontmatter is invalid is reported once, not again as a page that is missing.
+  const valid = new Set(checked.content.articles.map((a) => a.id));
+  for (const article of raw.articles) if (!valid.has(article.id)) unreadArticles.add(article.id);
+  for (const problem of checked.problems) {
+    if (unreadable.has(problem.file) && (problem.field === 'file' || problem.field === 'YAML')) continue;
+    // Nor as every id that pointed into it.
+    if ([...unreadable].some((file) => DEPENDENTS[file]?.test(problem.message))) continue;
+    if (
+      [...unreadArticles].some(
+        (id) => problem.file !== `${ARTICLES_DIR}/${id}.mdx` && problem.message.includes(`/articles/${id}/`),
+      )
+    )
+      continue;
+    const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
+    problems.push(line === undefined ? problem : { ...problem, line });
+  }
+
+  const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
+  const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
+  const published = publishedListSchema.safeParse(raw.published.data ?? []);
+  return {
+    content: {
+      ...checked.content,
+      selfCare: selfCare.success ? selfCare.data : undefined,
+      redirects: redirects.success ? redirects.data : [],
+      published: published.success ? published.data : [],
+      otherPages: raw.otherPages ?? new Set(),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { tempSite } from '../helpers/tempSite.ts';
+
+// Real builds: `astro build` refuses what `npm run content:check` refuses,
+// whatever the state of the build cache, and never leaves an old dist/ behind.
+describe('the build refuses bad content', () => {
+  const site = tempSite();
+  const file = (path: string) => join(site.dir, path);
+  let good: ReturnType<typeof site.build>;
+  beforeAll(() => {
+    good = site.build();
+  });
+  afterAll(() => site.remove());
+
+  test('a good build publishes the warning signs', () => {
+    expect(good.status, good.output).toBe(0);
+    const sign = loadCheckedSite(site.dir).redFlags[0]!.text.slice(0, 20);
+    expect(readFileSync(file('dist/articles/when-to-get-help/index.html'), 'utf8')).toContain(sign);
+  });
+
+  test('warm cache: a YAML error in red-flags.yaml fails the next build and empties dist/', () => {
+    const original = readFileSync(file('content/red-flags.yaml'), 'utf8');
+    writeFileSync(file('content/red-flags.yaml'), `${original}\n- id: broken\n  level: [emergency\n`);
+    const run = site.build();
+    writeFileSync(file('content/red-flags.yaml'), original);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/content\/red-flags\.yaml:\d+: YAML: /);
+    expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+    expect(existsSync(file('dist/articles/when-to-get-help/index.html'))).toBe(false);
+  });
+
+  // A handful of the bad-content cases (tests/helpers/badContentCases.ts), through real builds.
+  const article = 'content/articles/ice-or-heat.mdx';
+  const cases: [string, string, (text: string) => string, RegExp][] = [
+    [
+      'an expression can never run',
+      article,
+      (t) => `${t}\n{process.env.HOME}\n`,
+      /ice-or-heat\.mdx:\d+: \{…\}: articles cannot run code/,
+    ],
+    [
+      'an import of node:fs',
+      article,
+      (t) => `${t}\nimport fs from 'node:fs'\n`,
+      /ice-or-heat\.mdx:\d+: import\/export: /,
+    ],
+    [
+      'a javascript: link',
+      article,
+      (t) => `${t}\n[x](javascript:alert(1))\n`,
+      /ice-or-heat\.mdx:\d+: link: javascript: addresses/,
+    ],
+    [
+      'an impossible date',
+      article,
+      (t) => t.replace(/^published: .*$/m, 'published: 2026-02-30'),
+      /ice-or-heat\.mdx:\d+: published: must be a real date/,
+    ],
+    [
+      'a third callout',
+      article,
+      (t) =>
+        `${t}\n${['One', 'Two', 'Three'].map((n) => `<Callout title="${n} more thing">Text.</Callout>`).join('\n\n')}\n`,
+      /ice-or-heat\.mdx:\d+: <Callout>: \d+ callouts/,
+    ],
+    [
+      'a file name that is not a slug',
+      'content/articles/Ice Or Heat Copy.mdx',
+      () => readFileSync(file(article), 'utf8'),
+      /Ice Or Heat Copy\.mdx(:1)?: file name: the file name is the URL slug/,
+    ],
+  ];
+  test.each(cases)("%s fails the build with the check's message", (_name, path, change, expected) => {
+    const existed = existsSync(file(path));
+    const original = existed ? readFileSync(file(path), 'utf8') : '';
+    writeFileSync(file(path), change(original));
+    const run = site.build();
+    if (existed) writeFileSync(file(path), original);
+    else rmSync(file(path));
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(expected);
+    expect(run.output).not.toContain(homedir());
+    expect(existsSync(file('dist'))).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+
+/**
+ * A small, valid site as raw files, the way loadSite() takes them from disk.
+ * The first article's lines are fixed, so tests can name the line a problem is on:
+ * frontmatter on lines 1 to 16, the body from line 17, and BODY_END the next free line.
+ */
+export const ARTICLE = 'content/articles/ice-or-heat.mdx';
+export const ARTICLE_TEXT = `---
+title: Ice or heat for a back spasm?
+description: Whether ice or heat helps a back spasm more, what the research says, and how to choose.
+summary:
+  - Heat may ease the pain a little.
+  - Use whichever feels better to you.
+topic: ice-and-heat
+tags: [ice, heat]
+sources: [source-a, source-b]
+related: [first-48-hours]
+reviewed:
+  last: 2026-01-10
+  next: 2028-01-10
+  by: Clinical editor
+published: 2026-01-10
+---
+
+## How do I choose?
+
+See [the plan](/articles/first-48-hours/#day-one).
+`;
+/** The line that text added with withBody() starts on. */
+export const BODY_END = 22;
+
+const SECOND = `---
+title: The first 48 hours
+description: What to do in the first two days of a back spasm, hour by hour, and what to expect.
+summary:
+  - Keep moving gently.
+  - Use ice or heat for comfort.
+topic: basics
+sources: [source-a, source-b]
+reviewed:
+  last: 2026-01-10
+  next: 2028-01-10
+  by: Clinical editor
+published: 2026-01-10
+---
+
+## Day one
+
+Keep moving.
+`;
+
+const source = (id: string) =>
+  `- id: ${id}\n  title: Source ${id}\n  publisher: A publisher\n  year: 2020\n  url: https://example.org/${id}\n  kind: guideline\n`;
+
+/** The real self-care file, with every source id swapped for a fixture one. */
+function selfCare(): string {
+  const data = JSON.parse(
+    JSON.stringify(parse(readFileSync('content/self-care.yaml', 'utf8'))),
+    (key, value: unknown) => (/^sources/.test(key) ? ['source-a'] : value),
+  );
+  return stringify(data);
+}
+
+export function siteFiles(): Record<string, string> {
+  return {
+    [ARTICLE]: ARTICLE_TEXT,
+    'content/articles/first-48-hours.mdx': SECOND,
+    'content/topics.yaml':
+      '- id: basics\n  title: Basics\n  description: What a back spasm is and how it goes.\n  order: 1\n' +
+      '- id: ice-and-heat\n  title: Ice and heat\n  description: Ice or heat, and for how long.\n  order: 2\n',
+    'content/sources.yaml': source('source-a') + source('source-b'),
+    'content/red-flags.yaml':
+      '- id: bladder\n  level: emergency\n  text: new trouble peeing or pooing\n  question: Do you have new trouble peeing or pooing?\n  sources: [source-a]\n' +
+      '- id: fever\n  level: urgent\n  text: a high temperature\n  question: Do you have a high temperature?\n  sources: [source-a]\n',
+    'content/glossary.yaml':
+      '- id: sciatica\n  term: Sciatica\n  definition: Pain that spreads from the lower back down one leg.\n  sources: [source-a]\n',
+    'content/self-care.yaml': selfCare(),
+    'content/redirects.yaml': '- from: /help/\n  to: /about/\n',
+    'content/published.yaml': '- ice-or-heat\n- first-48-hours\n',
+    'content/synonyms.yaml': '- means: back spasm\n  words: [lumbago]\n',
+    'src/pages/index.astro': '',
+    'src/pages/about.astro': '',
+    'src/pages/glossary.astro': '',
+  };
+}
+
+/** The first article with text added at the end of its body (from line BODY_END). */
+export function withBody(extra: string): string {
+  return `${ARTICLE_TEXT}\n${extra}\n`;
+}
