@@ -72,8 +72,8 @@ export function siteFiles(): Record<string, string> {
       '- id: ice-and-heat\n  title: Ice and heat\n  description: Ice or heat, and for how long.\n  order: 2\n',
     'content/sources.yaml': source('source-a') + source('source-b'),
     'content/red-flags.yaml':
-      '- id: bladder\n  level: emergency\n  text: new trouble peeing or pooing\n  question: Do you have new trouble peeing or pooing?\n  sources: [source-a]\n' +
-      '- id: fever\n  level: urgent\n  text: a high temperature\n  question: Do you have a high temperature?\n  sources: [source-a]\n',
+      '- id: bladder\n  level: emergency\n  card: nerves\n  text: new trouble peeing or pooing\n  question: Do you have new trouble peeing or pooing?\n  sources: [source-a]\n' +
+      '- id: fever\n  level: urgent\n  card: infection\n  text: a high temperature\n  question: Do you have a high temperature?\n  sources: [source-a]\n',
     'content/glossary.yaml':
       '- id: sciatica\n  term: Sciatica\n  definition: Pain that spreads from the lower back down one leg.\n  sources: [source-a]\n',
     'content/self-care.yaml': selfCare(),
