@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { calloutPropsSchema, careCardPropsSchema, doDontPropsSchema } from '../schemas/components.ts';
 import { formatPath, type Problem } from './problems.ts';
 
