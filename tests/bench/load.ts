@@ -2,6 +2,7 @@
 // show the suite holds on a busy 2-core machine. Used by tests/bench/loaded.ts
 // (npm run test:loaded) and tests/bench/suite.ts (npm run bench:suite).
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /** Suite targets from issue #13, in minutes. */
@@ -57,7 +58,8 @@ export function timedNpmTest(burners: number): Promise<Run> {
       console.error(`could not start npm test: ${error.message}`);
       void finish(1);
     });
-    child.on('exit', (code, signal) => void finish(code ?? (signal ? 128 : 1)));
+    // Stopped by a signal: 128 plus its number, as a shell reports it (143 for SIGTERM).
+    child.on('exit', (code, signal) => void finish(code ?? (signal ? 128 + constants.signals[signal] : 1)));
   });
 }
 
