@@ -68,7 +68,9 @@ const STATES: { name: string; path: string; act: (page: Page) => Promise<void> }
   },
 ];
 
-test.describe.configure({ mode: 'parallel' });
+// axe on one long page (the plan, the tools) took up to 14 s, and a state up
+// to 29 s, at a load average of 34 on 2 cores: twice that is the limit.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   walkTest.describe(`${colorScheme} colour scheme`, () => {
