@@ -5,8 +5,19 @@ import { defineConfig } from 'vitest/config';
 // compiler (tests/render/vitest.config.ts), also before the build; "build"
 // runs real builds of bad content in a temporary copy; "dist" checks the
 // built site in dist/.
+//
+// Coverage (V8, `npm run test:unit` turns it on) is measured over the pure
+// logic: src/utils, src/search and the content pipeline. A run below the
+// thresholds fails.
 export default defineConfig({
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/utils/**/*.ts', 'src/search/**/*.ts', 'src/lib/loadSite.ts', 'src/lib/readContent.ts', 'src/lib/checkContent.ts', 'src/lib/yaml.ts'],
+      reporter: ['text-summary', 'text'],
+      skipFull: true,
+      thresholds: { lines: 90 },
+    },
     projects: [
       'tests/render/vitest.config.ts',
       {

@@ -141,3 +141,68 @@ export function durationInWords(ms: number): string {
   if (rest > 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
   return parts.join(' ');
 }
+
+/** One kind as the timer element gets it: its limits, its name and the advice for the wait. */
+export interface KindConfig extends TimerLimits {
+  name: string;
+  gap: string;
+  /** "up to 15 minutes", "10 to 20 minutes" */
+  length: string;
+  /** "Check your skin after 5 minutes." or "" */
+  skinCheck: string;
+  /** "at least 2 hours" */
+  gapLength: string;
+  /** The heat-at-night rule, for heat only ('' for ice). */
+  heatAtNight: string;
+}
+
+export interface TimerWords {
+  /** The timer's heading, and what a notification is titled. */
+  title: string;
+  /** What to do now, shown under the title. */
+  message: string;
+  /** A notification's body when the phase changes ('' for the first phase, which has none). */
+  alert: string;
+}
+
+/** The words for a timer's phase. `clock` writes a time of day the reader's way (such as 10:10). */
+export function timerWords(
+  view: TimerView,
+  state: TimerState,
+  item: Pick<KindConfig, 'name' | 'gap' | 'skinCheck' | 'gapLength' | 'heatAtNight'>,
+  clock: (time: number) => string,
+): TimerWords {
+  const name = item.name.toLowerCase();
+  const heatWarning = item.heatAtNight ? ` ${item.heatAtNight}` : '';
+  if (view.phase === 'on') {
+    return {
+      title: `${item.name} on`,
+      message: `Take it off at ${clock(view.offAt)}, or sooner if it hurts or your skin feels sore. Keep it wrapped. ${item.skinCheck || 'Check your skin often.'}${heatWarning}`,
+      alert: '',
+    };
+  }
+  if (view.phase === 'gap') {
+    return {
+      title: `Take the ${name} off now`,
+      message: `Check your skin. ${item.gap} Wait ${item.gapLength} between goes: the next go is allowed from ${clock(view.nextAt)} at the earliest. In the meantime, try to get up and move about.`,
+      alert: `Check your skin. Next go from ${clock(view.nextAt)} at the earliest.`,
+    };
+  }
+  return {
+    title: `You can use ${name} again if it helps`,
+    message: 'First touch your skin with your hand. If it still feels cold, warm, numb or tingly, wait longer.',
+    alert: 'First check that your skin feels normal.',
+  };
+}
+
+/**
+ * How long to wait before the display next changes: to the next whole second
+ * of the countdown, or to the phase change if that comes first (at least one
+ * frame, 16 ms). Null when nothing more happens.
+ */
+export function nextRenderIn(view: TimerView, now: number): number | null {
+  const change = nextChangeAt(view);
+  if (change === null) return null;
+  const toSecond = view.remaining % 1000 || 1000;
+  return Math.max(16, Math.min(toSecond, change - now));
+}

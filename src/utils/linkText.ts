@@ -26,7 +26,7 @@ export function linkTextProblem(name: string): string | undefined {
   const plain = text
     .toLowerCase()
     .replace(/[.,:;!?…)\]»›→]+$/u, '')
-    .replace(/^[(\[«‹]+/u, '')
+    .replace(/^[([«‹]+/u, '')
     .trim();
   if (VAGUE.has(plain)) return 'says nothing about where it goes';
   if (/^(?:https?:\/\/|www\.|\/)\S*$/i.test(plain) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(plain)) {

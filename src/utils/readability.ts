@@ -77,7 +77,7 @@ export function readableText(body: string): string[] {
 export function sentences(blocks: readonly string[]): string[] {
   return blocks.flatMap((block) =>
     block
-      .split(/(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])/)
+      .split(/(?<=[.!?])["')\]]*\s+(?=["'([]?[A-Z0-9])/)
       .map((s) => s.trim())
       .filter((s) => /[A-Za-z0-9]/.test(s)),
   );

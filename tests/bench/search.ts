@@ -32,7 +32,7 @@ const percentile = (values: readonly number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** The JavaScript a search needs: the <site-search> element and the chunk it imports (fuse.js and the engine). */
+/** The JavaScript a search needs: the <bsg-site-search> element and the chunk it imports (fuse.js and the engine). */
 function searchScripts(): { files: string[]; bytes: number } {
   const folder = join(DIST, '_astro');
   if (!existsSync(join(DIST, 'search', 'index.html'))) {
@@ -41,7 +41,7 @@ function searchScripts(): { files: string[]; bytes: number } {
   const element = readdirSync(folder).find(
     (f) => f.startsWith('SiteSearch.astro_astro_type_script') && f.endsWith('.js'),
   );
-  if (!element) throw new Error(`no <site-search> script in ${folder}`);
+  if (!element) throw new Error(`no <bsg-site-search> script in ${folder}`);
   const files = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;

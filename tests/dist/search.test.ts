@@ -49,10 +49,10 @@ describe('the search page', () => {
 
   test('has the form, a results list, a live region and the emergency card, hidden until needed', () => {
     const page = readPage('search/index.html');
-    const form = page.querySelector('site-search form[role="search"]');
+    const form = page.querySelector('bsg-site-search form[role="search"]');
     expect(form?.getAttribute('method')).toBe('get');
     expect(form?.getAttribute('action')).toMatch(/\/search\/$/);
-    expect(page.querySelector('site-search input[type="search"][name="q"]')?.getAttribute('maxlength')).toBe('100');
+    expect(page.querySelector('bsg-site-search input[type="search"][name="q"]')?.getAttribute('maxlength')).toBe('100');
     expect(page.querySelector('[data-search-results] ol')).not.toBeNull();
     expect(page.querySelector('[role="status"][data-search-status]')).not.toBeNull();
     const emergency = page.querySelector('[data-search-emergency]');

@@ -60,7 +60,7 @@ describe('tool pages', () => {
 
   test('the ice and heat article carries the timer island and still has its table of timings', () => {
     const page = readPage('articles/ice-and-heat-timing/index.html');
-    const timer = page.querySelector('ice-heat-timer');
+    const timer = page.querySelector('bsg-ice-heat-timer');
     expect(timer).not.toBeNull();
     const config = JSON.parse(timer!.getAttribute('data-config') ?? '{}') as Record<string, { min: number; max: number; defaultMinutes: number; gapMinutes: number }>;
     expect(Object.keys(config)).toEqual(['ice', 'heat']);

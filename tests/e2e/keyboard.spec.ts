@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
-import { sitePages, slices } from '../helpers/pages.ts';
-import { expect, test } from './fixtures.ts';
+import { sitePages } from '../helpers/pages.ts';
+import { expect, walkTest as test } from './fixtures.ts';
 
 // Keyboard use of every page: Tab reaches every control, in order, once,
 // and then leaves the page (no focus trap); every focused control is on
 // screen, not covered, and shows a visible focus style; the first Tab lands
-// on the skip link, which moves focus to the main content.
+// on the skip link, which moves focus to the main content. Two tests per
+// page, on a page the worker keeps open (walkTest).
 
 const PAGES = sitePages();
 
@@ -22,15 +23,15 @@ declare global {
 }
 
 /** Marks every visible focusable element with data-kb-index and records its unfocused style. Returns how many Tab stops. */
-function markFocusables(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    // Let scripts' changes settle first: a control a script reveals at load (the share
-    // button) may still be mid-transition, even the 0.01ms ones of reduced motion.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await Promise.race([
-      Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
-      new Promise((r) => setTimeout(r, 1000)),
-    ]);
+async function markFocusables(page: Page): Promise<number> {
+  // Let scripts' changes settle first: a control a script reveals at load (the share
+  // button) may still be mid-transition, even the 0.01ms ones of reduced motion.
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length), {
+      message: 'animations and transitions have finished',
+    })
+    .toBe(0);
+  return page.evaluate(() => {
     const selector = [
       'a[href]',
       'area[href]',
@@ -136,75 +137,68 @@ function describeFocus(page: Page): Promise<Focused | null> {
 test.describe.configure({ mode: 'parallel' });
 // A desktop keyboard user. Reduced motion makes focus scroll at once instead of smoothly,
 // so a focused control can be checked on screen straight away.
-test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, reducedMotion: 'reduce' });
+test.use({
+  walk: { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, reducedMotion: 'reduce' },
+});
 
-for (const [part, paths] of slices(PAGES, 2).entries()) {
-  test(`Tab reaches every control once, each visibly focused, with no trap (part ${part + 1})`, async ({
-    page,
-    errors,
-  }) => {
-    for (const path of paths) {
-      await page.goto(path);
-      const count = await markFocusables(page);
-      expect(count, `${path} has controls`).toBeGreaterThan(0);
-      const order: number[] = [];
-      const problems: string[] = [];
-      let cycled = false;
-      // Some controls take several Tabs (a date field's day, month and year), hence the margin.
-      for (let step = 0; step <= count * 3 + 10; step++) {
-        await page.keyboard.press('Tab');
-        const focused = await describeFocus(page);
-        // Focus leaves the page, or wraps round to the first control: the cycle is complete.
-        if (focused === null || focused.index === order[0]) {
-          cycled = true;
-          break;
-        }
-        if (focused.index === order.at(-1)) continue; // still inside the same control
-        if (order.includes(focused.index)) {
-          problems.push(`focus came back to ${focused.label} before leaving the page: a focus trap`);
-          cycled = true; // reported already
-          break;
-        }
-        order.push(focused.index);
-        problems.push(...focused.problems.map((p) => `${focused.label} ${p}`));
+for (const path of PAGES) {
+  test(`Tab reaches every control on ${path} once, each visibly focused, with no trap`, async ({ page, errors }) => {
+    await page.goto(path);
+    const count = await markFocusables(page);
+    expect(count, `${path} has controls`).toBeGreaterThan(0);
+    const order: number[] = [];
+    const problems: string[] = [];
+    let cycled = false;
+    // Some controls take several Tabs (a date field's day, month and year), hence the margin.
+    for (let step = 0; step <= count * 3 + 10; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await describeFocus(page);
+      // Focus leaves the page, or wraps round to the first control: the cycle is complete.
+      if (focused === null || focused.index === order[0]) {
+        cycled = true;
+        break;
       }
-      const missed = Array.from({ length: count }, (_, i) => i).filter((i) => !order.includes(i));
-      for (const i of missed) {
-        problems.push(
-          `${await page
-            .locator(`[data-kb-index="${i}"]`)
-            .first()
-            .evaluate((el) => el.outerHTML.slice(0, 80))} is never reached by Tab`,
-        );
+      if (focused.index === order.at(-1)) continue; // still inside the same control
+      if (order.includes(focused.index)) {
+        problems.push(`focus came back to ${focused.label} before leaving the page: a focus trap`);
+        cycled = true; // reported already
+        break;
       }
-      if (!cycled) problems.push('Tab never left the page: focus is trapped');
-      expect(problems, `keyboard problems on ${path}`).toEqual([]);
+      order.push(focused.index);
+      problems.push(...focused.problems.map((p) => `${focused.label} ${p}`));
     }
+    const missed = Array.from({ length: count }, (_, i) => i).filter((i) => !order.includes(i));
+    for (const i of missed) {
+      problems.push(
+        `${await page
+          .locator(`[data-kb-index="${i}"]`)
+          .first()
+          .evaluate((el) => el.outerHTML.slice(0, 80))} is never reached by Tab`,
+      );
+    }
+    if (!cycled) problems.push('Tab never left the page: focus is trapped');
+    expect(problems, `keyboard problems on ${path}`).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  test(`the first Tab lands on the skip link, which moves focus to the main content (part ${part + 1})`, async ({
-    page,
-  }) => {
-    for (const path of paths) {
-      await page.goto(path);
-      await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to main content' });
-      await expect(skip, path).toBeFocused();
-      await expect(skip, path).toBeInViewport();
-      await page.keyboard.press('Enter');
-      await expect(page.locator('#main-content'), path).toBeFocused();
-      // The next Tab goes to the first control inside the main content (or leaves it, if it has none).
-      await page.keyboard.press('Tab');
-      const inMain = await page.evaluate(() => {
-        const active = document.activeElement;
-        const main = document.getElementById('main-content');
-        const firstInMain = main?.querySelector(
-          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
-        );
-        return firstInMain ? main!.contains(active) : !main!.contains(active);
-      });
-      expect(inMain, `${path}: Tab after the skip link`).toBe(true);
-    }
+  test(`the first Tab on ${path} lands on the skip link, which moves focus to the main content`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip, path).toBeFocused();
+    await expect(skip, path).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main-content'), path).toBeFocused();
+    // The next Tab goes to the first control inside the main content (or leaves it, if it has none).
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => {
+      const active = document.activeElement;
+      const main = document.getElementById('main-content');
+      const firstInMain = main?.querySelector(
+        'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+      );
+      return firstInMain ? main!.contains(active) : !main!.contains(active);
+    });
+    expect(inMain, `${path}: Tab after the skip link`).toBe(true);
   });
 }

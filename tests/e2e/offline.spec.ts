@@ -30,13 +30,13 @@ test('after one visit, urgent advice and the tools open with no signal', async (
 
   // The self-check still works: its script comes from the saved files.
   await page.goto('/tools/do-i-need-help/');
-  const first = page.locator('self-check fieldset').first();
+  const first = page.locator('bsg-self-check fieldset').first();
   await first.getByRole('radio', { name: 'Yes' }).check();
   await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
 
   await page.goto('/tools/ice-heat-timer/');
-  await page.locator('ice-heat-timer').getByRole('button', { name: 'Start the timer' }).click();
-  await expect(page.locator('ice-heat-timer [data-title]')).toHaveText('Ice on');
+  await page.locator('bsg-ice-heat-timer').getByRole('button', { name: 'Start the timer' }).click();
+  await expect(page.locator('bsg-ice-heat-timer [data-title]')).toHaveText('Ice on');
 
   await page.goto('/tools/recovery-plan/');
   await expect(page.locator('#day-14')).toBeVisible();

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 // The clock is fixed, so "today" is always Sunday 22 November 2026.
 
 const TODAY = new Date('2026-11-22T12:00:00');
-const STORAGE_KEY = 'back-spasm-guide:plan-start';
+const STORAGE_KEY = 'bsg-plan-start';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);

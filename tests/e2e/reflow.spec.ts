@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { sitePages } from '../helpers/pages.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, walkTest } from './fixtures.ts';
 
 // WCAG 1.4.10 Reflow: every page reads at 320 CSS pixels wide without
 // scrolling sideways, on a 320 px phone and at 400% zoom of a 1280x1024
 // desktop (which is 320x256 CSS pixels). And motion is off when the reader
-// asks for reduced motion.
+// asks for reduced motion. One test per page and viewport, on a page the
+// worker keeps open (walkTest).
 
 const PAGES = sitePages();
 
@@ -44,27 +45,29 @@ function overflow(page: Page): Promise<string[]> {
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('a 320 px wide phone', () => {
-  test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
-  test('no page scrolls sideways', async ({ page, errors }) => {
-    for (const path of PAGES) {
+walkTest.describe('a 320 px wide phone', () => {
+  walkTest.use({ walk: { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true } });
+  for (const path of PAGES) {
+    walkTest(`${path} does not scroll sideways`, async ({ page, errors }) => {
       await page.goto(path);
       expect(await overflow(page), path).toEqual([]);
-    }
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
-test.describe('400% zoom of a 1280x1024 desktop, with reduced motion', () => {
-  test.use({
-    viewport: { width: 320, height: 256 },
-    deviceScaleFactor: 4,
-    isMobile: false,
-    hasTouch: false,
-    reducedMotion: 'reduce',
+walkTest.describe('400% zoom of a 1280x1024 desktop, with reduced motion', () => {
+  walkTest.use({
+    walk: {
+      viewport: { width: 320, height: 256 },
+      deviceScaleFactor: 4,
+      isMobile: false,
+      hasTouch: false,
+      reducedMotion: 'reduce',
+    },
   });
-  test('no page scrolls sideways, and nothing moves', async ({ page, errors }) => {
-    for (const path of PAGES) {
+  for (const path of PAGES) {
+    walkTest(`${path} does not scroll sideways, and nothing moves`, async ({ page, errors }) => {
       await page.goto(path);
       expect(await overflow(page), path).toEqual([]);
       const motion = await page.evaluate(() => {
@@ -84,9 +87,9 @@ test.describe('400% zoom of a 1280x1024 desktop, with reduced motion', () => {
         return problems.slice(0, 5);
       });
       expect(motion, `${path} with prefers-reduced-motion: reduce`).toEqual([]);
-    }
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    });
+  }
 });
 
 test('with no motion preference the same check sees the smooth scrolling (so it can fail)', async ({ page }) => {

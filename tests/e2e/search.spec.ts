@@ -1,8 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { countRequestsInFlight, expect, test } from './fixtures.ts';
 
 const results = (page: Page) => page.locator('[data-search-results] ol > li');
 const box = (page: Page) => page.getByRole('searchbox', { name: 'What do you want to know?' });
+
+/**
+ * Waits until the results on screen are the ones for `query`, not for the
+ * part typed so far (a slow machine shows those first, then replaces them):
+ * the address has the whole query, and no search is still running.
+ */
+async function showsResultsFor(page: Page, query: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(query).replace(/%20/g, '\\+')}$`));
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+}
 
 /** Every address the page asks for, to check what loads and when. */
 function recordRequests(page: Page): string[] {
@@ -13,8 +23,12 @@ function recordRequests(page: Page): string[] {
 
 test('nothing of the search index loads until the reader focuses the search box', async ({ page, errors }) => {
   const requests = recordRequests(page);
+  const inFlight = countRequestsInFlight(page);
   await page.goto('/search/');
-  await page.waitForLoadState('networkidle');
+  // The search has started (its hint replaced the no-JavaScript note) and everything the page asked for has come.
+  await expect(page.locator('[data-search-nojs]')).toHaveText(/^Results show below as you type/);
+  await expect.poll(inFlight.count).toBe(0);
+  inFlight.stop();
   expect(requests.filter((url) => url.includes('/search-index/'))).toEqual([]);
   const scriptsOnLoad = requests.filter((url) => url.endsWith('.js')).length;
 
@@ -91,6 +105,7 @@ test('keyboard: "/" focuses search, arrows move through results, Enter opens, Es
   await page.keyboard.press('/');
   await expect(box(page)).toBeFocused();
   await page.keyboard.type('how long should i rest');
+  await showsResultsFor(page, 'how long should i rest');
   await expect(results(page).nth(1)).toBeVisible();
   const links = results(page).getByRole('link');
 
@@ -110,6 +125,7 @@ test('keyboard: "/" focuses search, arrows move through results, Enter opens, Es
   await expect(box(page)).toBeFocused();
 
   await page.keyboard.type('how long should i rest');
+  await showsResultsFor(page, 'how long should i rest');
   await expect(links.first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   const href = await links.first().getAttribute('href');

@@ -26,7 +26,7 @@ const group = (page: Page, level: string): Locator => page.locator(`[data-group=
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/tools/do-i-need-help/');
-  await expect(page.locator('self-check')).toHaveAttribute('data-result', 'pending');
+  await expect(page.locator('bsg-self-check')).toHaveAttribute('data-result', 'pending');
 });
 
 test('it says it is not a diagnosis, asks emergency questions first, and shows no card before any answer', async ({
@@ -34,7 +34,7 @@ test('it says it is not a diagnosis, asks emergency questions first, and shows n
   errors,
 }) => {
   await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
-  const legends = await page.locator('self-check legend').allTextContents();
+  const legends = await page.locator('bsg-self-check legend').allTextContents();
   expect(legends.map((text) => text.trim())).toEqual(
     [...ofLevel('emergency'), ...ofLevel('urgent'), ...ofLevel('routine')].map((f) => f.question),
   );
@@ -122,7 +122,7 @@ test('"no" to everything gives self-care advice with links; clearing starts agai
   expect(await context.cookies()).toEqual([]);
 
   await page.getByRole('button', { name: 'Clear my answers' }).click();
-  await expect(page.locator('self-check')).toHaveAttribute('data-result', 'pending');
+  await expect(page.locator('bsg-self-check')).toHaveAttribute('data-result', 'pending');
   await expect(none).toBeHidden();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   expect(errors).toEqual([]);
@@ -132,7 +132,7 @@ test('without JavaScript it is a plain list of the questions and every card', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/tools/do-i-need-help/');
-  await expect(page.locator('self-check legend')).toHaveCount(flags.length);
+  await expect(page.locator('bsg-self-check legend')).toHaveCount(flags.length);
   for (const flag of flags) await expect(page.getByText(flag.question)).toBeVisible();
   const radios = page.locator('input[type="radio"]');
   await expect(radios).toHaveCount(flags.length * 2);

@@ -1,11 +1,11 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLE = '/articles/ice-or-heat/';
 const SECTION = 'does-ice-help-a-back-spasm';
 const SECTION_TITLE = 'Does ice help a back spasm?';
 
-const canonicalOf = async (page: import('@playwright/test').Page) =>
-  (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+const canonicalOf = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
 
 test('copying a section link puts its full address on the clipboard and says "Link copied"', async ({
   page,

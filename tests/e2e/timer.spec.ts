@@ -1,11 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, pauseClockAt, test } from './fixtures.ts';
 
 // The ice and heat timer, driven by Playwright's clock: the timer works from
 // timestamps, so jumping the clock forward is what a locked phone does to it.
+// The clock is paused: it moves only when a test moves it, so "5:00" stays
+// "5:00" however slow the machine or the reload.
 
 const START = new Date('2026-11-22T09:00:00');
-const STORAGE_KEY = 'back-spasm-guide:ice-heat-timer';
+const STORAGE_KEY = 'bsg-ice-heat-timer';
 
 /** Records beeps and notifications instead of making them. */
 async function recordAlerts(page: Page): Promise<void> {
@@ -45,12 +47,10 @@ const alerts = (page: Page) =>
 
 test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the next go', async ({ page, errors }) => {
   await recordAlerts(page);
-  await page.clock.install({ time: START });
-  // The clock only moves when the test moves it, however busy the machine is.
-  await page.clock.pauseAt(START);
+  await pauseClockAt(page, START);
   await page.goto('/tools/ice-heat-timer/');
 
-  const timer = page.locator('ice-heat-timer');
+  const timer = page.locator('bsg-ice-heat-timer');
   await expect(timer.getByText('This timer is a reminder, not a treatment.')).toBeVisible();
   await timer.getByLabel('Ice (up to 15 minutes)').check();
   await timer.getByLabel('Minutes on').fill('10');
@@ -112,11 +112,9 @@ test('a whole ice cycle: on, a reload in the middle, take it off, wait, then the
 
 test('the sound plays when the pack must come off', async ({ page, errors }) => {
   await recordAlerts(page);
-  await page.clock.install({ time: START });
-  // The clock only moves when the test moves it, however busy the machine is.
-  await page.clock.pauseAt(START);
+  await pauseClockAt(page, START);
   await page.goto('/tools/ice-heat-timer/');
-  const timer = page.locator('ice-heat-timer');
+  const timer = page.locator('bsg-ice-heat-timer');
   await timer.getByLabel('Minutes on').fill('5');
   await timer.getByRole('button', { name: 'Start the timer' }).click();
   await page.clock.runFor('04:59');
@@ -130,11 +128,9 @@ test('the sound plays when the pack must come off', async ({ page, errors }) => 
 });
 
 test('heat has its own safe range and a longer wait, and a timer can be cancelled', async ({ page, errors }) => {
-  await page.clock.install({ time: START });
-  // The clock only moves when the test moves it, however busy the machine is.
-  await page.clock.pauseAt(START);
+  await pauseClockAt(page, START);
   await page.goto('/tools/ice-heat-timer/');
-  const timer = page.locator('ice-heat-timer');
+  const timer = page.locator('bsg-ice-heat-timer');
   await timer.getByLabel('Heat (10 to 20 minutes)').check();
   await expect(timer.getByText('Heat: 10 to 20 minutes. Take it off sooner if it hurts.')).toBeVisible();
   const minutes = timer.getByLabel('Minutes on');
@@ -165,11 +161,9 @@ test('heat has its own safe range and a longer wait, and a timer can be cancelle
 });
 
 test('the timer in the article shares its state with the tool page', async ({ page, errors }) => {
-  await page.clock.install({ time: START });
-  // The clock only moves when the test moves it, however busy the machine is.
-  await page.clock.pauseAt(START);
+  await pauseClockAt(page, START);
   await page.goto('/articles/ice-and-heat-timing/');
-  const timer = page.locator('ice-heat-timer');
+  const timer = page.locator('bsg-ice-heat-timer');
   await expect(timer.getByRole('heading', { name: 'Ice and heat timer', level: 3 })).toBeVisible();
   await timer.getByRole('button', { name: 'Start the timer' }).click();
   await expect(timer.getByRole('timer')).toHaveText('15:00');
@@ -177,7 +171,7 @@ test('the timer in the article shares its state with the tool page', async ({ pa
   await page.clock.runFor('03:00');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tools' }).click();
   await page.getByRole('link', { name: 'Ice and heat timer' }).click();
-  await expect(page.locator('ice-heat-timer').getByRole('timer')).toHaveText('12:00');
+  await expect(page.locator('bsg-ice-heat-timer').getByRole('timer')).toHaveText('12:00');
   expect(errors).toEqual([]);
 });
 

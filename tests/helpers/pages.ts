@@ -43,10 +43,3 @@ export function sitePages(): string[] {
   }
   return [...pages].sort();
 }
-
-/** Splits a list into `parts` nearly equal slices, so a long loop can run as parallel tests. */
-export function slices<T>(items: readonly T[], parts: number): T[][] {
-  const out: T[][] = Array.from({ length: parts }, () => []);
-  items.forEach((item, index) => out[index % parts]!.push(item));
-  return out.filter((part) => part.length > 0);
-}

@@ -6,10 +6,12 @@ import {
   formatCountdown,
   minutesWithin,
   nextChangeAt,
+  nextRenderIn,
   parseTimerState,
   serializeTimerState,
   startTimer,
   timerView,
+  timerWords,
   type TimerKind,
   type TimerLimits,
 } from '../../src/utils/iceHeatTimer.ts';
@@ -125,5 +127,70 @@ describe('how times read', () => {
     [125 * MINUTE, '2 hours 5 minutes'],
   ])('%i ms in words is "%s"', (ms, text) => {
     expect(durationInWords(ms)).toBe(text);
+  });
+});
+
+describe('what the timer says in each phase', () => {
+  const ice = {
+    name: 'Ice',
+    gap: 'Wait until your skin is back to normal.',
+    skinCheck: 'Check your skin after 5 minutes.',
+    gapLength: 'at least 2 hours',
+    heatAtNight: '',
+  };
+  const heat = {
+    name: 'Heat',
+    gap: 'Let your skin cool.',
+    skinCheck: '',
+    gapLength: 'at least 2 hours',
+    heatAtNight: 'Never fall asleep with heat on.',
+  };
+  const clock = (time: number) =>
+    `${new Date(time).getUTCHours()}:${String(new Date(time).getUTCMinutes()).padStart(2, '0')}`;
+  const iceState = startTimer('ice', 10, limits, T0, alerts);
+
+  test('on: when to take it off, and no alert for the first phase; heat adds its warning', () => {
+    const words = timerWords(timerView(iceState, T0), iceState, ice, clock);
+    expect(words.title).toBe('Ice on');
+    expect(words.message).toMatch(/^Take it off at 9:10, or sooner if it hurts/);
+    expect(words.message).toContain('Check your skin after 5 minutes.');
+    expect(words.message).not.toContain('Never fall asleep');
+    expect(words.alert).toBe('');
+    const heatState = startTimer('heat', 20, limits, T0, alerts);
+    expect(timerWords(timerView(heatState, T0), heatState, heat, clock).message).toMatch(
+      / Never fall asleep with heat on\.$/,
+    );
+  });
+
+  test('gap: take it off, the wait advice from the data, and the earliest next go', () => {
+    const words = timerWords(timerView(iceState, T0 + 10 * MINUTE), iceState, ice, clock);
+    expect(words.title).toBe('Take the ice off now');
+    expect(words.message).toBe(
+      'Check your skin. Wait until your skin is back to normal. Wait at least 2 hours between goes: the next go is allowed from 10:10 at the earliest. In the meantime, try to get up and move about.',
+    );
+    expect(words.alert).toBe('Check your skin. Next go from 10:10 at the earliest.');
+  });
+
+  test('ready: check the skin before the next go', () => {
+    const words = timerWords(timerView(iceState, T0 + 70 * MINUTE), iceState, ice, clock);
+    expect(words.title).toBe('You can use ice again if it helps');
+    expect(words.alert).toBe('First check that your skin feels normal.');
+  });
+});
+
+describe('when the display next changes', () => {
+  const state = startTimer('ice', 10, limits, T0, alerts);
+
+  test('at the next whole second of the countdown', () => {
+    expect(nextRenderIn(timerView(state, T0), T0)).toBe(1000);
+    expect(nextRenderIn(timerView(state, T0 + 250), T0 + 250)).toBe(750);
+  });
+
+  test('at the phase change when that comes first, but never sooner than a frame', () => {
+    expect(nextRenderIn(timerView(state, T0 + 10 * MINUTE - 5), T0 + 10 * MINUTE - 5)).toBe(16);
+  });
+
+  test('never once the next go is allowed', () => {
+    expect(nextRenderIn(timerView(state, T0 + 70 * MINUTE), T0 + 70 * MINUTE)).toBeNull();
   });
 });
