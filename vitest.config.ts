@@ -13,7 +13,14 @@ export default defineConfig({
   test: {
     coverage: {
       provider: 'v8',
-      include: ['src/utils/**/*.ts', 'src/search/**/*.ts', 'src/lib/loadSite.ts', 'src/lib/readContent.ts', 'src/lib/checkContent.ts', 'src/lib/yaml.ts'],
+      include: [
+        'src/utils/**/*.ts',
+        'src/search/**/*.ts',
+        'src/lib/loadSite.ts',
+        'src/lib/readContent.ts',
+        'src/lib/checkContent.ts',
+        'src/lib/yaml.ts',
+      ],
       reporter: ['text-summary', 'text'],
       skipFull: true,
       thresholds: { lines: 90 },

@@ -168,7 +168,6 @@ export interface TimerWords {
 /** The words for a timer's phase. `clock` writes a time of day the reader's way (such as 10:10). */
 export function timerWords(
   view: TimerView,
-  state: TimerState,
   item: Pick<KindConfig, 'name' | 'gap' | 'skinCheck' | 'gapLength' | 'heatAtNight'>,
   clock: (time: number) => string,
 ): TimerWords {

@@ -150,6 +150,8 @@ export function schemeOf(url: string): string | undefined {
     .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&colon;/gi, ':')
     .replace(/&(tab|newline);/gi, '')
+    // Browsers ignore control characters and spaces inside a scheme (java\tscript:).
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point here
     .replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
   return /^([a-z][a-z0-9+.-]*):/i.exec(decoded)?.[1]?.toLowerCase();
 }

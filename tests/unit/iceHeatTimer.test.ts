@@ -150,20 +150,18 @@ describe('what the timer says in each phase', () => {
   const iceState = startTimer('ice', 10, limits, T0, alerts);
 
   test('on: when to take it off, and no alert for the first phase; heat adds its warning', () => {
-    const words = timerWords(timerView(iceState, T0), iceState, ice, clock);
+    const words = timerWords(timerView(iceState, T0), ice, clock);
     expect(words.title).toBe('Ice on');
     expect(words.message).toMatch(/^Take it off at 9:10, or sooner if it hurts/);
     expect(words.message).toContain('Check your skin after 5 minutes.');
     expect(words.message).not.toContain('Never fall asleep');
     expect(words.alert).toBe('');
     const heatState = startTimer('heat', 20, limits, T0, alerts);
-    expect(timerWords(timerView(heatState, T0), heatState, heat, clock).message).toMatch(
-      / Never fall asleep with heat on\.$/,
-    );
+    expect(timerWords(timerView(heatState, T0), heat, clock).message).toMatch(/ Never fall asleep with heat on\.$/);
   });
 
   test('gap: take it off, the wait advice from the data, and the earliest next go', () => {
-    const words = timerWords(timerView(iceState, T0 + 10 * MINUTE), iceState, ice, clock);
+    const words = timerWords(timerView(iceState, T0 + 10 * MINUTE), ice, clock);
     expect(words.title).toBe('Take the ice off now');
     expect(words.message).toBe(
       'Check your skin. Wait until your skin is back to normal. Wait at least 2 hours between goes: the next go is allowed from 10:10 at the earliest. In the meantime, try to get up and move about.',
@@ -172,7 +170,7 @@ describe('what the timer says in each phase', () => {
   });
 
   test('ready: check the skin before the next go', () => {
-    const words = timerWords(timerView(iceState, T0 + 70 * MINUTE), iceState, ice, clock);
+    const words = timerWords(timerView(iceState, T0 + 70 * MINUTE), ice, clock);
     expect(words.title).toBe('You can use ice again if it helps');
     expect(words.alert).toBe('First check that your skin feels normal.');
   });
