@@ -150,3 +150,25 @@ test.describe('the header search on a phone', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// The printable area of an A4 sheet at 96 CSS px per inch: 210x297 mm less
+// the 12 mm margins of the print styles' @page rule.
+const MM = 96 / 25.4;
+const A4 = { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 24) * MM) };
+
+test.describe('printing When to get help', () => {
+  test.use({ viewport: A4 });
+
+  test('the emergency card lies on page 1, and the page fits on at most 2 A4 sheets', async ({ page, errors }) => {
+    await page.goto(CARDS_FIRST);
+    await page.emulateMedia({ media: 'print' });
+    const card = await boxOf(page.locator('[data-care-card="emergency"]'));
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom, 'the emergency card ends on page 1').toBeLessThanOrEqual(A4.height);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const sheets = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    expect(sheets.length).toBeGreaterThanOrEqual(1);
+    expect(sheets.length, 'A4 sheets').toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+});
