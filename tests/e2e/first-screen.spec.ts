@@ -172,3 +172,42 @@ test.describe('printing When to get help', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the first-days chart on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+
+  test('no two labels overlap, the scale is explained, and "Get help" spans every phase', async ({ page, errors }) => {
+    await page.goto('/articles/first-48-hours/');
+    const chart = page.locator('[data-diagram="first-days"]');
+    await chart.scrollIntoViewIfNeeded();
+    const labels = await chart.locator('.diagram__svg text').evaluateAll((texts) =>
+      texts.flatMap((text) => {
+        const parts = text.querySelectorAll('tspan');
+        return [...(parts.length ? parts : [text])].map((el) => {
+          const r = el.getBoundingClientRect();
+          return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(8);
+    const overlaps = labels.flatMap((a, i) =>
+      labels
+        .slice(i + 1)
+        .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(overlaps).toEqual([]);
+    await expect(chart.getByText('How tall a bar is:')).toBeVisible();
+    const band = await boxOf(chart.locator('.help-band'));
+    const firstBar = await boxOf(chart.locator('.lane--rest .cell').first());
+    const lastBar = await boxOf(chart.locator('.lane--move .cell').last());
+    const chartBox = await chart.locator('.diagram__svg').evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      return { width: r.width };
+    });
+    expect(band.width).toBeGreaterThan(chartBox.width * 0.95);
+    expect(firstBar.height).toBeGreaterThan(0);
+    expect(lastBar.height).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
