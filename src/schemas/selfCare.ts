@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
 
+/** The movements <StepDrawings> can draw; each has its own start and end pose in the component. */
+export const movementIds = ['knee-to-chest', 'pelvic-tilt', 'back-rotation', 'into-bed', 'out-of-bed'] as const;
+
 const step = z.strictObject({
   level: z.number().int().min(0).max(3),
   text: text(10, 160),
@@ -105,6 +108,18 @@ export const selfCareSchema = z
     }),
     positions: z.array(z.strictObject({ id: z.enum(['side', 'back']), name: text(2, 30), text: text(10, 200) })).min(1),
     sourcesPositions: uniqueIds('source').min(1),
+    /** The stretches and the log roll, drawn as start and end positions by <StepDrawings>. */
+    movements: z
+      .array(
+        z.strictObject({
+          id: z.enum(movementIds),
+          name: text(2, 40),
+          start: text(10, 200),
+          end: text(10, 200),
+        }),
+      )
+      .min(1),
+    sourcesMovements: uniqueIds('source').min(1),
     recoveryPlan,
   })
   .extend({ id: z.string().optional() })

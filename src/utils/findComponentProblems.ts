@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { calloutPropsSchema, careCardPropsSchema, doDontPropsSchema } from '../schemas/components.ts';
+import {
+  calloutPropsSchema,
+  careCardPropsSchema,
+  doDontPropsSchema,
+  stepDrawingsPropsSchema,
+} from '../schemas/components.ts';
 import { formatPath, type Problem } from './problems.ts';
 
 /** At most this many "Important" callouts on one page (NHS content rule). */
@@ -61,6 +66,7 @@ export function findComponentProblems(
     CareCard: careCardPropsSchema,
     DoDont: doDontPropsSchema,
     Callout: calloutPropsSchema,
+    StepDrawings: stepDrawingsPropsSchema,
   };
   const tags = findTags(body, Object.keys(schemas));
   for (const tag of tags) {
