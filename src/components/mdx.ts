@@ -12,6 +12,7 @@ import H3 from './content/H3.astro';
 import FirstDaysTimeline from './content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from './content/diagrams/IceHeatCycle.astro';
 import RestingPositions from './content/diagrams/RestingPositions.astro';
+import StepDrawings from './content/diagrams/StepDrawings.astro';
 import IceHeatTimer from './content/IceHeatTimer.astro';
 
 export const mdxComponents = {
@@ -21,6 +22,7 @@ export const mdxComponents = {
   FirstDaysTimeline,
   IceHeatCycle,
   RestingPositions,
+  StepDrawings,
   IceHeatTimer,
   a: Link,
   h2: H2,

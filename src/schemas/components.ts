@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { careLevelSchema } from './redFlag.ts';
+import { movementIds } from './selfCare.ts';
 import { formatPath } from './problems.ts';
 
 /** Props of <CareCard>: every sign of a level, or chosen red-flag ids of that level. */
@@ -44,6 +45,13 @@ export function parseProps<T extends z.ZodType>(component: string, schema: T, pr
   throw new Error(`<${component}> has invalid props:\n${lines.join('\n')}`);
 }
 
+/** Props of <StepDrawings>: the movements to draw, by id from movements in content/self-care.yaml. */
+export const stepDrawingsPropsSchema = z.strictObject({
+  ids: z
+    .array(z.enum(movementIds, { error: `must be one of ${movementIds.join(', ')}` }))
+    .min(1, { error: 'must list at least 1 movement id' }),
+});
+
 /** Props of <IceHeatTimer>: its heading and heading level, so the timer fits the outline of the page it is on. */
 export const iceHeatTimerPropsSchema = z.strictObject({
   title: z
@@ -73,4 +81,5 @@ export const articleComponents: Record<string, z.ZodType> = {
   FirstDaysTimeline: noProps,
   IceHeatCycle: noProps,
   RestingPositions: noProps,
+  StepDrawings: stepDrawingsPropsSchema,
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
 import { reviewSchema } from './article.ts';
 
+/** The movements <StepDrawings> can draw; each has its own start and end pose in the component. */
+export const movementIds = ['knee-to-chest', 'pelvic-tilt', 'back-rotation', 'into-bed', 'out-of-bed'] as const;
+
 const step = z.strictObject({
   level: z.number().int().min(0).max(3),
   text: text(10, 160),
@@ -128,6 +131,18 @@ export const selfCareSchema = z
     }),
     positions: z.array(z.strictObject({ id: z.enum(['side', 'back']), name: text(2, 30), text: text(10, 200) })).min(1),
     sourcesPositions: uniqueIds('source').min(1),
+    /** The stretches and the log roll, drawn as start and end positions by <StepDrawings>. */
+    movements: z
+      .array(
+        z.strictObject({
+          id: z.enum(movementIds),
+          name: text(2, 40),
+          start: text(10, 200),
+          end: text(10, 200),
+        }),
+      )
+      .min(1),
+    sourcesMovements: uniqueIds('source').min(1),
     recoveryPlan,
     /** When each tool page was last checked and is next due, and by whom (shown on the page). */
     toolReviews: z.strictObject({

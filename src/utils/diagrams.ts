@@ -82,3 +82,14 @@ export function cycleLayout(
 export function polyline(points: readonly (readonly [number, number])[]): string {
   return points.map(([x, y], index) => `${index === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
 }
+
+/**
+ * A column label split into at most two lines at its first space ("Days 3–7"
+ * becomes "Days", "3–7"), so labels fit narrow columns and never run into
+ * each other.
+ */
+export function labelLines(label: string): string[] {
+  const text = label.trim();
+  const space = text.indexOf(' ');
+  return space === -1 ? [text] : [text.slice(0, space), text.slice(space + 1)];
+}

@@ -85,7 +85,7 @@ describe('content rules over every built page', () => {
     const ids = new Set(glossary.querySelectorAll('.glossary__entry').map((e) => e.getAttribute('id')));
     expect(ids.size).toBeGreaterThanOrEqual(20);
     const diagrams = pages().flatMap(({ file, page }) => page.querySelectorAll('[data-diagram]').map((d) => ({ file, d })));
-    expect(new Set(diagrams.map(({ d }) => d.getAttribute('data-diagram')))).toEqual(new Set(['first-days', 'ice-heat-cycle', 'resting-positions']));
+    expect(new Set(diagrams.map(({ d }) => d.getAttribute('data-diagram')))).toEqual(new Set(['first-days', 'ice-heat-cycle', 'resting-positions', 'step-drawings']));
     for (const { file, d } of diagrams) {
       for (const svg of d.querySelectorAll('svg')) {
         const labelled = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby');

@@ -41,6 +41,8 @@ test('the header search form sends the query to /search/ without JavaScript', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
+  // On a phone the box is folded under "Search", a <details> that opens without JavaScript.
+  await page.locator('header summary', { hasText: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search the guide' }).fill('ice');
   await page.getByRole('button', { name: 'Search', exact: true }).first().click();
   await expect(page).toHaveURL(/\/search\/\?q=ice$/);

@@ -5,6 +5,12 @@ const ARTICLE = '/articles/ice-or-heat/';
 const SECTION = 'does-ice-help-a-back-spasm';
 const SECTION_TITLE = 'Does ice help a back spasm?';
 
+/** Opens the one "Share" control by the title and returns its options. */
+async function openShare(page: Page) {
+  await page.locator('summary', { hasText: 'Share' }).click();
+  return page.getByRole('group', { name: 'Share this page' });
+}
+
 const canonicalOf = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
 
 test('copying a section link puts its full address on the clipboard and says "Link copied"', async ({
@@ -51,7 +57,8 @@ test('without JavaScript a section link is a plain link to the heading', async (
   await expect(page).toHaveURL(new RegExp(`#${SECTION}$`));
   await expect(page.getByRole('heading', { name: SECTION_TITLE })).toBeInViewport();
   // The share button needs JavaScript, so it stays out of sight; email and text links still work.
-  const share = page.getByRole('group', { name: 'Share this page' });
+  const share = await openShare(page);
+  await expect(share.getByRole('link', { name: 'Email' })).toBeVisible();
   await expect(share.getByRole('button')).toBeHidden();
   await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:\?subject=/);
   await expect(share.getByRole('link', { name: 'Text message' })).toHaveAttribute('href', /^sms:\?&body=/);
@@ -65,7 +72,7 @@ test('with no Web Share API, the share control copies the page address', async (
     Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
   });
   await page.goto(ARTICLE);
-  const share = page.getByRole('group', { name: 'Share this page' });
+  const share = await openShare(page);
   await share.getByRole('button', { name: 'Copy link' }).click();
   await expect(share.getByRole('status')).toHaveText('Link copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonicalOf(page));
@@ -83,7 +90,7 @@ test('with the Web Share API, the share control opens the share sheet with the p
     Object.defineProperty(Navigator.prototype, 'canShare', { value: () => true, configurable: true });
   });
   await page.goto(ARTICLE);
-  await page.getByRole('group', { name: 'Share this page' }).getByRole('button', { name: 'Share' }).click();
+  await (await openShare(page)).getByRole('button', { name: 'Share' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
   expect(shared).toEqual([
     {
@@ -105,7 +112,8 @@ test('printing shows the article, care cards, sources, review dates and address,
     page.locator('.site-header'),
     page.getByRole('navigation', { name: 'Breadcrumb' }),
     page.getByRole('navigation', { name: 'Contents' }),
-    page.getByRole('group', { name: 'Share this page' }),
+    page.locator('summary', { hasText: 'Share' }),
+    page.getByRole('button', { name: 'Print this page' }),
     page.getByRole('link', { name: /^Link to section:/ }).first(),
     page.getByRole('navigation', { name: 'Footer' }),
   ]) {
@@ -119,8 +127,30 @@ test('printing shows the article, care cards, sources, review dates and address,
 
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByText(/^This page: /)).toBeHidden();
-  await expect(page.getByRole('group', { name: 'Share this page' })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Share' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('"Print this page" opens the print dialog, and is hidden without JavaScript', async ({
+  page,
+  browser,
+  errors,
+}) => {
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.goto(ARTICLE);
+  await page.getByRole('button', { name: 'Print this page' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(errors).toEqual([]);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(ARTICLE);
+  await expect(noJs.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(noJs.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  await context.close();
 });
 
 test('an old or short address lands on the live page', async ({ page }) => {

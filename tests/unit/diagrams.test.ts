@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cycleLayout, gridLayout, polyline } from '../../src/utils/diagrams.ts';
+import { cycleLayout, gridLayout, labelLines, polyline } from '../../src/utils/diagrams.ts';
 
 describe('diagram layouts', () => {
   test('gridLayout: bar heights follow the levels, columns split the width', () => {
@@ -36,5 +36,15 @@ describe('diagram layouts', () => {
         [10, 5],
       ]),
     ).toBe('M0 0 L10 5');
+  });
+});
+
+describe('labelLines', () => {
+  test('splits a label at its first space into at most two lines', () => {
+    expect(labelLines('Days 3–7')).toEqual(['Days', '3–7']);
+    expect(labelLines('Weeks 2 to 6')).toEqual(['Weeks', '2 to 6']);
+  });
+  test('keeps a one-word label on one line', () => {
+    expect(labelLines(' Hours ')).toEqual(['Hours']);
   });
 });

@@ -70,6 +70,16 @@ describe('component prop schemas (the build check)', () => {
       parseProps('Callout', calloutPropsSchema, { title: 'Never use ice on bare skin', 'data-astro-cid-abc': '' }),
     ).toEqual({ title: 'Never use ice on bare skin' });
   });
+
+  test('step drawings name known movements, and at least 1', () => {
+    expect(check('<StepDrawings ids={["knee-to-chest", "out-of-bed"]} />')).toEqual([]);
+    expect(check('<StepDrawings ids={["cartwheel"]} />')).toEqual([
+      'body line 1: <StepDrawings> ids[0]: must be one of knee-to-chest, pelvic-tilt, back-rotation, into-bed, out-of-bed',
+    ]);
+    expect(check('<StepDrawings ids={[]} />')).toEqual([
+      'body line 1: <StepDrawings> ids: must list at least 1 movement id',
+    ]);
+  });
 });
 
 describe('the components articles may use', () => {

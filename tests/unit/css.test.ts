@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countGlobalRules, findCssProblems, styleBlocksOf } from '../../src/utils/findCssProblems.ts';
+
+describe('findCssProblems', () => {
+  it('finds palette colours and hex values, with their lines', () => {
+    const css = '.a {\n  color: var(--palette-red-600);\n  background: #fff;\n}';
+    expect(findCssProblems(css)).toEqual([
+      { line: 2, message: 'palette colour --palette-red-600: use a semantic token from src/styles/tokens.css' },
+      { line: 3, message: 'colour value #fff: use a semantic token from src/styles/tokens.css' },
+    ]);
+  });
+  it('allows colours in the tokens file, and semantic tokens anywhere', () => {
+    expect(findCssProblems(':root { --palette-x: #005eb8; --color-a: var(--palette-x); }', { tokens: true })).toEqual(
+      [],
+    );
+    expect(findCssProblems('.a { color: var(--color-text); }')).toEqual([]);
+  });
+  it('allows !important only inside @media print, however deep', () => {
+    const css =
+      '.a { display: none !important; }\n@layer print { @media print { .b { display: none !important; } } }\n.c { x: 1 !important }';
+    expect(findCssProblems(css).map((p) => p.line)).toEqual([1, 3]);
+    expect(findCssProblems('@media screen and (min-width: 1px) { .a { b: c !important } }')).toHaveLength(1);
+  });
+  it('ignores comments and id-like words', () => {
+    expect(findCssProblems('/* #fff !important var(--palette-x) */ .a { content: "&#123"; }')).toEqual([]);
+  });
+  it('reads only the <style> blocks of an .astro file, on their own lines', () => {
+    const astro = '---\nconst x = "#fff";\n---\n<svg fill="#000"></svg>\n<style>\n  .a { color: #123456; }\n</style>';
+    expect(findCssProblems(styleBlocksOf(astro))).toEqual([
+      { line: 6, message: 'colour value #123456: use a semantic token from src/styles/tokens.css' },
+    ]);
+  });
+  it('counts [hidden] rules and @layer order statements', () => {
+    expect(countGlobalRules('@layer a, b;\n[hidden] { display: none }\n.x[hidden], .y { }\n@layer a { }')).toEqual({
+      hidden: 2,
+      layerOrder: 1,
+    });
+  });
+});
+
+/** Every .astro file under a folder. */
+function astroFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro'))
+    .map((file) => join(dir, file));
+}
+
+const STYLES = readdirSync('src/styles').map((file) => join('src/styles', file));
+const ASTRO = [...astroFiles('src/components'), ...astroFiles('src/pages')];
+
+describe('the site CSS follows the rules', () => {
+  it.each([...STYLES, ...ASTRO])('%s uses semantic tokens, and !important only in print', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const css = file.endsWith('.astro') ? styleBlocksOf(text) : text;
+    const problems = findCssProblems(css, { tokens: file.endsWith('tokens.css') });
+    expect(problems.map((p) => `${file}:${p.line}: ${p.message}`)).toEqual([]);
+  });
+
+  it('declares the layer order once and [hidden] once, both in global.css', () => {
+    const counts = [...STYLES, ...ASTRO].map((file) => {
+      const text = readFileSync(file, 'utf8');
+      return { file, ...countGlobalRules(file.endsWith('.astro') ? styleBlocksOf(text) : text) };
+    });
+    expect(counts.filter((c) => c.hidden > 0).map((c) => [c.file, c.hidden])).toEqual([['src/styles/global.css', 1]]);
+    expect(counts.filter((c) => c.layerOrder > 0).map((c) => [c.file, c.layerOrder])).toEqual([
+      ['src/styles/global.css', 1],
+    ]);
+  });
+});
