@@ -39,7 +39,7 @@ describe('ice and heat numbers on every built page', () => {
   test('every timer on the site carries the numbers from content/self-care.yaml', () => {
     const timers = htmlFiles().flatMap((file) =>
       readPage(file)
-        .querySelectorAll('ice-heat-timer')
+        .querySelectorAll('bsg-ice-heat-timer')
         .map((timer) => ({ file, config: JSON.parse(timer.getAttribute('data-config') ?? '{}') })),
     );
     expect(timers.length).toBeGreaterThanOrEqual(2);
