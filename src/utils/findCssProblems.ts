@@ -2,7 +2,8 @@
  * The team's CSS rules (issue #13), checked over a stylesheet's text:
  * components use only semantic tokens (no palette variables, no hex colours),
  * and !important appears only inside @media print. tokens.css, where the
- * palette lives, is the one file allowed colour values.
+ * palette lives, is the one file allowed colour values. Braces must pair up:
+ * after a stray "}" a browser drops the rule that follows it.
  */
 
 export interface CssProblem {
@@ -46,10 +47,28 @@ function inPrint(css: string): (index: number) => boolean {
   return (index) => printAt[index] ?? false;
 }
 
+/** A "}" that closes no block, and a "{" never closed (braces inside quoted strings do not count). */
+function braceProblems(css: string): CssProblem[] {
+  const text = css.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (quoted) => ' '.repeat(quoted.length));
+  const problems: CssProblem[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.pop() === undefined) {
+      problems.push({
+        line: lineAt(css, i),
+        message: 'a "}" that closes no block: a browser drops the rule after it, so remove it',
+      });
+    }
+  }
+  for (const i of open) problems.push({ line: lineAt(css, i), message: 'a "{" that is never closed: close its block' });
+  return problems;
+}
+
 /** Every breach of the rules in one stylesheet's text; colours are allowed only when `tokens` is true. */
 export function findCssProblems(source: string, { tokens = false } = {}): CssProblem[] {
   const css = withoutComments(source);
-  const problems: CssProblem[] = [];
+  const problems: CssProblem[] = braceProblems(css);
   const printAt = inPrint(css);
   for (const match of css.matchAll(/!important/g)) {
     if (!printAt(match.index))

@@ -1,79 +1,78 @@
 /**
- * A small stand-in for `astro:content`, so components and data functions that
- * read collections render in Vitest without a build (in the spirit of
- * Starlight's mockedAstroContent). Use it in a test file with
+ * Stand-ins for the two places the data layer (src/data/content.ts) gets
+ * content from, so components render in Vitest without a build: both read
+ * one fixture site, the small valid site of tests/helpers/siteFiles.ts with
+ * the test's changes, and the real pipeline (loadSite) checks it.
  *
+ * - `src/lib/readContent.ts`: loadCheckedSite() and loadSiteFromDisk() run
+ *   loadSite() over the fixture files instead of reading content/ from disk.
+ * - `astro:content`: getCollection('articles') gives an entry for each of the
+ *   fixture's articles, as Astro's loader would (Astro's entries are used only
+ *   to render article bodies; every other collection comes from loadSite).
+ *
+ * Use both in a test file, with the same changes:
+ *
+ *   const changes = vi.hoisted(() => ({ 'content/red-flags.yaml': [...] }));
+ *   vi.mock('../../src/lib/readContent.ts', async () =>
+ *     (await import('../helpers/astroContent.ts')).mockedReadContent(changes));
  *   vi.mock('astro:content', async () =>
- *     (await import('../helpers/astroContent.ts')).mockedAstroContent(contentCollections()));
- *
- * Each collection's entries go through the real schema first, as Astro's
- * loader would, so a fixture that the site would reject fails here too.
+ *     (await import('../helpers/astroContent.ts')).mockedAstroContent(changes));
  */
-import type { z } from 'zod';
-import {
-  glossaryEntrySchema,
-  redFlagSchema,
-  selfCareSchema,
-  sourceSchema,
-  topicSchema,
-} from '../../src/schemas/index.ts';
-import { rawContent } from './fixtures.ts';
-
-export interface Entry {
-  id: string;
-  collection: string;
-  data: unknown;
-  filePath?: string;
-}
-
-/** Entries by collection name, as getCollection returns them. */
-export type Collections = Record<string, Entry[]>;
-
-/** The two functions of `astro:content` the site calls, over the given collections. */
-export function mockedAstroContent(collections: Collections) {
-  const entries = (name: string): Entry[] => {
-    const found = collections[name];
-    if (!found) throw new Error(`astro:content stand-in: no fixture collection "${name}"`);
-    return found;
-  };
-  return {
-    getCollection: async (name: string, filter?: (entry: Entry) => unknown) =>
-      filter ? entries(name).filter(filter) : entries(name),
-    getEntry: async (name: string, id: string) => entries(name).find((entry) => entry.id === id),
-  };
-}
-
-function collection<T extends z.ZodType>(name: string, file: string, schema: T, items: unknown[]): Entry[] {
-  return items.map((item, index) => {
-    const data = schema.parse(item) as { id?: string };
-    return { id: data.id ?? String(index), collection: name, data, filePath: file };
-  });
-}
+import { stringify } from 'yaml';
+import { loadSite, type SiteFiles } from '../../src/lib/loadSite.ts';
+import { ContentError } from '../../src/schemas/problems.ts';
+import { siteFiles } from './siteFiles.ts';
 
 /**
- * The small valid content set of tests/helpers/fixtures.ts (no articles; two
- * sources, topics and red flags, the self-care file) as collections. Pass
- * `changes` to replace a collection's raw items, e.g. `{ redFlags: [...] }`.
+ * A file's new content: its text, data to write as YAML, or a function of its
+ * old text (which must change it, so a fixture that drifted fails loudly).
  */
-export function contentCollections(changes: Partial<Record<string, unknown[]>> = {}): Collections {
-  const raw = rawContent();
-  const items = (name: string, fallback: unknown[]) => changes[name] ?? fallback;
+export type FileChange = string | unknown[] | Record<string, unknown> | ((old: string) => string);
+export type SiteChanges = Readonly<Record<string, FileChange>>;
+
+/** The fixture site's files with the changes made. */
+export function fixtureSite(changes: SiteChanges = {}): SiteFiles {
+  const files: Record<string, string> = siteFiles();
+  for (const [file, change] of Object.entries(changes)) {
+    if (typeof change === 'function') {
+      const old = files[file] ?? '';
+      files[file] = change(old);
+      if (files[file] === old) throw new Error(`fixture site: the change to ${file} changed nothing`);
+    } else {
+      files[file] = typeof change === 'string' ? change : stringify(change);
+    }
+  }
+  return files;
+}
+
+/** `src/lib/readContent.ts` over the fixture site: the same pipeline, and the same refusal of bad content. */
+export function mockedReadContent(changes: SiteChanges = {}) {
+  const loadSiteFromDisk = () => loadSite(fixtureSite(changes));
   return {
-    articles: [],
-    topics: collection('topics', raw.topics.file, topicSchema, items('topics', raw.topics.data as unknown[])),
-    sources: collection('sources', raw.sources.file, sourceSchema, items('sources', raw.sources.data as unknown[])),
-    redFlags: collection(
-      'redFlags',
-      raw.redFlags.file,
-      redFlagSchema,
-      items('redFlags', raw.redFlags.data as unknown[]),
-    ),
-    glossary: collection(
-      'glossary',
-      raw.glossary.file,
-      glossaryEntrySchema,
-      items('glossary', raw.glossary.data as unknown[]),
-    ),
-    selfCare: collection('selfCare', raw.selfCare.file, selfCareSchema, items('selfCare', [raw.selfCare.data])),
+    readSiteFiles: () => ({ files: fixtureSite(changes), problems: [] }),
+    loadSiteFromDisk,
+    loadCheckedSite: () => {
+      const { content, problems } = loadSiteFromDisk();
+      if (problems.length > 0) throw new ContentError(problems, 'Content check (fixture site)');
+      return content;
+    },
+  };
+}
+
+/** The part of `astro:content` the data layer calls: the fixture site's articles as collection entries. */
+export function mockedAstroContent(changes: SiteChanges = {}) {
+  return {
+    getCollection: async (name: string) => {
+      if (name !== 'articles') {
+        throw new Error(`astro:content stand-in: only articles come from astro:content, not "${name}"`);
+      }
+      return loadSite(fixtureSite(changes)).content.articles.map((article) => ({
+        id: article.id,
+        collection: 'articles',
+        data: article.data,
+        body: article.body,
+        filePath: article.file,
+      }));
+    },
   };
 }

@@ -7,33 +7,48 @@ import DoDont from '../../src/components/content/DoDont.astro';
 import FirstDaysTimeline from '../../src/components/content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from '../../src/components/content/diagrams/IceHeatCycle.astro';
 import RestingPositions from '../../src/components/content/diagrams/RestingPositions.astro';
+import StepDrawings from '../../src/components/content/diagrams/StepDrawings.astro';
 
 // The components writers put in MDX, rendered one at a time with Astro's
-// container API over small fixture collections (tests/helpers/astroContent.ts
-// stands in for astro:content), so each check needs no build.
+// container API, so each check needs no build. The data layer gets its
+// content from the real pipeline (loadSite) over the small fixture site of
+// tests/helpers/siteFiles.ts, changed as below, instead of from content/
+// (tests/helpers/astroContent.ts stands in for readContent.ts and astro:content).
 
-vi.mock('astro:content', async () => {
-  const { contentCollections, mockedAstroContent } = await import('../helpers/astroContent.ts');
-  const { rawContent, validRedFlag: flag } = await import('../helpers/fixtures.ts');
-  const selfCare = rawContent().selfCare.data as { iceHeat: Record<string, unknown>[] };
-  return mockedAstroContent(
-    contentCollections({
-      redFlags: [
-        flag('fixture-bladder', { text: 'a fixture sign about your bladder', position: 0 }),
-        flag('fixture-legs', { text: 'a fixture sign about both legs', position: 1 }),
-        flag('fixture-fever', { level: 'urgent', text: 'a fixture sign about a fever', position: 2 }),
-        flag('fixture-weeks', { level: 'routine', text: 'a fixture sign that lasts weeks', position: 3 }),
-      ],
-      // A distinct name, so the diagram tests prove they draw from the fixture and not from content/.
-      selfCare: [
-        {
-          ...selfCare,
-          iceHeat: selfCare.iceHeat.map((item, i) => (i === 0 ? { ...item, name: 'Fixture ice' } : item)),
-        },
-      ],
-    }),
-  );
+const changes = vi.hoisted(() => {
+  const sign = (id: string, level: string, card: string, text: string, more: Record<string, unknown> = {}) => ({
+    id,
+    level,
+    card,
+    text,
+    question: `Do you have ${text}?`,
+    sources: ['source-a'],
+    ...more,
+  });
+  return {
+    // Signs on two emergency cards, two urgent cards and the routine card, the cards' signs apart in the file.
+    'content/red-flags.yaml': [
+      sign('fixture-bladder', 'emergency', 'nerves', 'a fixture sign about your bladder'),
+      sign('fixture-chest', 'emergency', 'other-emergencies', 'a fixture sign about your chest', {
+        action: 'Call an ambulance. Do not go by car.',
+      }),
+      sign('fixture-legs', 'emergency', 'nerves', 'a fixture sign about both legs'),
+      sign('fixture-night', 'urgent', 'pain-pattern', 'a fixture sign about pain at night'),
+      sign('fixture-fever', 'urgent', 'infection', 'a fixture sign about a fever'),
+      sign('fixture-weeks', 'routine', 'routine', 'a fixture sign that lasts weeks'),
+    ],
+    // Distinct names, so the diagram tests prove they draw from the fixture and not from content/.
+    'content/self-care.yaml': (old: string) =>
+      old
+        .replace(/^( +)name: Ice$/m, '$1name: Fixture ice')
+        .replace(/^( +)name: Pelvic tilt$/m, '$1name: Fixture tilt'),
+  };
 });
+
+vi.mock('../../src/lib/readContent.ts', async () =>
+  (await import('../helpers/astroContent.ts')).mockedReadContent(changes),
+);
+vi.mock('astro:content', async () => (await import('../helpers/astroContent.ts')).mockedAstroContent(changes));
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -46,31 +61,89 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
 }
 
 const texts = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((el) => el.text.trim());
+/** Text as read, with the non-breaking spaces that keep a call button on one line as plain spaces. */
+const plain = (text: string) => text.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ').trim();
+const cardsOf = (root: HTMLElement) => root.querySelectorAll('section[data-care-card]');
+const signsOf = (card: HTMLElement) => card.querySelectorAll('li').map((li) => li.getAttribute('data-red-flag'));
+
+const EMERGENCY = 'Call your emergency number or go to A&E now if you have back pain and:';
+const URGENT =
+  'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:';
 
 describe('CareCard', () => {
-  test('an emergency card lists every emergency sign in file order, under its heading, with no links', async () => {
-    const card = await render(CareCard, { level: 'emergency' });
-    const section = card.querySelector('section[data-care-card="emergency"]')!;
-    expect(section).not.toBeNull();
-    const heading = section.querySelector('h3')!;
-    expect(heading.text).toMatch(/^Immediate action required: Call your local emergency number/);
-    expect(section.getAttribute('aria-labelledby')).toBe(heading.id);
-    expect(texts(section, 'li')).toEqual(['a fixture sign about your bladder', 'a fixture sign about both legs']);
-    expect(section.querySelectorAll('li').map((li) => li.getAttribute('data-red-flag'))).toEqual([
-      'fixture-bladder',
-      'fixture-legs',
+  test('emergency signs on their cards in card order, each card labelled by a heading with its title and instruction', async () => {
+    const cards = cardsOf(await render(CareCard, { level: 'emergency' }));
+    expect(cards.map((card) => card.getAttribute('data-card-group'))).toEqual(['nerves', 'other-emergencies']);
+    expect(cards.map(signsOf)).toEqual([['fixture-bladder', 'fixture-legs'], ['fixture-chest']]);
+    expect(cards.map((card) => plain(card.querySelector('h3')!.text))).toEqual([
+      `Immediate action required: Nerve signs. ${EMERGENCY}`,
+      `Immediate action required: Other emergencies. ${EMERGENCY}`,
     ]);
-    expect(section.querySelectorAll('a')).toHaveLength(0);
-    expect(section.text).toContain('Do not drive yourself.');
+    for (const card of cards) {
+      expect(card.getAttribute('data-care-card')).toBe('emergency');
+      expect(card.getAttribute('aria-labelledby')).toBe(card.querySelector('h3')!.id);
+      // The instruction the script changes to "Call 999 or go to A&E now ..." once it knows the reader's region.
+      expect(card.querySelector('[data-care-instruction]')!.text).toBe(EMERGENCY);
+    }
+    expect(cards.map((card) => card.querySelector('h3')!.id)).toEqual(['care-nerves', 'care-other-emergencies']);
+    expect(texts(cards[0]!, 'li')).toEqual(['a fixture sign about your bladder', 'a fixture sign about both legs']);
+    // A sign with its own action says it after the sign, in bold.
+    expect(texts(cards[1]!, 'li').map(plain)).toEqual([
+      'a fixture sign about your chest: Call an ambulance. Do not go by car.',
+    ]);
+    expect(cards[1]!.querySelector('li strong[data-red-flag-action]')!.text).toBe(
+      'Call an ambulance. Do not go by car.',
+    );
   });
 
-  test('chosen ids show only those signs, at the heading level asked for', async () => {
-    const card = await render(CareCard, { level: 'urgent', ids: ['fixture-fever'], headingLevel: 2 });
-    expect(card.querySelector('h2')!.text).toMatch(/^Urgent advice: Get an urgent same-day appointment/);
-    expect(texts(card, 'li')).toEqual(['a fixture sign about a fever']);
+  test('an emergency card calls every number with a tel: link without JavaScript, and has no other link', async () => {
+    for (const card of cardsOf(await render(CareCard, { level: 'emergency' }))) {
+      const links = card.querySelectorAll('a');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(['tel:999', 'tel:911', 'tel:112', 'tel:000']);
+      expect(links.map((a) => plain(a.text))).toEqual([
+        'Call 999 (UK)',
+        'Call 911 (US and Canada)',
+        'Call 112 (EU)',
+        'Call 000 (Australia)',
+      ]);
+      // The region picker needs the script, so a page without it does not offer it.
+      expect(card.querySelector('[data-region-picker]')!.hasAttribute('hidden')).toBe(true);
+      expect(card.text).toContain('Do not drive yourself.');
+    }
   });
 
-  test('an id of another level, or none that exists, stops the render with the reason', async () => {
+  test('urgent signs on their cards with their titles; the one routine card has no title and no call buttons', async () => {
+    const urgent = cardsOf(await render(CareCard, { level: 'urgent' }));
+    expect(urgent.map((card) => card.getAttribute('data-card-group'))).toEqual(['infection', 'pain-pattern']);
+    expect(urgent.map((card) => plain(card.querySelector('h3')!.text))).toEqual([
+      `Urgent advice: Signs of an infection. ${URGENT}`,
+      `Urgent advice: How the pain behaves. ${URGENT}`,
+    ]);
+    expect(urgent.map(signsOf)).toEqual([['fixture-fever'], ['fixture-night']]);
+
+    const routine = cardsOf(await render(CareCard, { level: 'routine' }));
+    expect(routine).toHaveLength(1);
+    expect(plain(routine[0]!.querySelector('h3')!.text)).toBe('Non-urgent advice: See a doctor or physiotherapist if:');
+    expect(routine[0]!.querySelector('.care-card__title')).toBeNull();
+    expect(texts(routine[0]!, 'li')).toEqual(['a fixture sign that lasts weeks']);
+    for (const card of [...urgent, ...routine]) expect(card.querySelectorAll('a, emergency-call')).toHaveLength(0);
+  });
+
+  test('chosen ids show only those signs, on their own cards, at the heading level asked for', async () => {
+    const cards = cardsOf(await render(CareCard, { level: 'urgent', ids: ['fixture-fever'], headingLevel: 2 }));
+    expect(cards).toHaveLength(1);
+    const heading = cards[0]!.querySelector('h2')!;
+    expect(plain(heading.text)).toBe(`Urgent advice: Signs of an infection. ${URGENT}`);
+    expect(heading.id).toBe('care-infection-fixture-fever');
+    expect(cards[0]!.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(texts(cards[0]!, 'li')).toEqual(['a fixture sign about a fever']);
+
+    const chest = cardsOf(await render(CareCard, { level: 'emergency', ids: ['fixture-chest'] }));
+    expect(chest.map(signsOf)).toEqual([['fixture-chest']]);
+    expect(chest[0]!.querySelectorAll('a[href^="tel:"]')).toHaveLength(4);
+  });
+
+  test('an id of another level, or none that exists, or a bad level, stops the render with the reason', async () => {
     await expect(render(CareCard, { level: 'emergency', ids: ['fixture-fever'] })).rejects.toThrow(
       /red flag "fixture-fever" is "urgent", not "emergency"/,
     );
@@ -114,11 +187,12 @@ describe('Callout', () => {
 
 describe('diagrams', () => {
   test.each([
-    ['ice-heat-cycle', IceHeatCycle],
-    ['first-days', FirstDaysTimeline],
-    ['resting-positions', RestingPositions],
-  ] as const)('%s: a figure with a caption, and every drawing in it named', async (name, Diagram) => {
-    const figure = (await render(Diagram)).querySelector(`figure[data-diagram="${name}"]`)!;
+    ['ice-heat-cycle', IceHeatCycle, {}],
+    ['first-days', FirstDaysTimeline, {}],
+    ['resting-positions', RestingPositions, {}],
+    ['step-drawings', StepDrawings, { ids: ['knee-to-chest', 'out-of-bed'] }],
+  ] as const)('%s: a figure with a caption, and every drawing in it named', async (name, Diagram, props) => {
+    const figure = (await render(Diagram, props)).querySelector(`figure[data-diagram="${name}"]`)!;
     expect(figure).not.toBeNull();
     const drawings = figure.querySelectorAll('svg');
     expect(drawings.length).toBeGreaterThan(0);
@@ -138,8 +212,32 @@ describe('diagrams', () => {
 
   test('the ice and heat cycle is drawn from self-care data, with the same words in its text version', async () => {
     const figure = await render(IceHeatCycle);
-    expect(figure.querySelector('desc')!.text).toMatch(/^\s*Fixture ice: on for \d+ to \d+ minutes/);
+    expect(figure.querySelector('desc')!.text).toMatch(
+      /^\s*Fixture ice: on for up to \d+ minutes, then at least \d+ hours off\b.*\bHeat: on for \d+ to \d+ minutes/,
+    );
     expect(figure.querySelector('details summary')!.text).toBe('The cycle, in words');
     expect(figure.querySelector('details li')!.text).toContain('Fixture ice');
+  });
+
+  test('step drawings show the movements asked for, in that order, each start and end in the words of self-care data', async () => {
+    const figure = await render(StepDrawings, { ids: ['pelvic-tilt', 'into-bed'] });
+    const movements = figure.querySelectorAll('section.movement');
+    expect(movements.map((m) => m.getAttribute('aria-label'))).toEqual(['Fixture tilt', 'Log roll into bed']);
+    const [tilt] = movements;
+    expect(tilt!.querySelectorAll('svg').map((svg) => svg.getAttribute('aria-label'))).toEqual([
+      'Fixture tilt, start: Lie on your back with both knees bent. Your lower back curves up a little.',
+      'Fixture tilt, end: Tighten your tummy and press your lower back gently down into the bed or floor.',
+    ]);
+    // The same words, shown under each drawing as its text version.
+    expect(texts(tilt!, 'li p')).toEqual([
+      'Start: Lie on your back with both knees bent. Your lower back curves up a little.',
+      'End: Tighten your tummy and press your lower back gently down into the bed or floor.',
+    ]);
+  });
+
+  test('step drawings refuse a movement that does not exist', async () => {
+    await expect(render(StepDrawings, { ids: ['cartwheel'] })).rejects.toThrow(
+      /<StepDrawings> has invalid props:\n {2}ids\[0\]: must be one of/,
+    );
   });
 });

@@ -26,6 +26,17 @@ describe('findCssProblems', () => {
   it('ignores comments and id-like words', () => {
     expect(findCssProblems('/* #fff !important var(--palette-x) */ .a { content: "&#123"; }')).toEqual([]);
   });
+  it('finds a "}" that closes no block and a "{" never closed, but not braces in strings', () => {
+    // A stray "}" (left from a deleted block) made browsers drop the whole @media print rule after it.
+    const stray = '.a { color: var(--color-text); }\n}\n@media print { .a { display: none !important; } }';
+    expect(findCssProblems(stray)).toEqual([
+      { line: 2, message: 'a "}" that closes no block: a browser drops the rule after it, so remove it' },
+    ]);
+    expect(findCssProblems('.a { color: var(--color-text);\n.b { x: 1 }')).toEqual([
+      { line: 1, message: 'a "{" that is never closed: close its block' },
+    ]);
+    expect(findCssProblems('.a::before { content: "}"; } .b::after { content: \'{\'; }')).toEqual([]);
+  });
   it('reads only the <style> blocks of an .astro file, on their own lines', () => {
     const astro = '---\nconst x = "#fff";\n---\n<svg fill="#000"></svg>\n<style>\n  .a { color: #123456; }\n</style>';
     expect(findCssProblems(styleBlocksOf(astro))).toEqual([
@@ -51,7 +62,7 @@ const STYLES = readdirSync('src/styles').map((file) => join('src/styles', file))
 const ASTRO = [...astroFiles('src/components'), ...astroFiles('src/pages')];
 
 describe('the site CSS follows the rules', () => {
-  it.each([...STYLES, ...ASTRO])('%s uses semantic tokens, and !important only in print', (file) => {
+  it.each([...STYLES, ...ASTRO])('%s uses semantic tokens, !important only in print, and paired braces', (file) => {
     const text = readFileSync(file, 'utf8');
     const css = file.endsWith('.astro') ? styleBlocksOf(text) : text;
     const problems = findCssProblems(css, { tokens: file.endsWith('tokens.css') });

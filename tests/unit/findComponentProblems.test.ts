@@ -74,11 +74,9 @@ describe('component prop schemas (the build check)', () => {
   test('step drawings name known movements, and at least 1', () => {
     expect(check('<StepDrawings ids={["knee-to-chest", "out-of-bed"]} />')).toEqual([]);
     expect(check('<StepDrawings ids={["cartwheel"]} />')).toEqual([
-      'body line 1: <StepDrawings> ids[0]: must be one of knee-to-chest, pelvic-tilt, back-rotation, into-bed, out-of-bed',
+      '1: <StepDrawings> ids[0]: must be one of knee-to-chest, pelvic-tilt, back-rotation, into-bed, out-of-bed',
     ]);
-    expect(check('<StepDrawings ids={[]} />')).toEqual([
-      'body line 1: <StepDrawings> ids: must list at least 1 movement id',
-    ]);
+    expect(check('<StepDrawings ids={[]} />')).toEqual(['1: <StepDrawings> ids: must list at least 1 movement id']);
   });
 });
 
