@@ -8,7 +8,7 @@ import { normalise } from '../schemas/text.ts';
 export { normalise };
 
 /** A query is cut to this many characters before anything else happens. */
-export const MAX_QUERY_LENGTH = 100;
+export const MAX_QUERY_LENGTH = 200;
 
 /**
  * Words too common to help find a page. They are left out of the index and

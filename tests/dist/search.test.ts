@@ -52,7 +52,7 @@ describe('the search page', () => {
     const form = page.querySelector('bsg-site-search form[role="search"]');
     expect(form?.getAttribute('method')).toBe('get');
     expect(form?.getAttribute('action')).toMatch(/\/search\/$/);
-    expect(page.querySelector('bsg-site-search input[type="search"][name="q"]')?.getAttribute('maxlength')).toBe('100');
+    expect(page.querySelector('bsg-site-search input[type="search"][name="q"]')?.getAttribute('maxlength')).toBe('200');
     expect(page.querySelector('[data-search-results] ol')).not.toBeNull();
     expect(page.querySelector('[role="status"][data-search-status]')).not.toBeNull();
     const emergency = page.querySelector('[data-search-emergency]');

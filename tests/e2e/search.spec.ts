@@ -151,6 +151,32 @@ test('a query with an emergency sign shows the emergency care card above the res
   expect(errors).toEqual([]);
 });
 
+// Issue 14: the boxes took only 100 characters, so this reader never saw the card.
+const LONG_EMERGENCY = 'my back went while lifting the shopping and now I cannot pee and my bum feels numb';
+
+test('a long query (up to 200 characters) is read whole, and its emergency sign opens the card', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/search/');
+  await expect(box(page)).toHaveAttribute('maxlength', '200');
+  const padded = `${'I was fine this morning and did some gardening and then '.repeat(3)}${LONG_EMERGENCY}`.slice(-200);
+  expect(padded).toHaveLength(200);
+  await box(page).fill(padded);
+  await expect(box(page)).toHaveValue(padded);
+  await expect(page.locator('[data-search-emergency] [data-care-card="emergency"]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+for (const query of ['heartburn', 'can i take ibuprofen with a heart condition', 'numb behind my knee']) {
+  test(`"${query}" does not open the emergency card`, async ({ page, errors }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toHaveText(/results?|No results/);
+    await expect(page.locator('[data-search-emergency]')).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+}
+
 test('no results: says so and offers the red-flag page and the topics', async ({ page, errors }) => {
   await page.goto('/search/');
   await box(page).pressSequentially('qqqzzzx');

@@ -5,6 +5,7 @@ import {
   editDistance,
   isEmergency,
   parseQuery,
+  wordForms,
   wordMeans,
 } from '../../../src/search/query.ts';
 
@@ -13,6 +14,7 @@ const synonyms = compileSynonyms([
   { means: 'pee', words: ['urine', 'wee'], brands: [] },
   { means: 'ibuprofen', words: [], brands: ['Nurofen', 'Advil'] },
   { means: 'emergency department', words: ['A&E', 'ER'], brands: [] },
+  { means: 'bottom', words: ['behind', 'bum'], brands: [] },
 ]);
 
 describe('compileSynonyms', () => {
@@ -66,7 +68,16 @@ describe('parseQuery', () => {
 });
 
 describe('emergency signs', () => {
-  const keywords = compileKeywords(['bladder', 'cant pee', 'numb bottom', 'legs weak', 'heart']);
+  const keywords = compileKeywords([
+    'bladder',
+    'cant pee',
+    'pee myself',
+    'numb bottom',
+    'legs weak',
+    'heart',
+    'accident',
+    'feel my legs',
+  ]);
   const emergency = (query: string) => isEmergency(parseQuery(query, synonyms), keywords);
 
   test.each([
@@ -76,8 +87,16 @@ describe('emergency signs', () => {
     'weak legs',
     'my legs are weak',
     'numbness in my bottom',
+    'my bum feels numb',
+    'my behind is numb',
     'bladdr problems',
     'bladder',
+    'peed myself',
+    'back pain after an accident',
+    'heart pain',
+    'i cant feel my legs',
+    // The whole query is read, however long (up to the 200-character cut).
+    `${'my back went while lifting the shopping and now '.repeat(3)}my bum feels numb`,
   ])('"%s" is an emergency sign', (query) => expect(emergency(query)).toBe(true));
 
   test.each([
@@ -88,21 +107,51 @@ describe('emergency signs', () => {
     'pee',
     'numbers',
     'fell off a ladder',
+    // Parts of words are not words: the prefix rule used to fire on these.
+    'heartburn',
+    'accidentally slept on the floor',
+    'numbskull',
+    // A one-word keyword inside an everyday phrase that names something else.
+    'can i take ibuprofen with a heart condition',
+    // "behind" means bottom only as a noun: "behind my knee" is a knee.
+    'numb behind my knee',
+    'numb knee',
+    'my knees feel weak',
   ])('"%s" is not', (query) => expect(emergency(query)).toBe(false));
 
-  test('wordMeans: exact, longer forms, and one typo only in long words', () => {
+  test('wordMeans: whole words with any ending, and one typo only in long words', () => {
     expect(wordMeans('numbness', 'numb')).toBe(true);
+    expect(wordMeans('feeling', 'feel')).toBe(true);
+    expect(wordMeans('wetting', 'wet')).toBe(true);
+    expect(wordMeans('peeing', 'pee')).toBe(true);
+    expect(wordMeans('wiping', 'wipe')).toBe(true);
     expect(wordMeans('numberless', 'numb')).toBe(false);
+    expect(wordMeans('heartburn', 'heart')).toBe(false);
+    expect(wordMeans('accidentally', 'accident')).toBe(false);
     expect(wordMeans('heat', 'heart')).toBe(false);
     expect(wordMeans('bladdr', 'bladder')).toBe(true);
-    expect(wordMeans('blander', 'bladder')).toBe(true);
+    expect(wordMeans('blaedder', 'bladder')).toBe(true);
     expect(wordMeans('ladder', 'bladder')).toBe(false);
     expect(wordMeans('lad', 'bladder')).toBe(false);
   });
 
-  test('editDistance stops early past the maximum', () => {
+  test('wordForms strips endings only, never to fewer than 3 letters', () => {
+    expect([...wordForms('numbness')]).toContain('numb');
+    expect([...wordForms('wetting')]).toContain('wet');
+    expect([...wordForms('sing')]).toEqual(['sing']);
+  });
+
+  test('compileKeywords keeps stop words ("pee myself" is not "pee") and drops repeats', () => {
+    expect(compileKeywords(['pee myself', 'Pee myself', "can't pee", 'cant pee'])).toEqual([
+      ['pee', 'myself'],
+      ['cant', 'pee'],
+    ]);
+  });
+
+  test('editDistance counts a swap of two letters as one edit, and stops early past the maximum', () => {
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
     expect(editDistance('abc', 'abcdefgh', 2)).toBe(3);
+    expect(editDistance('psasm', 'spasm', 2)).toBe(1);
   });
 });
