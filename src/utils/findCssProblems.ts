@@ -2,7 +2,8 @@
  * The team's CSS rules (issue #13), checked over a stylesheet's text:
  * components use only semantic tokens (no palette variables, no hex colours),
  * and !important appears only inside @media print. tokens.css, where the
- * palette lives, is the one file allowed colour values.
+ * palette lives, is the one file allowed colour values. Braces must balance:
+ * a stray '}' (a merge leftover) makes the browser drop the rules after it.
  */
 
 export interface CssProblem {
@@ -46,11 +47,26 @@ function inPrint(css: string): (index: number) => boolean {
   return (index) => printAt[index] ?? false;
 }
 
+/** A '}' that closes nothing, or a '{' never closed (strings are skipped). */
+function braceProblems(css: string): CssProblem[] {
+  const text = css.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (str) => str.replace(/[{}]/g, ' '));
+  const open: number[] = [];
+  const problems: CssProblem[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.pop() === undefined)
+      problems.push({ line: lineAt(text, i), message: "a '}' that closes nothing: the rules after it are dropped" });
+  }
+  for (const i of open) problems.push({ line: lineAt(text, i), message: "a '{' that is never closed" });
+  return problems;
+}
+
 /** Every breach of the rules in one stylesheet's text; colours are allowed only when `tokens` is true. */
 export function findCssProblems(source: string, { tokens = false } = {}): CssProblem[] {
   const css = withoutComments(source);
   const problems: CssProblem[] = [];
   const printAt = inPrint(css);
+  problems.push(...braceProblems(css));
   for (const match of css.matchAll(/!important/g)) {
     if (!printAt(match.index))
       problems.push({ line: lineAt(css, match.index), message: '!important outside @media print' });

@@ -23,6 +23,13 @@ describe('findCssProblems', () => {
     expect(findCssProblems(css).map((p) => p.line)).toEqual([1, 3]);
     expect(findCssProblems('@media screen and (min-width: 1px) { .a { b: c !important } }')).toHaveLength(1);
   });
+  it('finds a stray closing brace and an unclosed block, but not braces in strings', () => {
+    expect(findCssProblems('.a { b: c; }\n  }\n@media print { .a { d: e; } }')).toEqual([
+      { line: 2, message: "a '}' that closes nothing: the rules after it are dropped" },
+    ]);
+    expect(findCssProblems('.a { b: c;\n.d { e: f; }')).toEqual([{ line: 1, message: "a '{' that is never closed" }]);
+    expect(findCssProblems('.a::before { content: "}"; } .b::after { content: \'{\'; }')).toEqual([]);
+  });
   it('ignores comments and id-like words', () => {
     expect(findCssProblems('/* #fff !important var(--palette-x) */ .a { content: "&#123"; }')).toEqual([]);
   });
