@@ -164,7 +164,7 @@ test('a long query (up to 200 characters) is read whole, and its emergency sign 
   expect(padded).toHaveLength(200);
   await box(page).fill(padded);
   await expect(box(page)).toHaveValue(padded);
-  await expect(page.locator('[data-search-emergency] [data-care-card="emergency"]')).toBeVisible();
+  await expect(page.locator('[data-search-emergency] [data-care-card="emergency"]').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
 
