@@ -1,16 +1,25 @@
-// Prints the reading grade and over-long sentences of article bodies.
-// Usage: node src/cli/readability.ts [content/articles/x.mdx ...]  (default: every article)
+// Prints the reading grade and over-long sentences of article bodies, and of
+// what the tools say (content/tools.yaml).
+// Usage: node src/cli/readability.ts [content/articles/x.mdx | content/tools.yaml ...]  (default: all of them)
 import { loadSiteFromDisk } from '../lib/readContent.ts';
 import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '../utils/readability.ts';
+import { toolTexts } from '../utils/toolWords.ts';
+
+const TOOLS = 'content/tools.yaml';
 
 const { content } = loadSiteFromDisk(process.cwd());
 const asked = process.argv.slice(2).map((file) => file.replace(/^\.\//, ''));
-const files = asked.length > 0 ? asked : content.articles.map((a) => a.file);
+const files = asked.length > 0 ? asked : [...content.articles.map((a) => a.file), TOOLS];
 let failed = false;
 for (const file of files) {
-  const body = content.articles.find((a) => a.file === file)?.body;
+  const body =
+    file === TOOLS && content.tools
+      ? toolTexts(content.tools)
+          .map((t) => t.text)
+          .join('\n\n')
+      : content.articles.find((a) => a.file === file)?.body;
   if (body === undefined) {
-    console.log(`FAIL ${file}: not an article that passes npm run content:check`);
+    console.log(`FAIL ${file}: not an article (or content/tools.yaml) that passes npm run content:check`);
     failed = true;
     continue;
   }

@@ -14,6 +14,7 @@ import {
   type RedFlag,
   type SelfCare,
   type Source,
+  type ToolWords,
   type Topic,
 } from '../schemas/index.ts';
 import type { Redirect } from '../schemas/redirect.ts';
@@ -34,6 +35,8 @@ export interface SiteContent {
   /** Glossary entries, A to Z. */
   glossary: GlossaryEntry[];
   selfCare: SelfCare;
+  /** What the tools say to readers (content/tools.yaml). */
+  tools: ToolWords;
   redirects: Redirect[];
   synonyms: SynonymEntry[];
 }
@@ -50,7 +53,7 @@ async function load(): Promise<SiteContent> {
   const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
   const published = site.articles.filter((a) => !a.data.draft);
   const missing = published.filter((a) => !entries.has(a.id));
-  if (missing.length > 0 || !site.selfCare) {
+  if (missing.length > 0 || !site.selfCare || !site.tools) {
     throw new ContentError(
       missing.map((a) => ({
         file: a.file,
@@ -78,6 +81,7 @@ async function load(): Promise<SiteContent> {
     redFlags: [...site.redFlags].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)),
     glossary: [...site.glossary].sort((a, b) => a.term.localeCompare(b.term)),
     selfCare: site.selfCare,
+    tools: site.tools,
     redirects: site.redirects,
     synonyms: site.synonyms,
   };

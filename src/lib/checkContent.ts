@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   articleSchema,
+  careLevels,
   glossaryEntrySchema,
   idSchema,
   publishedListSchema,
@@ -8,6 +9,7 @@ import {
   redirectListSchema,
   selfCareSchema,
   selfCareSourceIds,
+  toolWordsSchema,
   sourceSchema,
   topicSchema,
   type ArticleData,
@@ -17,6 +19,7 @@ import {
   type Topic,
 } from '../schemas/index.ts';
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
+import { LEVEL_ACTIONS } from '../utils/careCards.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findComponentProblems } from '../utils/findComponentProblems.ts';
 import { findUnsafeMdx } from '../utils/findUnsafeMdx.ts';
@@ -33,6 +36,8 @@ export interface RawContent {
   redFlags: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
   selfCare: { file: string; data: unknown };
+  /** content/tools.yaml: what the tools say; checked when given. */
+  tools?: { file: string; data: unknown };
   /** content/redirects.yaml: old and short addresses. */
   redirects: { file: string; data: unknown };
   /** content/published.yaml: every article slug ever published. */
@@ -150,6 +155,23 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
   else {
     for (const id of selfCareSourceIds(selfCare.data).filter((s) => !sourceIds.has(s))) {
       problems.push({ file: raw.selfCare.file, field: 'sources', message: `unknown source id "${id}"` });
+    }
+  }
+
+  if (raw.tools) {
+    const tools = toolWordsSchema.safeParse(raw.tools.data);
+    if (!tools.success) problems.push(...issuesOf(raw.tools.file, '', tools.error));
+    else {
+      // One instruction per level everywhere: what the self-check says first is the care card's own.
+      for (const level of careLevels) {
+        if (!tools.data.selfCheck.results[level].includes(LEVEL_ACTIONS[level])) {
+          problems.push({
+            file: raw.tools.file,
+            field: `selfCheck.results.${level}`,
+            message: `must give the ${level} care card's instruction, with the words "${LEVEL_ACTIONS[level]}"`,
+          });
+        }
+      }
     }
   }
 

@@ -13,6 +13,8 @@ import {
   type Redirect,
   type SelfCare,
   selfCareSchema,
+  type ToolWords,
+  toolWordsSchema,
 } from '../schemas/index.ts';
 import type { Problem } from '../schemas/problems.ts';
 
@@ -32,6 +34,7 @@ const YAML_FILES = {
   redirects: 'content/redirects.yaml',
   published: 'content/published.yaml',
   synonyms: 'content/synonyms.yaml',
+  tools: 'content/tools.yaml',
 } as const;
 /** When a registry cannot be read, the ids pointing into it are not reported as unknown too. */
 const DEPENDENTS: Record<string, RegExp> = {
@@ -44,6 +47,8 @@ const OPTIONAL = new Set<string>([YAML_FILES.redirects, YAML_FILES.synonyms]);
 
 export interface SiteContent extends CheckedContent {
   selfCare: SelfCare | undefined;
+  /** What the tools say (content/tools.yaml). */
+  tools: ToolWords | undefined;
   redirects: Redirect[];
   published: string[];
   /** Every page the site builds that is not an article, such as /about/ and /topics/basics/. */
@@ -54,19 +59,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Decodes a file as UTF-8, refusing a byte-order mark and bytes that are not UTF-8. */
 function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): string | undefined {
-  if (typeof bytes === 'string') {
-    if (bytes.startsWith('\uFEFF')) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'file',
-        message: 'starts with a byte-order mark: save it as UTF-8 without BOM',
-      });
-      return undefined;
-    }
-    return bytes;
-  }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+  const bom =
+    typeof bytes === 'string'
+      ? bytes.startsWith('\uFEFF')
+      : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (bom) {
     problems.push({
       file,
       line: 1,
@@ -75,6 +72,7 @@ function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): 
     });
     return undefined;
   }
+  if (typeof bytes === 'string') return bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -193,6 +191,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     redirects: readYaml(YAML_FILES.redirects),
     published: readYaml(YAML_FILES.published),
     synonyms: readYaml(YAML_FILES.synonyms),
+    tools: readYaml(YAML_FILES.tools),
     otherPages: staticPagePaths(files, topicIds),
   };
 
@@ -217,12 +216,14 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   }
 
   const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
+  const tools = toolWordsSchema.safeParse(raw.tools?.data);
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
   return {
     content: {
       ...checked.content,
       selfCare: selfCare.success ? selfCare.data : undefined,
+      tools: tools.success ? tools.data : undefined,
       redirects: redirects.success ? redirects.data : [],
       published: published.success ? published.data : [],
       otherPages: raw.otherPages ?? new Set(),

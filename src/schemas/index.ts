@@ -6,3 +6,4 @@ export * from './redFlag.ts';
 export * from './glossary.ts';
 export * from './selfCare.ts';
 export * from './redirect.ts';
+export * from './tools.ts';

@@ -1,6 +1,6 @@
 /**
  * The small base every tool island builds on (<bsg-ice-heat-timer>,
- * <bsg-recovery-plan>): what each of them had written again. Finding its
+ * <bsg-recovery-plan>, <bsg-self-check>): what each of them had written again. Finding its
  * parts by data attribute, listeners that go when the element does, a form
  * field's error message, and scrolling that respects reduced motion. Logic
  * (what to show, when) stays in pure src/utils modules with unit tests; an
@@ -46,10 +46,15 @@ export abstract class BaseElement extends HTMLElement {
     }
   }
 
-  /** Scrolls `target` into view (smoothly unless the reader asks for reduced motion) and focuses it. */
-  protected scrollToAndFocus(target: HTMLElement): void {
+  /** Scrolls `target` to the top of the view: smoothly, unless the reader asks for reduced motion. */
+  protected scrollToView(target: HTMLElement): void {
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  }
+
+  /** Scrolls `target` into view, as scrollToView does, and focuses it. */
+  protected scrollToAndFocus(target: HTMLElement): void {
+    this.scrollToView(target);
     target.focus({ preventScroll: true });
   }
 }

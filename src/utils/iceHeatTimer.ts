@@ -4,6 +4,8 @@
  * stays right when a phone sleeps, a tab is in the background or the page is
  * reloaded, and tests can set any moment they like.
  */
+import { fill } from '../schemas/template.ts';
+import type { TimerText } from '../schemas/tools.ts';
 
 export type TimerKind = 'ice' | 'heat';
 
@@ -165,33 +167,37 @@ export interface TimerWords {
   alert: string;
 }
 
-/** The words for a timer's phase. `clock` writes a time of day the reader's way (such as 10:10). */
+/** What timerWords needs from content/tools.yaml (timer). */
+export type TimerPhaseWords = Pick<TimerText, 'on' | 'gap' | 'ready' | 'checkSkinOften'>;
+
+/**
+ * The words for a timer's phase, from content/tools.yaml with the gaps filled.
+ * `clock` writes a time of day the reader's way (such as 10:10).
+ */
 export function timerWords(
   view: TimerView,
   item: Pick<KindConfig, 'name' | 'gap' | 'skinCheck' | 'gapLength' | 'heatAtNight'>,
   clock: (time: number) => string,
+  words: TimerPhaseWords,
 ): TimerWords {
-  const name = item.name.toLowerCase();
-  const heatWarning = item.heatAtNight ? ` ${item.heatAtNight}` : '';
+  const values = {
+    name: view.phase === 'on' ? item.name : item.name.toLowerCase(),
+    offAt: clock(view.offAt),
+    nextAt: clock(view.nextAt),
+    gap: item.gap,
+    gapLength: item.gapLength,
+    skinCheck: item.skinCheck || words.checkSkinOften,
+  };
   if (view.phase === 'on') {
+    const message = fill(words.on.message, values);
     return {
-      title: `${item.name} on`,
-      message: `Take it off at ${clock(view.offAt)}, or sooner if it hurts or your skin feels sore. Keep it wrapped. ${item.skinCheck || 'Check your skin often.'}${heatWarning}`,
+      title: fill(words.on.title, values),
+      message: item.heatAtNight ? `${message} ${item.heatAtNight}` : message,
       alert: '',
     };
   }
-  if (view.phase === 'gap') {
-    return {
-      title: `Take the ${name} off now`,
-      message: `Check your skin. ${item.gap} Wait ${item.gapLength} between goes: the next go is allowed from ${clock(view.nextAt)} at the earliest. In the meantime, try to get up and move about.`,
-      alert: `Check your skin. Next go from ${clock(view.nextAt)} at the earliest.`,
-    };
-  }
-  return {
-    title: `You can use ${name} again if it helps`,
-    message: 'First touch your skin with your hand. If it still feels cold, warm, numb or tingly, wait longer.',
-    alert: 'First check that your skin feels normal.',
-  };
+  const phase = view.phase === 'gap' ? words.gap : words.ready;
+  return { title: fill(phase.title, values), message: fill(phase.message, values), alert: fill(phase.alert, values) };
 }
 
 /**

@@ -4,6 +4,8 @@
  * "yes" decides what to do. Pure: answers in, outcome out.
  */
 import type { CareLevel } from '../schemas/redFlag.ts';
+import { fill } from '../schemas/template.ts';
+import type { SelfCheckText } from '../schemas/tools.ts';
 
 /**
  * Most serious first. The same list as careLevels in src/schemas/redFlag.ts
@@ -77,25 +79,20 @@ export function decide(questions: readonly CheckQuestion[], answers: Answers): C
   };
 }
 
-/** What each result tells the reader to do, first thing in what is announced. */
-export const RESULT_ACTIONS: Record<CheckResult, string> = {
-  emergency: 'Call your emergency number or go to A&E now.',
-  urgent: 'Get an urgent same-day appointment.',
-  routine: 'See a doctor or physiotherapist.',
-  none: 'No warning signs: you can usually look after a back spasm at home.',
-  pending: '',
-};
+/** What announce() needs from content/tools.yaml (selfCheck). */
+export type AnnounceWords = Pick<SelfCheckText, 'results' | 'allNo' | 'saidYesTo' | 'shownBelow' | 'questionCount'>;
 
 /**
  * What a screen reader hears when the result changes: the action, the answers
  * that led to it, and where the result is. Empty while pending.
  */
-export function announce(outcome: CheckOutcome, questions: readonly CheckQuestion[]): string {
+export function announce(outcome: CheckOutcome, questions: readonly CheckQuestion[], words: AnnounceWords): string {
   if (outcome.result === 'pending') return '';
   if (outcome.result === 'none') {
-    return `${RESULT_ACTIONS.none} You answered no to all ${questions.length} questions. The advice is shown below.`;
+    return `${words.results.none} ${fill(words.allNo, { count: questions.length })} ${words.shownBelow.advice}`;
   }
   const yes = questions.filter((q) => outcome.yes.includes(q.id)).map((q) => q.text ?? q.id);
-  const count = yes.length === 1 ? '1 question' : `${yes.length} questions`;
-  return `${RESULT_ACTIONS[outcome.result]} You answered yes to ${count}: ${yes.join(' ')} The card is shown below.`;
+  const count = yes.length === 1 ? words.questionCount.one : fill(words.questionCount.other, { count: yes.length });
+  const saidYes = fill(words.saidYesTo, { count, questions: yes.join(' ') });
+  return `${words.results[outcome.result]} ${saidYes} ${words.shownBelow.card}`;
 }

@@ -6,12 +6,15 @@ import { readSiteSearch } from '../../src/lib/searchIndex.ts';
 import { SearchEngine, memorySource } from '../../src/search/engine.ts';
 import { announce, decide, orderQuestions, type Answers } from '../../src/utils/selfCheck.ts';
 import { readSigns } from '../helpers/signs.ts';
+import { readFileSync } from 'node:fs';
+import { toolWordsSchema } from '../../src/schemas/tools.ts';
 
 // The warning signs of content/red-flags.yaml against the two places that act
 // on them: search (does a query open the emergency card?) and the self-check
 // (does a "yes" open the right result?).
 
 const signs = readSigns();
+const words = toolWordsSchema.parse(parse(readFileSync('content/tools.yaml', 'utf8'))).selfCheck;
 const emergency = signs.filter((s) => s.level === 'emergency');
 
 /** Everyday words for each emergency sign. Every emergency sign needs some, so a new sign cannot go untested. */
@@ -77,7 +80,7 @@ describe('self-check: a "yes" opens its own level', () => {
     const outcome = decide(questions, { ...allNo, [id]: 'yes' });
     expect(outcome.result).toBe(level);
     expect(outcome.yes).toEqual([id]);
-    expect(announce(outcome, questions)).toContain(signs.find((s) => s.id === id)!.question);
+    expect(announce(outcome, questions, words)).toContain(signs.find((s) => s.id === id)!.question);
   });
 
   test.each(emergency.map((s) => [s.id] as const))('"yes" to %s with nothing else answered is an emergency at once', (id) => {
@@ -87,7 +90,7 @@ describe('self-check: a "yes" opens its own level', () => {
   test('"no" to every question: no warning signs, and it says so', () => {
     const outcome = decide(questions, allNo);
     expect(outcome.result).toBe('none');
-    expect(announce(outcome, questions)).toBe(
+    expect(announce(outcome, questions, words)).toBe(
       `No warning signs: you can usually look after a back spasm at home. You answered no to all ${signs.length} questions. The advice is shown below.`,
     );
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
 
 type Files = Record<string, string | Uint8Array>;
@@ -46,6 +47,19 @@ const yamlFile = (
   },
   expected: { file, ...expected },
 });
+
+const TOOLS = 'content/tools.yaml';
+/** A change to one line of the real content/tools.yaml; the problem is on that line. */
+const toolWords = (name: string, from: string, to: string, field: string, message: RegExp): BadContentCase => {
+  const text = readFileSync(TOOLS, 'utf8');
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`content/tools.yaml has no "${from}"`);
+  return yamlFile(name, TOOLS, (old) => old.replace(from, to), {
+    line: text.slice(0, at).split('\n').length,
+    field,
+    message,
+  });
+};
 
 export const BAD_CONTENT_CASES: BadContentCase[] = [
   // Frontmatter: each problem points at the line of its field in the file.
@@ -251,6 +265,37 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     field: '[0].from',
     message: /is a live page/,
   }),
+
+  // The tools' words (content/tools.yaml): gaps a tool cannot fill, gaps the reader needs, one instruction per level.
+  toolWords(
+    'a gap the timer cannot fill',
+    'minutesError: Enter a whole number of minutes from {min} to {max}.',
+    'minutesError: Enter {min} to {mx} minutes.',
+    'timer.minutesError',
+    /uses \{mx\}, which this text cannot fill: use only \{min\}, \{max\}/,
+  ),
+  toolWords(
+    'a timer message without the time to take the pack off',
+    'message: Take it off at {offAt}, or sooner',
+    'message: Take it off soon, or sooner',
+    'timer.on.message',
+    /must say \{offAt\}/,
+  ),
+  toolWords(
+    'a stray brace in a tool text',
+    'hintEnd: Take it off sooner if it hurts.',
+    'hintEnd: Take it off sooner {if it hurts.',
+    'timer.hintEnd',
+    /has a \{ or \} that is not part of a gap/,
+  ),
+  toolWords(
+    "a self-check result that is not the care card's instruction",
+    'emergency: Call your emergency number or go to A&E now.',
+    'emergency: Call a friend.',
+    'selfCheck.results.emergency',
+    /must give the emergency care card's instruction, with the words "or go to A&E now"/,
+  ),
+  yamlFile('tools.yaml deleted', 'content/tools.yaml', '', { line: 1, field: 'file', message: /is empty/ }),
 
   // Data files.
   yamlFile(

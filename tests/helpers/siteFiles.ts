@@ -80,6 +80,7 @@ export function siteFiles(): Record<string, string> {
     'content/redirects.yaml': '- from: /help/\n  to: /about/\n',
     'content/published.yaml': '- ice-or-heat\n- first-48-hours\n',
     'content/synonyms.yaml': '- means: back spasm\n  words: [lumbago]\n',
+    'content/tools.yaml': readFileSync('content/tools.yaml', 'utf8'),
     'src/pages/index.astro': '',
     'src/pages/about.astro': '',
     'src/pages/glossary.astro': '',

@@ -15,6 +15,11 @@ import {
   type TimerKind,
   type TimerLimits,
 } from '../../src/utils/iceHeatTimer.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { toolWordsSchema } from '../../src/schemas/tools.ts';
+
+const words = toolWordsSchema.parse(parse(readFileSync('content/tools.yaml', 'utf8'))).timer;
 
 const limits: Record<TimerKind, TimerLimits> = {
   ice: { min: 5, max: 20, defaultMinutes: 15, gapMinutes: 60 },
@@ -150,29 +155,52 @@ describe('what the timer says in each phase', () => {
   const iceState = startTimer('ice', 10, limits, T0, alerts);
 
   test('on: when to take it off, and no alert for the first phase; heat adds its warning', () => {
-    const words = timerWords(timerView(iceState, T0), ice, clock);
-    expect(words.title).toBe('Ice on');
-    expect(words.message).toMatch(/^Take it off at 9:10, or sooner if it hurts/);
-    expect(words.message).toContain('Check your skin after 5 minutes.');
-    expect(words.message).not.toContain('Never fall asleep');
-    expect(words.alert).toBe('');
+    const said = timerWords(timerView(iceState, T0), ice, clock, words);
+    expect(said.title).toBe('Ice on');
+    expect(said.message).toMatch(/^Take it off at 9:10, or sooner if it hurts/);
+    expect(said.message).toContain('Check your skin after 5 minutes.');
+    expect(said.message).not.toContain('Never fall asleep');
+    expect(said.alert).toBe('');
     const heatState = startTimer('heat', 20, limits, T0, alerts);
-    expect(timerWords(timerView(heatState, T0), heat, clock).message).toMatch(/ Never fall asleep with heat on\.$/);
+    expect(timerWords(timerView(heatState, T0), heat, clock, words).message).toMatch(
+      / Never fall asleep with heat on\.$/,
+    );
   });
 
   test('gap: take it off, the wait advice from the data, and the earliest next go', () => {
-    const words = timerWords(timerView(iceState, T0 + 10 * MINUTE), ice, clock);
-    expect(words.title).toBe('Take the ice off now');
-    expect(words.message).toBe(
+    const said = timerWords(timerView(iceState, T0 + 10 * MINUTE), ice, clock, words);
+    expect(said.title).toBe('Take the ice off now');
+    expect(said.message).toBe(
       'Check your skin. Wait until your skin is back to normal. Wait at least 2 hours between goes: the next go is allowed from 10:10 at the earliest. In the meantime, try to get up and move about.',
     );
-    expect(words.alert).toBe('Check your skin. Next go from 10:10 at the earliest.');
+    expect(said.alert).toBe('Check your skin. Next go from 10:10 at the earliest.');
   });
 
   test('ready: check the skin before the next go', () => {
-    const words = timerWords(timerView(iceState, T0 + 70 * MINUTE), ice, clock);
-    expect(words.title).toBe('You can use ice again if it helps');
-    expect(words.alert).toBe('First check that your skin feels normal.');
+    const said = timerWords(timerView(iceState, T0 + 70 * MINUTE), ice, clock, words);
+    expect(said.title).toBe('You can use ice again if it helps');
+    expect(said.alert).toBe('First check that your skin feels normal.');
+  });
+
+  test('the words come from content/tools.yaml: gaps are filled, and a kind with no set skin check says to check often', () => {
+    const own = {
+      ...words,
+      on: { title: '{name} is on', message: 'Off at {offAt}. {skinCheck}' },
+      gap: {
+        title: 'Remove the {name}',
+        message: 'Wait {gapLength}, until {nextAt}. {gap}',
+        alert: 'Next at {nextAt}.',
+      },
+    };
+    const heatState = startTimer('heat', 20, limits, T0, alerts);
+    const on = timerWords(timerView(heatState, T0), { ...heat, heatAtNight: '' }, clock, own);
+    expect(on).toEqual({ title: 'Heat is on', message: 'Off at 9:20. Check your skin often.', alert: '' });
+    const gap = timerWords(timerView(heatState, T0 + 20 * MINUTE), heat, clock, own);
+    expect(gap).toEqual({
+      title: 'Remove the heat',
+      message: 'Wait at least 2 hours, until 11:20. Let your skin cool.',
+      alert: 'Next at 11:20.',
+    });
   });
 });
 

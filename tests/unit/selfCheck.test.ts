@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { careLevels, redFlagListSchema } from '../../src/schemas/index.ts';
-import { checkLevels, decide, orderQuestions, type Answers, type CheckQuestion } from '../../src/utils/selfCheck.ts';
+import {
+  announce,
+  checkLevels,
+  decide,
+  orderQuestions,
+  type Answers,
+  type CheckQuestion,
+} from '../../src/utils/selfCheck.ts';
 
 const q = (id: string, level: CheckQuestion['level'], position?: number): CheckQuestion => ({ id, level, position });
 const questions = orderQuestions([
@@ -97,5 +104,35 @@ describe('self-check rules over content/red-flags.yaml', () => {
 
   test('"no" to every question means no warning sign', () => {
     expect(decide(flags, allNo).result).toBe('none');
+  });
+});
+
+describe('what the self-check announces (words from content/tools.yaml)', () => {
+  const words = {
+    results: { emergency: 'Call now.', urgent: 'See a doctor today.', routine: 'See a doctor.', none: 'All clear.' },
+    allNo: 'No to all {count}.',
+    saidYesTo: 'Yes to {count}: {questions}',
+    shownBelow: { card: 'Card below.', advice: 'Advice below.' },
+    questionCount: { one: 'one question', other: '{count} questions' },
+  };
+  const asked: CheckQuestion[] = [
+    { id: 'a', level: 'emergency', text: 'Numb?' },
+    { id: 'b', level: 'urgent', text: 'Fever?' },
+    { id: 'c', level: 'urgent', text: 'Lump?' },
+  ];
+
+  test('a result: its action, the answers behind it, and where the card is', () => {
+    const outcome = decide(asked, { a: 'no', b: 'yes', c: 'yes' });
+    expect(announce(outcome, asked, words)).toBe('See a doctor today. Yes to 2 questions: Fever? Lump? Card below.');
+    expect(announce(decide(asked, { a: 'yes' }), asked, words)).toBe(
+      'Call now. Yes to one question: Numb? Card below.',
+    );
+  });
+
+  test('no to every question, and nothing while pending', () => {
+    expect(announce(decide(asked, { a: 'no', b: 'no', c: 'no' }), asked, words)).toBe(
+      'All clear. No to all 3. Advice below.',
+    );
+    expect(announce(decide(asked, {}), asked, words)).toBe('');
   });
 });
