@@ -90,7 +90,17 @@ test('the whole plan prints on one page, on A4 and on US Letter', async ({ page,
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: 'Today: Day 5: Think about work' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show my day' })).toBeHidden();
-  await expect(page.locator('[data-care-card="emergency"]').first()).toBeVisible();
+  // On paper the emergency cards keep every word: the advice not to drive, and each title on its own line.
+  for (const card of await page.locator('[data-care-card="emergency"]').all()) {
+    await expect(card.getByText('Do not drive yourself.')).toBeVisible();
+    // Both boxes in one look: the page may still be scrolling to today's day.
+    const gap = await card.evaluate((element) => {
+      const title = element.querySelector('.care-card__title')!.getBoundingClientRect();
+      const instruction = element.querySelector('[data-care-instruction]')!.getBoundingClientRect();
+      return instruction.top - title.bottom;
+    });
+    expect(gap, 'the instruction starts below the card title').toBeGreaterThanOrEqual(-1);
+  }
   for (const format of ['A4', 'Letter']) {
     const pdf = (await page.pdf({ format })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
