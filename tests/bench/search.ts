@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
-import type { SearchDoc, SearchRecord, SearchShard } from '../../src/schemas/search.ts';
+import type { SearchDoc, SearchRecord, SearchShard, SearchTypoShard } from '../../src/schemas/search.ts';
 import { buildIndex, type SearchIndex } from '../../src/search/buildIndex.ts';
 import { SearchEngine, memorySource } from '../../src/search/engine.ts';
-import { shardFor, shardKey } from '../../src/search/shards.ts';
 import { generateCorpus } from './corpus.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -32,7 +31,7 @@ const percentile = (values: readonly number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** The JavaScript a search needs: the <site-search> element and the chunk it imports (fuse.js and the engine). */
+/** The JavaScript a search needs: the <site-search> element and the chunk it imports (the engine). */
 function searchScripts(): { files: string[]; bytes: number } {
   const folder = join(DIST, '_astro');
   if (!existsSync(join(DIST, 'search', 'index.html'))) {
@@ -81,18 +80,27 @@ async function measure(corpus: string, index: SearchIndex, buildMs: number, scri
   const docGz = docText.map(gz);
   const metaGz = gz(JSON.stringify(index.meta));
 
-  // Bytes before the first result: scripts, meta, the shards the query's words need, the first result's doc.
-  const engine = new SearchEngine(memorySource(index));
+  const typoText = index.typos.map((t) => JSON.stringify(t));
+  const typoGz = typoText.map(gz);
+
+  // Bytes before the first result: scripts, meta, then every file the engine asks for
+  // (term shards, typo-table shards, docs) until the first result's own doc has arrived.
   const firstBytes: number[] = [];
   for (const query of queries) {
-    const parsed = engine.parse(query);
-    const shards = new Set(
-      parsed.clauses.flatMap((c) => c.alternatives.flat()).map((w) => shardFor(shardKey(w), index.meta.shards)),
-    );
-    const { hits } = await engine.rank(parsed, 1);
-    const doc = hits[0] ? (docGz[hits[0].article] ?? 0) : 0;
-    firstBytes.push(scriptBytes + metaGz + [...shards].reduce((sum, n) => sum + (shardGz[n] ?? 0), 0) + doc);
+    let bytes = scriptBytes + metaGz;
+    let first: number | undefined;
+    const base = memorySource(index);
+    const counting = new SearchEngine({
+      meta: index.meta,
+      shard: (n) => ((bytes += shardGz[n] ?? 0), base.shard(n)),
+      typos: (n) => ((bytes += typoGz[n] ?? 0), base.typos(n)),
+      // The first doc asked for is the first result's; the engine asks for the others once it has arrived.
+      doc: (n) => ((first ??= bytes + (docGz[n] ?? 0)), base.doc(n)),
+    });
+    await Promise.all((await counting.find(query, LIMIT)).results);
+    firstBytes.push(first ?? bytes);
   }
+  const engine = new SearchEngine(memorySource(index));
 
   // Warm latency: everything fetched, each query run once to warm up, then timed REPEATS times.
   for (const query of queries) await engine.search(query, LIMIT);
@@ -105,12 +113,13 @@ async function measure(corpus: string, index: SearchIndex, buildMs: number, scri
     }
   }
 
-  // Cold latency: a fresh engine per query, so JSON parsing and fuse.js set-up of its shards count too.
+  // Cold latency: a fresh engine per query, so JSON parsing of its shards counts too.
   const cold: number[] = [];
   for (const query of queries) {
     const fresh = new SearchEngine({
       meta: index.meta,
       shard: async (n) => JSON.parse(shardText[n] ?? '{"terms":{}}') as SearchShard,
+      typos: async (n) => JSON.parse(typoText[n] ?? '{"words":{}}') as SearchTypoShard,
       doc: async (n) => JSON.parse(docText[n] ?? 'null') as SearchDoc,
     });
     const start = performance.now();
@@ -124,7 +133,7 @@ async function measure(corpus: string, index: SearchIndex, buildMs: number, scri
     sections: index.meta.sections,
     terms: index.shards.reduce((sum, s) => sum + Object.keys(s.terms).length, 0),
     buildMs,
-    indexTotal: metaGz + shardGz.reduce((a, b) => a + b, 0) + docGz.reduce((a, b) => a + b, 0),
+    indexTotal: metaGz + [...shardGz, ...typoGz, ...docGz].reduce((a, b) => a + b, 0),
     firstMedian: percentile(firstBytes, 50),
     firstMax: Math.max(...firstBytes),
     p50: percentile(times, 50),

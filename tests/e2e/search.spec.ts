@@ -20,7 +20,7 @@ test('nothing of the search index loads until the reader focuses the search box'
 
   await box(page).focus();
   await expect.poll(() => requests.filter((url) => url.endsWith('/search-index/meta.json')).length).toBe(1);
-  // fuse.js and the search code come in a chunk of their own, fetched now.
+  // The search code comes in a chunk of its own, fetched now.
   expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(scriptsOnLoad);
   expect(requests.filter((url) => url.includes('/search-index/terms/'))).toEqual([]);
   expect(errors).toEqual([]);
@@ -31,7 +31,7 @@ test('typing shows linked results with highlights, and the URL follows the query
   await box(page).pressSequentially('how long ice');
   await expect(page).toHaveURL(/\/search\/\?q=how\+long\+ice$/);
   await expect(results(page).first()).toBeVisible();
-  const first = results(page).first().getByRole('link');
+  const first = results(page).first().getByRole('link').first();
   await expect(first).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   await expect(
     page.locator('[data-search-results] ol > li:has-text("How long and how often to use ice or heat")').first(),
@@ -75,7 +75,7 @@ test('a shared search address opens with its results', async ({ page, errors }) 
   await page.goto('/search/?q=threw%20my%20back%20out');
   await expect(box(page)).toHaveValue('threw my back out');
   await expect(results(page).first()).toBeVisible();
-  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute(
     'href',
     /\/articles\/(what-is-a-back-spasm|first-48-hours)\//,
   );
@@ -172,6 +172,79 @@ test('no results: says so and offers the red-flag page and the topics', async ({
   expect(errors).toEqual([]);
 });
 
+test('a word no page uses is named, and the other words still search', async ({ page, errors }) => {
+  await page.goto('/search/?q=covid%20back%20pain');
+  await expect(page.locator('[data-search-unknown]')).toHaveText(/No pages use the word “covid”/);
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('[data-search-empty]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('when no word is left, says so and offers the topics and the red-flag page', async ({ page, errors }) => {
+  await page.goto('/search/?q=covid');
+  await expect(page.locator('[data-search-unknown]')).toHaveText(/No pages use the word “covid”/);
+  await expect(page.getByRole('status')).toHaveText('No results');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty.getByRole('link', { name: /when to get help/ })).toBeVisible();
+  await expect(empty.getByRole('link', { name: /topics/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('results group sections under their article: no two results with the same title', async ({ page, errors }) => {
+  await page.goto('/search/?q=ice%20or%20heat');
+  await expect(results(page).nth(2)).toBeVisible();
+  const titles = await results(page).locator('.search-result__title').allTextContents();
+  expect(new Set(titles).size).toBe(titles.length);
+  // Each link is named with its article's title first, so it makes sense on its own.
+  const first = results(page).first();
+  await expect(first.getByRole('link').first()).toHaveAccessibleName(new RegExp(`^${titles[0]}: `));
+  expect(errors).toEqual([]);
+});
+
+test('a typo in the first letters still finds the word ("psasm", "tirmeric")', async ({ page, errors }) => {
+  await page.goto('/search/?q=tirmeric');
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /#turmeric$/);
+  await box(page).fill('psasm');
+  await expect(results(page).first()).toContainText(/spasm/i);
+  expect(errors).toEqual([]);
+});
+
+test("the first result shows while the other results' files are still loading", async ({ page, errors }) => {
+  let held = false;
+  await page.route('**/search-index/docs/**', async (route) => {
+    // Hold back every doc but the first one asked for.
+    if (held) return; // never answered while the test looks
+    held = true;
+    await route.continue();
+  });
+  await page.goto('/search/?q=ice%20or%20heat');
+  await expect(results(page).first()).toBeVisible();
+  // The others keep their places, hidden, until their files arrive.
+  await expect(page.locator('[data-search-results] ol > li:visible')).toHaveCount(1);
+  expect(await results(page).count()).toBeGreaterThan(1);
+  expect(errors).toEqual([]);
+});
+
+test('a page that read an old meta.json (before a deploy) loads the new one instead of mixing', async ({
+  page,
+  errors,
+}) => {
+  let metaRequests = 0;
+  await page.route('**/search-index/meta.json', async (route) => {
+    metaRequests += 1;
+    const response = await route.fetch();
+    const meta = (await response.json()) as { hash: string };
+    // The first answer names files of an index that is no longer on the server.
+    await route.fulfill({ response, json: metaRequests === 1 ? { ...meta, hash: 'old0' } : meta });
+  });
+  await page.goto('/search/?q=ice');
+  await expect(results(page).first()).toContainText(/ice/i);
+  expect(metaRequests).toBe(2);
+  // The old files are gone (404), which is how the page knows to reload meta.json; nothing else failed.
+  expect(errors.filter((e) => !/old0\.json|status of 404/.test(e))).toEqual([]);
+  expect(errors.some((e) => e.includes('.old0.json'))).toBe(true);
+});
+
 test('the query is shown as text only, and brand names never appear in results', async ({ page, errors }) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -201,7 +274,7 @@ test('on any page, "/" focuses the header search, which opens the search page wi
   await page.keyboard.type('sciatia');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=sciatia$/);
-  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute(
     'href',
     /\/articles\/is-it-something-else\/#could-it-be-sciatica$/,
   );
