@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
 import { loadRedirects } from '../../src/lib/redirects.ts';
-import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
+import { headerCsp, IMMUTABLE_CACHE, isHashedFile, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';
 import { findNginx, startNginx, type RunningNginx } from '../helpers/nginx.ts';
 
@@ -78,7 +78,7 @@ describe('hosting files made by the build', () => {
       for (const path of paths) {
         const hits = cacheRules.filter((rule) => matches(rule, path));
         expect(hits, `Cache-Control rules for ${path}`).toHaveLength(1);
-        const expected = file.startsWith('_astro/') ? IMMUTABLE_CACHE : SHORT_CACHE;
+        const expected = isHashedFile(file) ? IMMUTABLE_CACHE : SHORT_CACHE;
         expect(rules.get(hits[0]!)!.get('cache-control'), path).toBe(expected);
       }
     }
@@ -138,6 +138,20 @@ describe('the nginx config, served by a real nginx', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe(readFileSync(join(DIST, css!), 'utf8'));
+  });
+
+  test('the search index: its hashed files are cached for good, meta.json (which names them) is revalidated', async () => {
+    const meta = await get('/search-index/meta.json', { 'accept-encoding': 'gzip' });
+    expect(meta.status).toBe(200);
+    expect(meta.headers.get('cache-control')).toBe(SHORT_CACHE);
+    const { hash } = (await meta.json()) as { hash: string };
+    for (const file of [`terms/0.${hash}.json`, `typos/0.${hash}.json`, `docs/0.${hash}.json`]) {
+      const response = await get(`/search-index/${file}`, { 'accept-encoding': 'gzip' });
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('cache-control'), file).toBe(IMMUTABLE_CACHE);
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+      await response.arrayBuffer();
+    }
   });
 
   test('an unknown address gets the site\'s own 404 page with status 404 and the same headers', async () => {
