@@ -292,22 +292,23 @@ export class SearchEngine {
       for (const n of articles.keys()) candidates.add(n * MAX_SECTIONS);
     }
 
-    const commonClauses = new Set(
-      clauses.filter((clause) => ways(clause).some((alt) => alt.every((key) => scores.get(key)?.common))),
-    );
+    // Each clause as lists of the word scores of its ways of matching, looked up once.
+    const resolved = clauses.map((clause) => {
+      const options = ways(clause).map((alt) => alt.map((key) => scores.get(key)));
+      return { options, common: options.some((alt) => alt.every((s) => s?.common)) };
+    });
     const hits: Hit[] = [];
     for (const key of clauses.length > 0 ? candidates : []) {
       const article = Math.floor(key / MAX_SECTIONS);
       let total = 0;
       let matchedClauses = 0;
-      for (const clause of clauses) {
+      for (const { options, common } of resolved) {
         let best = 0;
-        for (const alternative of ways(clause)) {
+        for (const alternative of options) {
           // Every word of an alternative must match ("back spasm" needs both words);
           // a very common word is taken to be there, as the index keeps only its best sections.
           let sum = 0;
-          for (const word of alternative) {
-            const s = scores.get(word);
+          for (const s of alternative) {
             const value = s ? (s.sections.get(key) ?? 0) + ARTICLE_WEIGHT * (s.articles.get(article) ?? 0) : 0;
             if (value === 0 && !s?.common) {
               sum = 0;
@@ -315,9 +316,9 @@ export class SearchEngine {
             }
             sum += value;
           }
-          best = Math.max(best, sum / alternative.length);
+          if (sum > 0) best = Math.max(best, sum / alternative.length);
         }
-        if (best > 0 || commonClauses.has(clause)) matchedClauses += 1;
+        if (best > 0 || common) matchedClauses += 1;
         total += best;
       }
       const coverage = matchedClauses / clauses.length;

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -37,7 +38,7 @@ test('typing shows linked results with highlights, and the URL follows the query
     page.locator('[data-search-results] ol > li:has-text("How long and how often to use ice or heat")').first(),
   ).toBeVisible();
   await expect(results(page).locator('mark').first()).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(/^\d+ results?$/);
   await expect(page.locator('[data-search-emergency]')).toBeHidden();
 
   await first.click();
@@ -124,7 +125,9 @@ test('a query with an emergency sign shows the emergency care card above the res
   const card = page.locator('[data-search-emergency] [data-care-card="emergency"]');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Call your local emergency number');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?\. Your search mentions an emergency sign/);
+  await expect(page.locator('site-search').getByRole('status')).toHaveText(
+    /^\d+ results?\. Your search mentions an emergency sign/,
+  );
   await expect(results(page).first()).toBeVisible();
   const cardBox = await card.boundingBox();
   const resultBox = await results(page).first().boundingBox();
@@ -155,7 +158,7 @@ test('a long query (up to 200 characters) is read whole, and its emergency sign 
 for (const query of ['heartburn', 'can i take ibuprofen with a heart condition', 'numb behind my knee']) {
   test(`"${query}" does not open the emergency card`, async ({ page, errors }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/results?|No results/);
+    await expect(page.locator('site-search').getByRole('status')).toHaveText(/results?|No results/);
     await expect(page.locator('[data-search-emergency]')).toBeHidden();
     expect(errors).toEqual([]);
   });
@@ -164,7 +167,7 @@ for (const query of ['heartburn', 'can i take ibuprofen with a heart condition',
 test('no results: says so and offers the red-flag page and the topics', async ({ page, errors }) => {
   await page.goto('/search/');
   await box(page).pressSequentially('qqqzzzx');
-  await expect(page.getByRole('status')).toHaveText('No results');
+  await expect(page.locator('site-search').getByRole('status')).toHaveText('No results');
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toBeVisible();
   await expect(empty.getByRole('link', { name: /when to get help/ })).toBeVisible();
@@ -183,7 +186,7 @@ test('a word no page uses is named, and the other words still search', async ({ 
 test('when no word is left, says so and offers the topics and the red-flag page', async ({ page, errors }) => {
   await page.goto('/search/?q=covid');
   await expect(page.locator('[data-search-unknown]')).toHaveText(/No pages use the word “covid”/);
-  await expect(page.getByRole('status')).toHaveText('No results');
+  await expect(page.locator('site-search').getByRole('status')).toHaveText('No results');
   const empty = page.locator('[data-search-empty]');
   await expect(empty.getByRole('link', { name: /when to get help/ })).toBeVisible();
   await expect(empty.getByRole('link', { name: /topics/ })).toBeVisible();
@@ -269,7 +272,7 @@ test('on any page, "/" focuses the header search, which opens the search page wi
 }) => {
   await page.goto('/articles/ice-or-heat/');
   await page.keyboard.press('/');
-  const header = page.getByRole('searchbox', { name: 'Search the guide' });
+  const header = page.getByRole('combobox', { name: 'Search the guide' });
   await expect(header).toBeFocused();
   await page.keyboard.type('sciatia');
   await page.keyboard.press('Enter');
@@ -294,4 +297,69 @@ test('the no-JavaScript note becomes a hint of the same place, so nothing below 
   await plain.goto('/search/');
   await expect(plain.locator('[data-search-nojs]')).toHaveText(/Without it, browse the topics below/);
   await context.close();
+});
+
+// The header's search box on every page: a WAI-ARIA combobox with results as you type.
+const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search the guide' });
+
+test('header search: nothing loads before focus; typing shows options; arrows and Enter open one', async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = headerBox(page);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(requests.filter((url) => url.includes('/search-index/'))).toEqual([]);
+
+  await box.pressSequentially('how long ice');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(box).toHaveAttribute('aria-controls', 'header-search-list');
+  expect(requests.filter((url) => url.endsWith('/search-index/meta.json'))).toHaveLength(1);
+
+  await page.keyboard.press('ArrowDown');
+  const first = listbox.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await expect(box).toBeFocused();
+  const href = (await first.getAttribute('data-href'))!;
+  expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  expect(errors).toEqual([]);
+});
+
+test('header search: Escape closes the list, and Enter with no option opens the search page', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  const box = headerBox(page);
+  await box.pressSequentially('sleep');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=sleep$/);
+  expect(errors).toEqual([]);
+});
+
+test('header search: an emergency sign shows the emergency card in the list', async ({ page, errors }) => {
+  await page.goto('/articles/ice-or-heat/');
+  await headerBox(page).pressSequentially('numb bum');
+  const card = page.locator('header-search [data-care-card="emergency"]');
+  await expect(card).toBeVisible();
+  await expect(page.locator('header-search [role="status"]')).toHaveText(/emergency sign/);
+  // The open popup, card and options included, passes axe (WCAG 2.2 AA and best practices).
+  const { violations } = await new AxeBuilder({ page })
+    .include('header-search')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await headerBox(page).fill('ice pack');
+  await expect(card).toBeHidden();
+  expect(errors).toEqual([]);
 });
