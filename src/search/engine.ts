@@ -1,10 +1,11 @@
 /**
  * The search itself, the same in the browser and in tests: parse the query,
- * fetch only the term shards it needs, match each word to index terms
- * (exact, longer forms, typos within an absolute limit), add up the
+ * fetch only the term shards it needs, match each word to index terms with
+ * fuse.js (exact, longer forms, typos; typo.ts sets an absolute limit), add up the
  * precomputed weights, group the best sections by article, and build
  * snippets.
  */
+import Fuse from 'fuse.js/basic';
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
 import { isEmergency, parseQuery, type Clause, type ParsedQuery } from './query.ts';
@@ -25,7 +26,7 @@ export const ARTICLE_WEIGHT = 0.7;
 export const MAX_PER_ARTICLE = 2;
 /** Results scoring under this share of the best result are left out. */
 export const MIN_RELATIVE_SCORE = 0.15;
-/** Words longer than this are cut before matching (no index term is longer). */
+/** Words longer than this are cut before matching: Bitap (fuse.js) works on at most 32 characters, and no index term is longer. */
 const MAX_WORD = 32;
 /** At most this many spellings from the typo table are looked up for one word. */
 const MAX_TYPO_TERMS = 3;
@@ -37,15 +38,31 @@ export interface Variant {
 }
 
 /**
- * The index terms a query word matches: itself (1), longer words starting
- * with it ("stretch" -> "stretching", less for much longer words), and, only
- * when the word itself is not in the index, terms within the typo limit
- * ("spazm" -> "spasm", see typo.ts). With `exact`, only the word itself.
+ * Fuse options for matching one word against a list of terms: Bitap anywhere
+ * in a term, so a score is simply errors per typed letter (a longer form
+ * scores 0). The threshold lets through every typo that typo.ts accepts (a
+ * unit of typo cost is at most 2 Bitap errors, and the limit is at most one
+ * unit per 4 letters); typo.ts then makes the final cut.
+ */
+export const FUSE_OPTIONS = {
+  includeScore: true,
+  isCaseSensitive: true,
+  ignoreFieldNorm: true,
+  ignoreLocation: true,
+  threshold: 0.5,
+} as const;
+
+/**
+ * The index terms a query word matches, from what fuse.js finds in `fuses`:
+ * the word itself (1), longer words starting with it ("stretch" ->
+ * "stretching", less for much longer words), and, only when the word itself
+ * is not in the index, close spellings within the typo limit ("spazm" ->
+ * "spasm"), ranked by fuse's score. With `exact`, only the word itself.
  * Nothing else: a word with no close term matches nothing and is unknown.
  */
 export function matchTerms(
   word: string,
-  list: readonly string[],
+  fuses: readonly Fuse<string>[],
   has: (term: string) => boolean,
   exact = false,
 ): Variant[] {
@@ -53,26 +70,28 @@ export function matchTerms(
   const isKnown = has(typed);
   if (exact) return isKnown ? [{ term: typed, quality: 1 }] : [];
   const found = new Map<string, number>(isKnown ? [[typed, 1]] : []);
-  for (const term of list) {
+  for (const { item, score = 1 } of fuses.flatMap((fuse) => fuse.search(typed))) {
     let quality = 0;
-    if (term === typed) continue;
-    if (typed.length >= 2 && term.startsWith(typed)) quality = 0.9 * Math.sqrt(typed.length / term.length);
-    else if (!isKnown) {
-      const cost = typoOf(typed, term);
-      if (cost !== undefined) quality = 0.7 - 0.1 * cost;
-    }
-    if (quality > (found.get(term) ?? 0)) found.set(term, quality);
+    if (item === typed) continue;
+    if (typed.length >= 2 && item.startsWith(typed)) quality = 0.9 * Math.sqrt(typed.length / item.length);
+    else if (!isKnown && typoOf(typed, item) !== undefined) quality = 0.7 * (1 - score);
+    if (quality > (found.get(item) ?? 0)) found.set(item, quality);
   }
+  return bestVariants(found);
+}
+
+/** The best six of a map from term to quality, best first. */
+function bestVariants(found: ReadonlyMap<string, number>): Variant[] {
   return [...found]
     .map(([term, quality]) => ({ term, quality }))
     .sort((a, b) => b.quality - a.quality || a.term.localeCompare(b.term))
     .slice(0, 6);
 }
 
-/** A term shard, with its terms listed once for matching. */
+/** A term shard, with fuse.js over its terms. */
 interface LoadedShard {
   terms: SearchShard['terms'];
-  list: string[];
+  fuse: Fuse<string>;
 }
 
 /** One ranked section: article number and section number in the index. */
@@ -174,33 +193,29 @@ export class SearchEngine {
 
   #shard(n: number): Promise<LoadedShard> {
     return this.#cached(this.#shards, n, (k) =>
-      this.#source.shard(k).then(({ terms }) => ({ terms, list: Object.keys(terms) })),
+      this.#source.shard(k).then(({ terms }) => ({ terms, fuse: new Fuse(Object.keys(terms), FUSE_OPTIONS) })),
     );
   }
 
   /**
    * Spellings one typo away from a word that its own shards cannot hold: the
    * typo table groups terms by their first letters with one left out, so
-   * "psasm" finds "spasm" and "tirmeric" finds "turmeric". Cheapest first.
+   * "psasm" finds "spasm" and "tirmeric" finds "turmeric". fuse.js ranks
+   * these candidates and typo.ts cuts them off, as for a shard's own terms.
    */
-  async #typoTerms(word: string): Promise<{ term: string; cost: number }[]> {
+  async #typoTerms(word: string): Promise<Variant[]> {
     const tables = await Promise.all(
       this.typoShardsFor(word).map((n) => this.#cached(this.#typos, n, (k) => this.#source.typos(k))),
     );
-    const found = new Map<string, number>();
+    const candidates = new Set<string>();
     for (const key of typoKeys(word)) {
       for (const table of tables) {
         for (const term of (Object.hasOwn(table.words, key) ? table.words[key] : '')?.split(' ') ?? []) {
-          if (!term || found.has(term)) continue;
-          const cost = typoOf(word, term);
-          if (cost !== undefined) found.set(term, cost);
+          if (term) candidates.add(term);
         }
       }
     }
-    return [...found]
-      .map(([term, cost]) => ({ term, cost }))
-      .sort((a, b) => a.cost - b.cost || a.term.localeCompare(b.term))
-      .slice(0, MAX_TYPO_TERMS);
+    return matchTerms(word, [new Fuse([...candidates], FUSE_OPTIONS)], () => false).slice(0, MAX_TYPO_TERMS);
   }
 
   #doc(n: number): Promise<SearchDoc> {
@@ -212,7 +227,7 @@ export class SearchEngine {
     const postingsOf = (term: string) => shards.find((s) => Object.hasOwn(s.terms, term))?.terms[term];
     let variants = matchTerms(
       word,
-      shards.flatMap((s) => s.list),
+      shards.map((s) => s.fuse),
       (term) => postingsOf(term) !== undefined,
       exact,
     );
@@ -222,13 +237,10 @@ export class SearchEngine {
       const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards))));
       shards.push(...extra.filter((shard) => !shards.includes(shard)));
       const best = new Map(variants.map((v) => [v.term, v.quality]));
-      for (const { term, cost } of typos) {
-        if (postingsOf(term)) best.set(term, Math.max(best.get(term) ?? 0, 0.7 - 0.1 * cost));
+      for (const { term, quality } of typos) {
+        if (postingsOf(term)) best.set(term, Math.max(best.get(term) ?? 0, quality));
       }
-      variants = [...best]
-        .map(([term, quality]) => ({ term, quality }))
-        .sort((a, b) => b.quality - a.quality || a.term.localeCompare(b.term))
-        .slice(0, 6);
+      variants = bestVariants(best);
     }
     const sections = new Map<number, number>();
     const articles = new Map<number, number>();

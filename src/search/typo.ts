@@ -5,6 +5,7 @@
  * vowel ("tirmeric"); any other wrong letter costs 2 ("child" is not "chill").
  * There is an absolute limit by the word's length, so a word with no close
  * term is reported unknown instead of matched to something unrelated.
+ * fuse.js finds and ranks the candidates (engine.ts); this is the final cut.
  */
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import Fuse from 'fuse.js/basic';
 import {
   searchDocSchema,
   searchMetaSchema,
@@ -8,7 +9,7 @@ import {
   type SearchRecord,
 } from '../../../src/schemas/search.ts';
 import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
-import { matchTerms, SearchEngine, memorySource, shownSections } from '../../../src/search/engine.ts';
+import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource, shownSections } from '../../../src/search/engine.ts';
 import { shardFor, shardStart, shardsForPrefix, typoKeys } from '../../../src/search/shards.ts';
 
 const record = (
@@ -227,7 +228,7 @@ describe('matchTerms', () => {
     'cold',
   ];
   const match = (word: string, exact = false) =>
-    matchTerms(word, terms, (t) => terms.includes(t), exact).map((v) => v.term);
+    matchTerms(word, [new Fuse(terms, FUSE_OPTIONS)], (t) => terms.includes(t), exact).map((v) => v.term);
 
   test('an exact word comes first, with longer words that start with it', () => {
     expect(match('ice')).toEqual(['ice', 'iced']);
@@ -244,6 +245,26 @@ describe('matchTerms', () => {
     expect(match('covid')).toEqual([]);
     expect(match('child')).toEqual([]);
     expect(match('qqqzzzx')).toEqual([]);
+  });
+
+  test("fuse's threshold lets through the costliest typo the limit accepts, and the limit makes the cut", () => {
+    // A swap in a four-letter word is two Bitap errors in four letters: fuse's score is 0.5.
+    expect(match('rset')).toEqual(['rest']);
+    // Fuse finds "timer" in "tirmeric" within its threshold; the typo limit refuses it.
+    const list = ['timer', 'turmeric'];
+    expect(new Fuse(list, FUSE_OPTIONS).search('tirmeric').map((r) => r.item)).toContain('timer');
+    expect(matchTerms('tirmeric', [new Fuse(list, FUSE_OPTIONS)], () => false).map((v) => v.term)).toEqual([
+      'turmeric',
+    ]);
+  });
+
+  test("typos are ranked by fuse.js's score: fewer Bitap errors per letter first", () => {
+    // Both are one typo for the limit; for Bitap a swap is two errors, a missed letter one.
+    const list = ['spasm', 'saps'];
+    const [first, second] = matchTerms('sapsm', [new Fuse(list, FUSE_OPTIONS)], () => false);
+    expect(first?.term).toBe('saps');
+    expect(second?.term).toBe('spasm');
+    expect(first?.quality).toBeGreaterThan(second?.quality ?? 1);
   });
 
   test('exact matching finds only the word itself', () => {
