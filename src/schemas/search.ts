@@ -81,13 +81,15 @@ const wordList = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
  * shard starts, the synonyms and the emergency keywords.
  */
 export const searchMetaSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   /** Changes whenever the index changes; added to shard and doc addresses so caches refresh. */
   hash: z.string().regex(/^[0-9a-z]+$/),
   articles: z.number().int().min(0),
   sections: z.number().int().min(0),
-  /** First two letters of the first term in each shard, in order. */
+  /** Where each term shard starts: a prefix of its first term, in order (the first is ""). */
   shards: z.array(z.string()).min(1),
+  /** Where each typo-table shard starts: a prefix of its first key, in order. */
+  typos: z.array(z.string()).min(1),
   synonyms: z.array(z.strictObject({ phrases: z.array(wordList).min(1), means: wordList, brand: z.boolean() })),
   /** Keywords of the emergency red flags, as words. */
   emergency: z.array(wordList),
@@ -109,6 +111,14 @@ export const searchShardSchema = z.strictObject({
   ),
 });
 
+/**
+ * search-index/typos/<n>.json: the typo table. For each typo key (see
+ * typoKeys in src/search/shards.ts), the terms that have it, space-separated.
+ */
+export const searchTypoShardSchema = z.strictObject({
+  words: z.record(z.string().regex(/^[\p{L}\p{N}]+$/u), z.string().regex(/^[\p{L}\p{N}]+( [\p{L}\p{N}]+)*$/u)),
+});
+
 /** search-index/docs/<n>.json: what a result shows, for one article. */
 export const searchDocSchema = z.strictObject({
   slug: idSchema,
@@ -120,4 +130,5 @@ export const searchDocSchema = z.strictObject({
 
 export type SearchMeta = z.output<typeof searchMetaSchema>;
 export type SearchShard = z.output<typeof searchShardSchema>;
+export type SearchTypoShard = z.output<typeof searchTypoShardSchema>;
 export type SearchDoc = z.output<typeof searchDocSchema>;

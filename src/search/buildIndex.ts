@@ -7,13 +7,20 @@
  * a section (heading, text, care-card keywords) or an article (title, tags,
  * description), so ranking in the browser is a few lookups and sums.
  */
-import type { SearchDoc, SearchMeta, SearchRecord, SearchShard } from '../schemas/search.ts';
+import type { SearchDoc, SearchMeta, SearchRecord, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { compileKeywords, compileSynonyms, type SynonymSource } from './query.ts';
-import { MAX_SECTIONS, shardKey } from './shards.ts';
+import { MAX_SECTIONS, shardStart, typoKeys } from './shards.ts';
 import { terms } from './text.ts';
 
-/** A term shard is closed once its JSON passes this size (a two-letter prefix is never split). */
+/**
+ * A term shard is closed once its JSON passes this size, where the next term
+ * starts with other first 3 letters; past SHARD_MAX_BYTES it is closed at
+ * the next term whatever its letters, so no prefix makes a heavy shard.
+ */
 export const SHARD_TARGET_BYTES = 16_000;
+export const SHARD_MAX_BYTES = 24_000;
+/** A typo-table shard is closed once its JSON passes this size. */
+export const TYPO_SHARD_BYTES = 8_000;
 /**
  * A term in more sections than this keeps only its best-weighted postings,
  * plus its true count. Such a word ("back" on a back-pain site) is nearly
@@ -42,6 +49,7 @@ const K1 = 1.2;
 export interface SearchIndex {
   meta: SearchMeta;
   shards: SearchShard[];
+  typos: SearchTypoShard[];
   docs: SearchDoc[];
 }
 
@@ -50,6 +58,8 @@ export interface IndexOptions {
   /** Keywords of the emergency red flags. */
   emergencyKeywords: readonly string[];
   shardTargetBytes?: number;
+  shardMaxBytes?: number;
+  typoShardBytes?: number;
   maxPostings?: number;
 }
 
@@ -163,30 +173,64 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     });
   });
 
-  // Shards: runs of whole two-letter prefixes, in term order.
+  // Term shards: runs of terms in order, cut where the first 3 letters change once a shard is
+  // big enough, or anywhere once it is too big.
   const target = options.shardTargetBytes ?? SHARD_TARGET_BYTES;
+  const hardCap = options.shardMaxBytes ?? Math.max(target, SHARD_MAX_BYTES);
   const maxPostings = options.maxPostings ?? MAX_POSTINGS;
+  const sorted = [...postings.keys()].sort();
   const shards: SearchShard[] = [];
   const starts: string[] = [];
   let current: SearchShard['terms'] = {};
   let size = 0;
-  let lastKey = '';
-  for (const term of [...postings.keys()].sort()) {
-    const key = shardKey(term);
-    if (size >= target && key !== lastKey) {
+  let last: string | undefined;
+  for (const term of sorted) {
+    const newPrefix = last !== undefined && term.slice(0, 3) !== last.slice(0, 3);
+    if (size >= hardCap || (size >= target && newPrefix)) {
       shards.push({ terms: current });
       current = {};
       size = 0;
     }
-    if (size === 0) starts.push(key);
+    if (size === 0) starts.push(shardStart(shards.length === 0 ? undefined : last, term));
     const { sections, articles: arts } = postings.get(term)!;
     current[term] = encodePostings(sections, arts, maxPostings);
     size += term.length + 8 + JSON.stringify(current[term]).length;
-    lastKey = key;
+    last = term;
   }
   if (size > 0 || shards.length === 0) {
     shards.push({ terms: current });
     if (starts.length < shards.length) starts.push('');
+  }
+
+  // The typo table: every term under each of its typo keys, in shards of runs of keys.
+  const buckets = new Map<string, string[]>();
+  for (const term of sorted) {
+    for (const key of typoKeys(term)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(term);
+      else buckets.set(key, [term]);
+    }
+  }
+  const typoTarget = options.typoShardBytes ?? TYPO_SHARD_BYTES;
+  const typos: SearchTypoShard[] = [];
+  const typoStarts: string[] = [];
+  let table: SearchTypoShard['words'] = {};
+  let tableSize = 0;
+  let lastKey: string | undefined;
+  for (const key of [...buckets.keys()].sort()) {
+    if (tableSize >= typoTarget) {
+      typos.push({ words: table });
+      table = {};
+      tableSize = 0;
+    }
+    if (tableSize === 0) typoStarts.push(shardStart(typos.length === 0 ? undefined : lastKey, key));
+    table[key] = buckets.get(key)!.join(' ');
+    tableSize += key.length + 6 + (table[key]?.length ?? 0);
+    lastKey = key;
+  }
+  if (tableSize > 0 || typos.length === 0) {
+    typos.push({ words: table });
+    if (typoStarts.length < typos.length) typoStarts.push('');
   }
 
   const docs: SearchDoc[] = articles.map(({ slug, records: list }) => ({
@@ -199,9 +243,10 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     articles: articles.length,
     sections: records.length,
     shards: starts,
+    typos: typoStarts,
     synonyms: compileSynonyms(options.synonyms),
     emergency: compileKeywords(options.emergencyKeywords),
   };
-  const meta: SearchMeta = { version: 1, hash: hashOf(JSON.stringify([body, shards, docs])), ...body };
-  return { meta, shards, docs };
+  const meta: SearchMeta = { version: 2, hash: hashOf(JSON.stringify([body, shards, typos, docs])), ...body };
+  return { meta, shards, typos, docs };
 }

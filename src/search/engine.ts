@@ -1,19 +1,22 @@
 /**
  * The search itself, the same in the browser and in tests: parse the query,
  * fetch only the term shards it needs, match each word to index terms with
- * fuse.js (typos, prefixes), add up the precomputed weights, and build
- * snippets for the best sections.
+ * fuse.js (exact, longer forms, typos; typo.ts sets an absolute limit), add up the
+ * precomputed weights, group the best sections by article, and build
+ * snippets.
  */
 import Fuse from 'fuse.js/basic';
-import type { SearchDoc, SearchMeta, SearchShard } from '../schemas/search.ts';
-import { MAX_SECTIONS, shardFor, shardKey } from './shards.ts';
-import { isEmergency, parseQuery, type ParsedQuery } from './query.ts';
+import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
+import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
+import { isEmergency, parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
+import { typoOf } from './typo.ts';
 
 /** Where the index comes from: fetch() in the browser, memory in tests. */
 export interface IndexSource {
   meta: SearchMeta;
   shard(n: number): Promise<SearchShard>;
+  typos(n: number): Promise<SearchTypoShard>;
   doc(n: number): Promise<SearchDoc>;
 }
 
@@ -23,8 +26,10 @@ export const ARTICLE_WEIGHT = 0.7;
 export const MAX_PER_ARTICLE = 2;
 /** Results scoring under this share of the best result are left out. */
 export const MIN_RELATIVE_SCORE = 0.15;
-/** Bitap (fuse.js) works on at most 32 characters. */
+/** Words longer than this are cut before matching: Bitap (fuse.js) works on at most 32 characters, and no index term is longer. */
 const MAX_WORD = 32;
+/** At most this many spellings from the typo table are looked up for one word. */
+const MAX_TYPO_TERMS = 3;
 
 /** An index term a query word stands for, and how sure we are (0 to 1). */
 export interface Variant {
@@ -33,38 +38,57 @@ export interface Variant {
 }
 
 /**
- * The index terms a query word matches: itself (1), longer words starting
- * with it ("stretch" -> "stretching", less for much longer words), and, only
- * when the word itself is not in the index, close spellings found by fuse.js
- * ("spazm" -> "spasm").
+ * Fuse options for matching one word against a list of terms: Bitap anywhere
+ * in a term, so a score is simply errors per typed letter (a longer form
+ * scores 0). The threshold lets through every typo that typo.ts accepts (a
+ * unit of typo cost is at most 2 Bitap errors, and the limit is at most one
+ * unit per 4 letters); typo.ts then makes the final cut.
  */
-export function matchTerms(word: string, has: (term: string) => boolean, fuse: Fuse<string>): Variant[] {
+export const FUSE_OPTIONS = {
+  includeScore: true,
+  isCaseSensitive: true,
+  ignoreFieldNorm: true,
+  ignoreLocation: true,
+  threshold: 0.5,
+} as const;
+
+/**
+ * The index terms a query word matches, from what fuse.js finds in `fuses`:
+ * the word itself (1), longer words starting with it ("stretch" ->
+ * "stretching", less for much longer words), and, only when the word itself
+ * is not in the index, close spellings within the typo limit ("spazm" ->
+ * "spasm"), ranked by fuse's score. With `exact`, only the word itself.
+ * Nothing else: a word with no close term matches nothing and is unknown.
+ */
+export function matchTerms(
+  word: string,
+  fuses: readonly Fuse<string>[],
+  has: (term: string) => boolean,
+  exact = false,
+): Variant[] {
   const typed = word.slice(0, MAX_WORD);
-  const exact = has(typed);
-  const found = new Map<string, number>(exact ? [[typed, 1]] : []);
-  for (const { item, score = 1 } of fuse.search(typed)) {
+  const isKnown = has(typed);
+  if (exact) return isKnown ? [{ term: typed, quality: 1 }] : [];
+  const found = new Map<string, number>(isKnown ? [[typed, 1]] : []);
+  for (const { item, score = 1 } of fuses.flatMap((fuse) => fuse.search(typed))) {
     let quality = 0;
-    if (item === typed) quality = 1;
-    else if (typed.length >= 2 && item.startsWith(typed)) quality = 0.9 * Math.sqrt(typed.length / item.length);
-    else if (!exact && typed.length >= 3 && score <= (typed.length >= 5 ? 0.4 : 0.34)) quality = 0.8 * (1 - score);
+    if (item === typed) continue;
+    if (typed.length >= 2 && item.startsWith(typed)) quality = 0.9 * Math.sqrt(typed.length / item.length);
+    else if (!isKnown && typoOf(typed, item) !== undefined) quality = 0.7 * (1 - score);
     if (quality > (found.get(item) ?? 0)) found.set(item, quality);
   }
+  return bestVariants(found);
+}
+
+/** The best six of a map from term to quality, best first. */
+function bestVariants(found: ReadonlyMap<string, number>): Variant[] {
   return [...found]
     .map(([term, quality]) => ({ term, quality }))
     .sort((a, b) => b.quality - a.quality || a.term.localeCompare(b.term))
     .slice(0, 6);
 }
 
-/** Fuse options for matching one word against a shard's terms: prefixes score 0, typos a little more. */
-export const FUSE_OPTIONS = {
-  includeScore: true,
-  isCaseSensitive: true,
-  ignoreFieldNorm: true,
-  threshold: 0.4,
-  location: 0,
-  distance: 4,
-} as const;
-
+/** A term shard, with fuse.js over its terms. */
 interface LoadedShard {
   terms: SearchShard['terms'];
   fuse: Fuse<string>;
@@ -77,19 +101,41 @@ export interface Hit {
   score: number;
 }
 
-export interface SearchResult {
-  slug: string;
+/** An article in the results, with its best sections (at most MAX_PER_ARTICLE), best first. */
+export interface ArticleHit {
+  article: number;
+  score: number;
+  sections: Hit[];
+}
+
+export interface ResultSection {
   anchor: string;
-  title: string;
   heading: string;
   headingHighlights: Range[];
   snippet: Highlighted;
   score: number;
 }
 
+/** One article in the results: its title and its best matching sections. */
+export interface SearchResult {
+  slug: string;
+  title: string;
+  score: number;
+  sections: ResultSection[];
+}
+
+export interface Ranking {
+  parsed: ParsedQuery;
+  emergency: boolean;
+  /** Words typed that no page uses, not even by a close spelling ("covid"): left out of the search. */
+  unknown: string[];
+  articles: ArticleHit[];
+}
+
 export interface SearchResponse {
   parsed: ParsedQuery;
   emergency: boolean;
+  unknown: string[];
   results: SearchResult[];
 }
 
@@ -102,11 +148,14 @@ interface WordScores {
 }
 
 const idf = (total: number, df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
+/** Scores are kept per word and per way of matching it: "=word" is the word matched exactly. */
+const exactKey = (word: string) => `=${word}`;
 
 export class SearchEngine {
   readonly meta: SearchMeta;
   #source: IndexSource;
   #shards = new Map<number, Promise<LoadedShard>>();
+  #typos = new Map<number, Promise<SearchTypoShard>>();
   #docs = new Map<number, Promise<SearchDoc>>();
 
   constructor(source: IndexSource) {
@@ -122,39 +171,86 @@ export class SearchEngine {
     return isEmergency(parsed, this.meta.emergency);
   }
 
-  #shard(word: string): Promise<LoadedShard> {
-    const n = shardFor(shardKey(word), this.meta.shards);
-    let loaded = this.#shards.get(n);
+  /** The term shards a word's own matching needs: the one it falls in, and more if its longer forms run on. */
+  shardsFor(word: string): number[] {
+    return shardsForPrefix(word.slice(0, MAX_WORD), this.meta.shards);
+  }
+
+  /** The typo-table shards a word's typo keys fall in. */
+  typoShardsFor(word: string): number[] {
+    return [...new Set(typoKeys(word).map((key) => shardFor(key, this.meta.typos)))];
+  }
+
+  #cached<T>(cache: Map<number, Promise<T>>, n: number, load: (n: number) => Promise<T>): Promise<T> {
+    let loaded = cache.get(n);
     if (!loaded) {
-      loaded = this.#source.shard(n).then(({ terms }) => ({ terms, fuse: new Fuse(Object.keys(terms), FUSE_OPTIONS) }));
-      loaded.catch(() => this.#shards.delete(n));
-      this.#shards.set(n, loaded);
+      loaded = load(n);
+      loaded.catch(() => cache.delete(n));
+      cache.set(n, loaded);
     }
     return loaded;
   }
 
-  #doc(n: number): Promise<SearchDoc> {
-    let doc = this.#docs.get(n);
-    if (!doc) {
-      doc = this.#source.doc(n);
-      doc.catch(() => this.#docs.delete(n));
-      this.#docs.set(n, doc);
-    }
-    return doc;
+  #shard(n: number): Promise<LoadedShard> {
+    return this.#cached(this.#shards, n, (k) =>
+      this.#source.shard(k).then(({ terms }) => ({ terms, fuse: new Fuse(Object.keys(terms), FUSE_OPTIONS) })),
+    );
   }
 
-  async #wordScores(word: string): Promise<WordScores> {
-    const { terms, fuse } = await this.#shard(word);
-    const variants = matchTerms(word, (term) => Object.hasOwn(terms, term), fuse);
+  /**
+   * Spellings one typo away from a word that its own shards cannot hold: the
+   * typo table groups terms by their first letters with one left out, so
+   * "psasm" finds "spasm" and "tirmeric" finds "turmeric". fuse.js ranks
+   * these candidates and typo.ts cuts them off, as for a shard's own terms.
+   */
+  async #typoTerms(word: string): Promise<Variant[]> {
+    const tables = await Promise.all(
+      this.typoShardsFor(word).map((n) => this.#cached(this.#typos, n, (k) => this.#source.typos(k))),
+    );
+    const candidates = new Set<string>();
+    for (const key of typoKeys(word)) {
+      for (const table of tables) {
+        for (const term of (Object.hasOwn(table.words, key) ? table.words[key] : '')?.split(' ') ?? []) {
+          if (term) candidates.add(term);
+        }
+      }
+    }
+    return matchTerms(word, [new Fuse([...candidates], FUSE_OPTIONS)], () => false).slice(0, MAX_TYPO_TERMS);
+  }
+
+  #doc(n: number): Promise<SearchDoc> {
+    return this.#cached(this.#docs, n, (k) => this.#source.doc(k));
+  }
+
+  async #wordScores(word: string, exact: boolean): Promise<WordScores> {
+    const shards = await Promise.all(this.shardsFor(word).map((n) => this.#shard(n)));
+    const postingsOf = (term: string) => shards.find((s) => Object.hasOwn(s.terms, term))?.terms[term];
+    let variants = matchTerms(
+      word,
+      shards.map((s) => s.fuse),
+      (term) => postingsOf(term) !== undefined,
+      exact,
+    );
+    // Neither the word nor a longer form of it: look for typos anywhere in it.
+    if (!exact && !variants.some((v) => v.term.startsWith(word))) {
+      const typos = await this.#typoTerms(word.slice(0, MAX_WORD));
+      const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards))));
+      shards.push(...extra.filter((shard) => !shards.includes(shard)));
+      const best = new Map(variants.map((v) => [v.term, v.quality]));
+      for (const { term, quality } of typos) {
+        if (postingsOf(term)) best.set(term, Math.max(best.get(term) ?? 0, quality));
+      }
+      variants = bestVariants(best);
+    }
     const sections = new Map<number, number>();
     const articles = new Map<number, number>();
     // Rarity is judged by the likeliest meaning of the word, so a rare near-miss
     // ("space" for "spazm") never outweighs the common word meant ("spasm").
-    const [bestSections = [], bestArticles = [], trueCount] = variants[0] ? (terms[variants[0].term] ?? []) : [];
+    const [bestSections = [], bestArticles = [], trueCount] = variants[0] ? (postingsOf(variants[0].term) ?? []) : [];
     const sectionIdf = idf(this.meta.sections, trueCount ?? bestSections.length / 3);
     const articleIdf = idf(this.meta.articles, bestArticles.length / 2);
     for (const { term, quality } of variants) {
-      const [sectionPostings, articlePostings] = terms[term] ?? [[], []];
+      const [sectionPostings, articlePostings] = postingsOf(term) ?? [[], []];
       for (let i = 0, n = 0; i < sectionPostings.length; i += 3) {
         n += sectionPostings[i] ?? 0;
         const key = n * MAX_SECTIONS + (sectionPostings[i + 1] ?? 0);
@@ -170,12 +266,36 @@ export class SearchEngine {
     return { sections, articles, variants, common: trueCount !== undefined };
   }
 
-  /** The best sections for a parsed query, best first, and the index terms it matched. */
-  async rank(parsed: ParsedQuery, limit = 10): Promise<{ hits: Hit[]; matched: Set<string> }> {
-    const distinct = [...new Set(parsed.clauses.flatMap((c) => c.alternatives.flat()))];
+  /**
+   * The best articles for a query, best first, each with its best sections;
+   * words no page uses are reported and left out, and the rest still search.
+   */
+  async rank(query: string | ParsedQuery, limit = 10): Promise<Ranking & { matched: Set<string> }> {
+    const parsed = typeof query === 'string' ? this.parse(query) : query;
+    const emergency = this.isEmergency(parsed);
+    const wanted = new Map<string, [string, boolean]>();
+    for (const clause of parsed.clauses) {
+      for (const word of clause.alternatives.flat()) wanted.set(word, [word, false]);
+      for (const word of clause.phrase ?? []) wanted.set(exactKey(word), [word, true]);
+    }
     const scores = new Map(
-      await Promise.all(distinct.map(async (word) => [word, await this.#wordScores(word)] as const)),
+      await Promise.all(
+        [...wanted].map(async ([key, [word, exact]]) => [key, await this.#wordScores(word, exact)] as const),
+      ),
     );
+    const known = (s: WordScores | undefined) => s !== undefined && (s.variants.length > 0 || s.common);
+    // Each clause's ways of matching: its alternatives, and its typed phrase matched exactly.
+    const ways = (clause: Clause) => [...clause.alternatives, ...(clause.phrase ? [clause.phrase.map(exactKey)] : [])];
+    const clauses = parsed.clauses.filter((clause) =>
+      ways(clause).some((alt) => alt.every((key) => known(scores.get(key)))),
+    );
+    const unknown = [
+      ...new Set(
+        parsed.clauses
+          .filter((clause) => !clauses.includes(clause))
+          .flatMap((clause) => (clause.alternatives[0] ?? []).filter((w) => !known(scores.get(w)))),
+      ),
+    ];
     const matched = new Set([...scores.values()].flatMap((s) => s.variants.map((v) => v.term)));
 
     const candidates = new Set<number>();
@@ -184,24 +304,23 @@ export class SearchEngine {
       for (const n of articles.keys()) candidates.add(n * MAX_SECTIONS);
     }
 
-    const commonClauses = new Set(
-      parsed.clauses.filter((clause) =>
-        clause.alternatives.some((alt) => alt.every((word) => scores.get(word)?.common)),
-      ),
-    );
+    // Each clause as lists of the word scores of its ways of matching, looked up once.
+    const resolved = clauses.map((clause) => {
+      const options = ways(clause).map((alt) => alt.map((key) => scores.get(key)));
+      return { options, common: options.some((alt) => alt.every((s) => s?.common)) };
+    });
     const hits: Hit[] = [];
-    for (const key of candidates) {
+    for (const key of clauses.length > 0 ? candidates : []) {
       const article = Math.floor(key / MAX_SECTIONS);
       let total = 0;
       let matchedClauses = 0;
-      for (const clause of parsed.clauses) {
+      for (const { options, common } of resolved) {
         let best = 0;
-        for (const alternative of clause.alternatives) {
+        for (const alternative of options) {
           // Every word of an alternative must match ("back spasm" needs both words);
           // a very common word is taken to be there, as the index keeps only its best sections.
           let sum = 0;
-          for (const word of alternative) {
-            const s = scores.get(word);
+          for (const s of alternative) {
             const value = s ? (s.sections.get(key) ?? 0) + ARTICLE_WEIGHT * (s.articles.get(article) ?? 0) : 0;
             if (value === 0 && !s?.common) {
               sum = 0;
@@ -209,73 +328,92 @@ export class SearchEngine {
             }
             sum += value;
           }
-          best = Math.max(best, sum / alternative.length);
+          if (sum > 0) best = Math.max(best, sum / alternative.length);
         }
-        if (best > 0 || commonClauses.has(clause)) matchedClauses += 1;
+        if (best > 0 || common) matchedClauses += 1;
         total += best;
       }
-      const coverage = matchedClauses / parsed.clauses.length;
-      hits.push({ article, section: key % MAX_SECTIONS, score: total * coverage * coverage });
+      const coverage = matchedClauses / clauses.length;
+      if (total > 0) hits.push({ article, section: key % MAX_SECTIONS, score: total * coverage * coverage });
     }
     hits.sort((a, b) => b.score - a.score || a.article - b.article || a.section - b.section);
 
-    const perArticle = new Map<number, number>();
+    // Group sections under their article, in the order of each article's best section.
     const top = hits[0]?.score ?? 0;
-    const ranked: Hit[] = [];
+    const byArticle = new Map<number, ArticleHit>();
     for (const hit of hits) {
-      if (ranked.length >= limit || hit.score < top * MIN_RELATIVE_SCORE) break;
-      const count = perArticle.get(hit.article) ?? 0;
-      if (count >= MAX_PER_ARTICLE) continue;
-      perArticle.set(hit.article, count + 1);
-      ranked.push(hit);
+      if (hit.score < top * MIN_RELATIVE_SCORE) break;
+      const group = byArticle.get(hit.article);
+      if (group) {
+        if (group.sections.length < MAX_PER_ARTICLE) group.sections.push(hit);
+      } else if (byArticle.size < limit) {
+        byArticle.set(hit.article, { article: hit.article, score: hit.score, sections: [hit] });
+      }
     }
-    return { hits: ranked, matched };
+    return { parsed, emergency, unknown, articles: [...byArticle.values()], matched };
   }
 
-  /** Ranked results with titles, headings and snippets. */
-  async search(query: string, limit = 10): Promise<SearchResponse> {
-    const parsed = this.parse(query);
-    const emergency = this.isEmergency(parsed);
-    if (parsed.clauses.length === 0) return { parsed, emergency, results: [] };
-    const { hits, matched } = await this.rank(parsed, limit);
-    const docs = await Promise.all(hits.map((hit) => this.#doc(hit.article)));
-    const results = hits.flatMap((hit, index): SearchResult[] => {
-      const doc = docs[index];
-      const section = doc?.sections[hit.section];
-      if (!doc || !section) return [];
-      return [
-        {
-          slug: doc.slug,
-          anchor: section.anchor,
-          title: doc.title,
-          heading: section.heading,
-          headingHighlights: highlight(section.heading, matched),
-          snippet: makeSnippet(section.text, matched),
-          score: hit.score,
-        },
-      ];
+  /**
+   * Ranks a query and returns one promise per result, in rank order, each
+   * resolving as soon as its own article's doc has arrived: a page can show
+   * the first result without waiting for the others.
+   */
+  async find(query: string, limit = 10): Promise<Ranking & { results: Promise<SearchResult | undefined>[] }> {
+    const { matched, ...ranking } = await this.rank(query, limit);
+    // The first result's doc is fetched alone, so nothing competes with it; the others follow.
+    const first = ranking.articles[0] ? this.#doc(ranking.articles[0].article) : undefined;
+    const results = ranking.articles.map(async (hit, place): Promise<SearchResult | undefined> => {
+      if (place > 0) await first?.catch(() => undefined);
+      const doc = await (place === 0 && first ? first : this.#doc(hit.article));
+      const sections = hit.sections.flatMap((section): ResultSection[] => {
+        const found = doc.sections[section.section];
+        if (!found) return [];
+        return [
+          {
+            anchor: found.anchor,
+            heading: found.heading,
+            headingHighlights: highlight(found.heading, matched),
+            snippet: makeSnippet(found.text, matched),
+            score: section.score,
+          },
+        ];
+      });
+      return sections.length > 0 ? { slug: doc.slug, title: doc.title, score: hit.score, sections } : undefined;
     });
-    return { parsed, emergency, results };
+    return { ...ranking, results };
   }
+
+  /** Ranked results with titles, headings and snippets, once every result's doc has arrived. */
+  async search(query: string, limit = 10): Promise<SearchResponse> {
+    const { parsed, emergency, unknown, results } = await this.find(query, limit);
+    const done = await Promise.all(results);
+    return { parsed, emergency, unknown, results: done.filter((r) => r !== undefined) };
+  }
+}
+
+/** The results' sections in the order a page shows them: each article's sections under it. */
+export function shownSections(results: readonly SearchResult[]): (ResultSection & { slug: string })[] {
+  return results.flatMap((result) => result.sections.map((section) => ({ ...section, slug: result.slug })));
 }
 
 /** An index source over an index held in memory (tests, the benchmark). */
 export function memorySource(index: {
   meta: SearchMeta;
   shards: readonly SearchShard[];
+  typos: readonly SearchTypoShard[];
   docs: readonly SearchDoc[];
 }): IndexSource {
+  const get =
+    <T>(list: readonly T[], kind: string) =>
+    async (n: number) => {
+      const item = list[n];
+      if (item === undefined) throw new Error(`no search ${kind} ${n}`);
+      return item;
+    };
   return {
     meta: index.meta,
-    shard: async (n) => {
-      const shard = index.shards[n];
-      if (!shard) throw new Error(`no search shard ${n}`);
-      return shard;
-    },
-    doc: async (n) => {
-      const doc = index.docs[n];
-      if (!doc) throw new Error(`no search doc ${n}`);
-      return doc;
-    },
+    shard: get(index.shards, 'shard'),
+    typos: get(index.typos, 'typo shard'),
+    doc: get(index.docs, 'doc'),
   };
 }

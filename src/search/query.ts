@@ -31,10 +31,13 @@ export function compileSynonyms(entries: readonly SynonymSource[]): CompiledSyno
 
 /**
  * One part of a query. It matches a section if any alternative does; an
- * alternative is a list of words that should all be there.
+ * alternative is a list of words that should all be there. A synonym phrase
+ * ("threw my back out") is also kept as typed, in `phrase`: its words are
+ * matched exactly, never by typo or prefix, so "threw" does not find "through".
  */
 export interface Clause {
   alternatives: string[][];
+  phrase?: string[];
 }
 
 export interface ParsedQuery {
@@ -60,12 +63,13 @@ export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]):
   const canonical: string[] = [];
   const clauses: Clause[] = [];
   const seen = new Set<string>();
-  const add = (alternatives: string[][]) => {
+  const add = (alternatives: string[][], typedPhrase: string[] = []) => {
     const usable = alternatives.map((alt) => alt.filter(isSearchable)).filter((alt) => alt.length > 0);
-    const key = JSON.stringify(usable);
+    const phrase = typedPhrase.filter(isSearchable);
+    const key = JSON.stringify([usable, phrase]);
     if (usable.length > 0 && !seen.has(key)) {
       seen.add(key);
-      clauses.push({ alternatives: usable });
+      clauses.push(phrase.length > 0 ? { alternatives: usable, phrase } : { alternatives: usable });
     }
   };
 
@@ -81,7 +85,7 @@ export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]):
     if (best && best.phrase.length === 1 && DETERMINERS.has(typed[i + 1] ?? '')) best = undefined;
     if (best) {
       canonical.push(...best.synonym.means);
-      add(best.synonym.brand ? [best.synonym.means] : [best.synonym.means, best.phrase]);
+      add([best.synonym.means], best.synonym.brand ? [] : best.phrase);
       i += best.phrase.length;
     } else {
       const word = typed[i] ?? '';

@@ -13,6 +13,21 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 export const SHORT_CACHE = 'public, max-age=0, must-revalidate';
 
 /**
+ * The search index's files are named by the index's hash too (src/search/shards.ts),
+ * so they get the long cache; only search-index/meta.json, which names them, revalidates.
+ */
+export const SEARCH_INDEX_FOLDER = 'search-index/';
+export const SEARCH_INDEX_HASHED = ['terms/', 'typos/', 'docs/'] as const;
+
+/** Whether a file of dist/ (a path such as "_astro/x.js") is named by its content and cached for good. */
+export function isHashedFile(file: string): boolean {
+  return (
+    file.startsWith('_astro/') ||
+    SEARCH_INDEX_HASHED.some((folder) => file.startsWith(`${SEARCH_INDEX_FOLDER}${folder}`))
+  );
+}
+
+/**
  * Headers sent with every response, apart from Cache-Control. The policy
  * itself comes from the pages (see headerCsp).
  */
@@ -118,9 +133,14 @@ export function renderHeadersFile(csp: string, base: string, topLevel: readonly 
     '/',
     ...topLevel
       .filter((e) => e !== '_astro/' && e !== '_headers' && e !== '_redirects')
-      .map((e) => (e.endsWith('/') ? `/${e}*` : `/${e}`)),
+      .map((e) => (e === SEARCH_INDEX_FOLDER ? `/${e}meta.json` : e.endsWith('/') ? `/${e}*` : `/${e}`)),
   ];
   for (const path of paths) rules.push('', prefixed(path, base), indent([['Cache-Control', SHORT_CACHE]]));
+  if (topLevel.includes(SEARCH_INDEX_FOLDER)) {
+    for (const folder of SEARCH_INDEX_HASHED) {
+      rules.push('', prefixed(`/${SEARCH_INDEX_FOLDER}${folder}*`, base), indent([['Cache-Control', IMMUTABLE_CACHE]]));
+    }
+  }
   return `${rules.join('\n')}\n`;
 }
 

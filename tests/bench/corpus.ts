@@ -100,7 +100,10 @@ export function generateCorpus(real: readonly SearchRecord[], options: CorpusOpt
       const sentence = words(textWord, 6 + Math.floor(rand() * 12));
       text += `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}. `;
     }
-    return text.slice(0, length).trimEnd();
+    // Cut at the last whole word that fits: a made-up text never ends in half a word.
+    const cut = text.slice(0, length + 1);
+    const space = cut.lastIndexOf(' ');
+    return (space > 0 ? cut.slice(0, space) : cut).replace(/[.\s]+$/, '.');
   };
   const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { nginxConfFor } from '../../src/lib/hosting.ts';
 import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { headerCsp, IMMUTABLE_CACHE, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
+import { headerCsp, IMMUTABLE_CACHE, isHashedFile, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
 import { basePrefix, BUILD_INFO_FILE } from '../../src/site.ts';
 import { BASE_BUILD_BASE, BASE_BUILD_DIR, baseBuild } from '../helpers/baseBuild.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';
@@ -81,7 +81,7 @@ describe('hosting files made by the build', () => {
       for (const path of paths) {
         const hits = cacheRules.filter((rule) => matches(rule, path));
         expect(hits, `Cache-Control rules for ${path}`).toHaveLength(1);
-        const expected = file.startsWith('_astro/') ? IMMUTABLE_CACHE : SHORT_CACHE;
+        const expected = isHashedFile(file) ? IMMUTABLE_CACHE : SHORT_CACHE;
         expect(rules.get(hits[0]!)!.get('cache-control'), path).toBe(expected);
       }
     }
@@ -219,6 +219,20 @@ describe.each(SERVED)('the nginx config, served by a real nginx, $name', ({ setU
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(dir, 'favicon.ico')))).toBe(true);
   });
 
+  test('the search index: its hashed files are cached for good, meta.json (which names them) is revalidated', async () => {
+    const meta = await get(`${prefix}/search-index/meta.json`, { 'accept-encoding': 'gzip' });
+    expect(meta.status).toBe(200);
+    expect(meta.headers.get('cache-control')).toBe(SHORT_CACHE);
+    const { hash } = (await meta.json()) as { hash: string };
+    for (const file of [`terms/0.${hash}.json`, `typos/0.${hash}.json`, `docs/0.${hash}.json`]) {
+      const response = await get(`${prefix}/search-index/${file}`, { 'accept-encoding': 'gzip' });
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('cache-control'), file).toBe(IMMUTABLE_CACHE);
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+      await response.arrayBuffer();
+    }
+  });
+
   test.for([
     '/no-such-page/',
     '/no-such-file.css',
@@ -228,6 +242,7 @@ describe.each(SERVED)('the nginx config, served by a real nginx, $name', ({ setU
     '/icons',
     '/_astro/',
     '/search-index/',
+    '/search-index/terms/0.0000000000.json',
   ])("%s gets the site's 404 page with status 404 (never a listing, a 403 or a long cache)", async (path) => {
     await expectNotFound(`${prefix}${path}`);
   });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
-import { searchDocSchema, searchMetaSchema, searchShardSchema } from '../../src/schemas/search.ts';
+import { searchDocSchema, searchMetaSchema, searchShardSchema, searchTypoShardSchema } from '../../src/schemas/search.ts';
+import { indexFile } from '../../src/search/shards.ts';
 import { findForbidden } from '../../src/utils/findForbidden.ts';
 import { DIST, assertBuilt, readPage, readText } from '../helpers/dist.ts';
 
@@ -11,20 +12,28 @@ beforeAll(assertBuilt);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(DIST, 'search-index', path), 'utf8'));
 
 describe('search index in dist/', () => {
-  test('meta, every shard and every doc are valid, and match the index built from content/', async () => {
+  test('meta, every shard, typo table and doc are valid, named by the index hash, and match content/', async () => {
     const meta = searchMetaSchema.parse(readJson('meta.json'));
     const { index } = await readSiteSearch(process.cwd());
     expect(meta).toEqual(index.meta);
-    meta.shards.forEach((_, n) => expect(searchShardSchema.parse(readJson(`terms/${n}.json`))).toEqual(index.shards[n]));
-    for (let n = 0; n < meta.articles; n++) expect(searchDocSchema.parse(readJson(`docs/${n}.json`))).toEqual(index.docs[n]);
-    expect(existsSync(join(DIST, 'search-index', `docs/${meta.articles}.json`))).toBe(false);
+    const file = (kind: 'terms' | 'typos' | 'docs', n: number) => indexFile(kind, n, meta.hash);
+    meta.shards.forEach((_, n) => expect(searchShardSchema.parse(readJson(file('terms', n)))).toEqual(index.shards[n]));
+    meta.typos.forEach((_, n) => expect(searchTypoShardSchema.parse(readJson(file('typos', n)))).toEqual(index.typos[n]));
+    for (let n = 0; n < meta.articles; n++) expect(searchDocSchema.parse(readJson(file('docs', n)))).toEqual(index.docs[n]);
+    // Nothing else: no file of another version, no unnamed file.
+    const listed = (kind: string) => readdirSync(join(DIST, 'search-index', kind)).sort();
+    const expected = (kind: 'terms' | 'typos' | 'docs', count: number) =>
+      Array.from({ length: count }, (_, n) => file(kind, n).slice(kind.length + 1)).sort();
+    expect(listed('terms')).toEqual(expected('terms', meta.shards.length));
+    expect(listed('typos')).toEqual(expected('typos', meta.typos.length));
+    expect(listed('docs')).toEqual(expected('docs', meta.articles));
   });
 
   test('every result link points at a page and a heading id that exist', () => {
-    const { articles } = searchMetaSchema.parse(readJson('meta.json'));
+    const meta = searchMetaSchema.parse(readJson('meta.json'));
     const missing: string[] = [];
-    for (let n = 0; n < articles; n++) {
-      const doc = searchDocSchema.parse(readJson(`docs/${n}.json`));
+    for (let n = 0; n < meta.articles; n++) {
+      const doc = searchDocSchema.parse(readJson(indexFile('docs', n, meta.hash)));
       const file = `articles/${doc.slug}/index.html`;
       if (!existsSync(join(DIST, file))) {
         missing.push(`/articles/${doc.slug}/`);
@@ -37,9 +46,10 @@ describe('search index in dist/', () => {
   });
 
   test('what results show (docs) holds no brand, selling word or dose', () => {
-    const { articles } = searchMetaSchema.parse(readJson('meta.json'));
-    for (let n = 0; n < articles; n++) {
-      expect(findForbidden(readFileSync(join(DIST, 'search-index', `docs/${n}.json`), 'utf8')), `docs/${n}.json`).toEqual([]);
+    const meta = searchMetaSchema.parse(readJson('meta.json'));
+    for (let n = 0; n < meta.articles; n++) {
+      const file = indexFile('docs', n, meta.hash);
+      expect(findForbidden(readFileSync(join(DIST, 'search-index', file), 'utf8')), file).toEqual([]);
     }
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { countRequestsInFlight, expect, test } from './fixtures.ts';
 
@@ -34,7 +35,7 @@ test('nothing of the search index loads until the reader focuses the search box'
 
   await box(page).focus();
   await expect.poll(() => requests.filter((url) => url.endsWith('/search-index/meta.json')).length).toBe(1);
-  // fuse.js and the search code come in a chunk of their own, fetched now.
+  // The search code comes in a chunk of its own, fetched now.
   expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(scriptsOnLoad);
   expect(requests.filter((url) => url.includes('/search-index/terms/'))).toEqual([]);
   expect(errors).toEqual([]);
@@ -45,13 +46,13 @@ test('typing shows linked results with highlights, and the URL follows the query
   await box(page).pressSequentially('how long ice');
   await expect(page).toHaveURL(/\/search\/\?q=how\+long\+ice$/);
   await expect(results(page).first()).toBeVisible();
-  const first = results(page).first().getByRole('link');
+  const first = results(page).first().getByRole('link').first();
   await expect(first).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   await expect(
     page.locator('[data-search-results] ol > li:has-text("How long and how often to use ice or heat")').first(),
   ).toBeVisible();
   await expect(results(page).locator('mark').first()).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?$/);
+  await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText(/^\d+ results?$/);
   await expect(page.locator('[data-search-emergency]')).toBeHidden();
 
   await first.click();
@@ -89,7 +90,7 @@ test('a shared search address opens with its results', async ({ page, errors }) 
   await page.goto('/search/?q=threw%20my%20back%20out');
   await expect(box(page)).toHaveValue('threw my back out');
   await expect(results(page).first()).toBeVisible();
-  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute(
     'href',
     /\/articles\/(what-is-a-back-spasm|first-48-hours)\//,
   );
@@ -140,7 +141,9 @@ test('a query with an emergency sign shows the emergency care card above the res
   const card = page.locator('[data-search-emergency] [data-care-card="emergency"]').first();
   await expect(card).toBeVisible();
   await expect(card).toContainText('or go to A&E now if you have back pain and:');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results?\. Your search mentions an emergency sign/);
+  await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText(
+    /^\d+ results?\. Your search mentions an emergency sign/,
+  );
   await expect(results(page).first()).toBeVisible();
   const cardBox = await card.boundingBox();
   const resultBox = await results(page).first().boundingBox();
@@ -171,7 +174,7 @@ test('a long query (up to 200 characters) is read whole, and its emergency sign 
 for (const query of ['heartburn', 'can i take ibuprofen with a heart condition', 'numb behind my knee']) {
   test(`"${query}" does not open the emergency card`, async ({ page, errors }) => {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.getByRole('status')).toHaveText(/results?|No results/);
+    await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText(/results?|No results/);
     await expect(page.locator('[data-search-emergency]')).toBeHidden();
     expect(errors).toEqual([]);
   });
@@ -180,12 +183,85 @@ for (const query of ['heartburn', 'can i take ibuprofen with a heart condition',
 test('no results: says so and offers the red-flag page and the topics', async ({ page, errors }) => {
   await page.goto('/search/');
   await box(page).pressSequentially('qqqzzzx');
-  await expect(page.getByRole('status')).toHaveText('No results');
+  await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText('No results');
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toBeVisible();
   await expect(empty.getByRole('link', { name: /when to get help/ })).toBeVisible();
   await expect(empty.getByRole('link', { name: /topics/ })).toHaveAttribute('href', '#browse-topics');
   expect(errors).toEqual([]);
+});
+
+test('a word no page uses is named, and the other words still search', async ({ page, errors }) => {
+  await page.goto('/search/?q=covid%20back%20pain');
+  await expect(page.locator('[data-search-unknown]')).toHaveText(/No pages use the word “covid”/);
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('[data-search-empty]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('when no word is left, says so and offers the topics and the red-flag page', async ({ page, errors }) => {
+  await page.goto('/search/?q=covid');
+  await expect(page.locator('[data-search-unknown]')).toHaveText(/No pages use the word “covid”/);
+  await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText('No results');
+  const empty = page.locator('[data-search-empty]');
+  await expect(empty.getByRole('link', { name: /when to get help/ })).toBeVisible();
+  await expect(empty.getByRole('link', { name: /topics/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('results group sections under their article: no two results with the same title', async ({ page, errors }) => {
+  await page.goto('/search/?q=ice%20or%20heat');
+  await expect(results(page).nth(2)).toBeVisible();
+  const titles = await results(page).locator('.search-result__title').allTextContents();
+  expect(new Set(titles).size).toBe(titles.length);
+  // Each link is named with its article's title first, so it makes sense on its own.
+  const first = results(page).first();
+  await expect(first.getByRole('link').first()).toHaveAccessibleName(new RegExp(`^${titles[0]}: `));
+  expect(errors).toEqual([]);
+});
+
+test('a typo in the first letters still finds the word ("psasm", "tirmeric")', async ({ page, errors }) => {
+  await page.goto('/search/?q=tirmeric');
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /#turmeric$/);
+  await box(page).fill('psasm');
+  await expect(results(page).first()).toContainText(/spasm/i);
+  expect(errors).toEqual([]);
+});
+
+test("the first result shows while the other results' files are still loading", async ({ page, errors }) => {
+  let held = false;
+  await page.route('**/search-index/docs/**', async (route) => {
+    // Hold back every doc but the first one asked for.
+    if (held) return; // never answered while the test looks
+    held = true;
+    await route.continue();
+  });
+  await page.goto('/search/?q=ice%20or%20heat');
+  await expect(results(page).first()).toBeVisible();
+  // The others keep their places, hidden, until their files arrive.
+  await expect(page.locator('[data-search-results] ol > li:visible')).toHaveCount(1);
+  expect(await results(page).count()).toBeGreaterThan(1);
+  expect(errors).toEqual([]);
+});
+
+test('a page that read an old meta.json (before a deploy) loads the new one instead of mixing', async ({
+  page,
+  errors,
+}) => {
+  let metaRequests = 0;
+  await page.route('**/search-index/meta.json', async (route) => {
+    metaRequests += 1;
+    const response = await route.fetch();
+    const meta = (await response.json()) as { hash: string };
+    // The first answer names files of an index that is no longer on the server.
+    await route.fulfill({ response, json: metaRequests === 1 ? { ...meta, hash: 'old0' } : meta });
+  });
+  await page.goto('/search/?q=ice');
+  await expect(results(page).first()).toContainText(/ice/i);
+  expect(metaRequests).toBe(2);
+  // The old files are gone (404), which is how the page knows to reload meta.json; nothing else failed.
+  expect(errors.filter((e) => !/old0\.json|status of 404/.test(e))).toEqual([]);
+  expect(errors.some((e) => e.includes('.old0.json'))).toBe(true);
 });
 
 test('the query is shown as text only, and brand names never appear in results', async ({ page, errors }) => {
@@ -212,12 +288,12 @@ test('on any page, "/" focuses the header search, which opens the search page wi
 }) => {
   await page.goto('/articles/ice-or-heat/');
   await page.keyboard.press('/');
-  const header = page.getByRole('searchbox', { name: 'Search the guide' });
+  const header = page.getByRole('combobox', { name: 'Search the guide' });
   await expect(header).toBeFocused();
   await page.keyboard.type('sciatia');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=sciatia$/);
-  await expect(results(page).first().getByRole('link')).toHaveAttribute(
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute(
     'href',
     /\/articles\/is-it-something-else\/#could-it-be-sciatica$/,
   );
@@ -237,4 +313,99 @@ test('the no-JavaScript note becomes a hint of the same place, so nothing below 
   await plain.goto('/search/');
   await expect(plain.locator('[data-search-nojs]')).toHaveText(/Without it, browse the topics below/);
   await context.close();
+});
+
+// The header's search box on every page: a WAI-ARIA combobox with results as you type.
+const headerBox = (page: Page) => page.getByRole('combobox', { name: 'Search the guide' });
+/** The header's box, ready to type in: on a phone, "Search" opens its fold first (Header.astro). */
+async function openHeaderSearch(page: Page) {
+  const toggle = page.locator('header summary', { hasText: 'Search' });
+  if (await toggle.isVisible()) await toggle.click();
+  return headerBox(page);
+}
+
+test('header search: nothing loads before focus; typing shows options; arrows and Enter open one', async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  // On a phone the box is in the closed "Search" fold, out of the accessibility tree: found by id.
+  await expect(page.locator('#site-search-q')).toHaveAttribute('aria-expanded', 'false');
+  expect(requests.filter((url) => url.includes('/search-index/'))).toEqual([]);
+
+  const box = await openHeaderSearch(page);
+  await box.pressSequentially('how long ice');
+  const listbox = page.getByRole('listbox', { name: 'Search results' });
+  await expect(listbox.getByRole('option').first()).toBeVisible();
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(box).toHaveAttribute('aria-controls', 'header-search-list');
+  expect(requests.filter((url) => url.endsWith('/search-index/meta.json'))).toHaveLength(1);
+
+  await page.keyboard.press('ArrowDown');
+  const first = listbox.getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await expect(box).toBeFocused();
+  const href = (await first.getAttribute('data-href'))!;
+  expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  expect(errors).toEqual([]);
+});
+
+test('header search: Escape closes the list, and Enter with no option opens the search page', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/');
+  const box = await openHeaderSearch(page);
+  await box.pressSequentially('sleep');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=sleep$/);
+  expect(errors).toEqual([]);
+});
+
+test('header search: an emergency sign shows the emergency card in the list', async ({ page, errors }) => {
+  await page.goto('/articles/ice-or-heat/');
+  await (await openHeaderSearch(page)).pressSequentially('numb bum');
+  const card = page.locator('bsg-header-search [data-care-card="emergency"]').first();
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('or go to A&E now if you have back pain and:');
+  // Each copied card is named apart from the page's own cards.
+  await expect(page.getByRole('region', { name: /^From your search: / }).first()).toBeVisible();
+  await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/emergency sign/);
+  // The open popup, card and options included, passes axe (WCAG 2.2 AA and best practices).
+  const { violations } = await new AxeBuilder({ page })
+    .include('bsg-header-search')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await headerBox(page).fill('ice pack');
+  await expect(page.locator('bsg-header-search [data-header-emergency]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test.describe('header search on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test('the box is open without a click, and its list shows under it, over the page', async ({ page, errors }) => {
+    await page.goto('/articles/ice-or-heat/');
+    await expect(page.locator('header summary', { hasText: 'Search' })).toBeHidden();
+    const box = headerBox(page);
+    await box.pressSequentially('sleep');
+    const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+    await expect(option).toBeVisible();
+    const boxAt = (await box.boundingBox())!;
+    const optionAt = (await option.boundingBox())!;
+    expect(optionAt.y).toBeGreaterThanOrEqual(boxAt.y + boxAt.height);
+    // The list sits over the page (nothing in the header moved to make room for it).
+    const header = (await page.locator('header.site-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(120);
+    expect(errors).toEqual([]);
+  });
 });

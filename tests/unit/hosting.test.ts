@@ -5,6 +5,7 @@ import {
   isRedirectPage,
   metaCsp,
   nginxQuote,
+  isHashedFile,
   renderHeadersFile,
   renderNginxConf,
   sitePolicy,
@@ -73,6 +74,18 @@ describe('host files', () => {
       expect(text).toContain(`\n${path}\n  Cache-Control: public, max-age=0, must-revalidate`);
     }
     expect(text).not.toContain('/guide/_headers');
+  });
+
+  test('_headers: the search index files named by hash are immutable; only meta.json revalidates', () => {
+    const text = renderHeadersFile("default-src 'self'", '/', ['_astro/', 'search-index/', 'index.html']);
+    expect(text).toContain('\n/search-index/meta.json\n  Cache-Control: public, max-age=0, must-revalidate');
+    for (const folder of ['terms', 'typos', 'docs']) {
+      expect(text).toContain(`\n/search-index/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    }
+    expect(text).not.toContain('/search-index/*');
+    expect(isHashedFile('search-index/terms/0.abc.json')).toBe(true);
+    expect(isHashedFile('search-index/meta.json')).toBe(false);
+    expect(isHashedFile('_astro/a.js')).toBe(true);
   });
 
   test('nginx: fills every placeholder of nginx.conf, with redirects with and without the slash', () => {

@@ -1,15 +1,16 @@
-import Fuse from 'fuse.js/basic';
 import { describe, expect, test } from 'vitest';
+import Fuse from 'fuse.js/basic';
 import {
   searchDocSchema,
   searchMetaSchema,
   searchShardSchema,
+  searchTypoShardSchema,
   synonymListSchema,
   type SearchRecord,
 } from '../../../src/schemas/search.ts';
 import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
-import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource } from '../../../src/search/engine.ts';
-import { shardFor, shardKey } from '../../../src/search/shards.ts';
+import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource, shownSections } from '../../../src/search/engine.ts';
+import { shardFor, shardStart, shardsForPrefix, typoKeys } from '../../../src/search/shards.ts';
 
 const record = (
   slug: string,
@@ -63,6 +64,7 @@ describe('buildIndex', () => {
     expect(searchMetaSchema.parse(index.meta)).toEqual(index.meta);
     for (const shard of index.shards) expect(searchShardSchema.parse(shard)).toEqual(shard);
     for (const doc of index.docs) expect(searchDocSchema.parse(doc)).toEqual(doc);
+    for (const table of index.typos) expect(searchTypoShardSchema.parse(table)).toEqual(table);
     expect(index.meta).toMatchObject({ articles: 3, sections: 5, emergency: [['cant', 'pee'], ['bladder']] });
   });
 
@@ -86,11 +88,30 @@ describe('buildIndex', () => {
     expect(all.pee[0]).toEqual([1, 1, expect.any(Number)]);
   });
 
-  test('small shards: every term sits in the shard its two-letter key points to', () => {
-    const small = buildIndex(records, { ...options, shardTargetBytes: 50 });
+  test('small shards: every term sits in the shard its start points to, and typo keys likewise', () => {
+    const small = buildIndex(records, { ...options, shardTargetBytes: 50, typoShardBytes: 50 });
     expect(small.shards.length).toBeGreaterThan(3);
+    expect(small.typos.length).toBeGreaterThan(3);
     for (const [n, shard] of small.shards.entries()) {
-      for (const term of Object.keys(shard.terms)) expect(shardFor(shardKey(term), small.meta.shards), term).toBe(n);
+      for (const term of Object.keys(shard.terms)) expect(shardFor(term, small.meta.shards), term).toBe(n);
+    }
+    for (const [n, table] of small.typos.entries()) {
+      for (const key of Object.keys(table.words)) expect(shardFor(key, small.meta.typos), key).toBe(n);
+    }
+  });
+
+  test('a heavy prefix is split: no shard grows past the hard cap by more than one term', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      record(`a${i}`, `Spasm ${i}`, `Spasm part ${i}`, `spasmodic spasms spastic spasmx${i} spasmy${i}`),
+    );
+    const index = buildIndex(many, { ...options, shardTargetBytes: 2_000, shardMaxBytes: 3_000 });
+    const spShards = index.shards.filter((s) => Object.keys(s.terms).some((t) => t.startsWith('spa')));
+    expect(spShards.length).toBeGreaterThan(3);
+    for (const shard of index.shards) {
+      const terms = Object.entries(shard.terms);
+      const size = terms.reduce((sum, [t, p]) => sum + t.length + 8 + JSON.stringify(p).length, 0);
+      const biggest = Math.max(...terms.map(([t, p]) => t.length + 8 + JSON.stringify(p).length));
+      expect(size).toBeLessThan(3_000 + biggest);
     }
   });
 
@@ -152,25 +173,62 @@ describe('encodePostings', () => {
     const engine = new SearchEngine(memorySource(index));
     // "rest" sections lack a kept "common" posting, yet rank as fully matching.
     const { results } = await engine.search('common rest');
-    expect(results[0]).toMatchObject({ slug: 'rest', anchor: 'how-long-should-i-rest' });
+    expect(shownSections(results)[0]).toMatchObject({ slug: 'rest', anchor: 'how-long-should-i-rest' });
     expect(results[0]!.score).toBeGreaterThan(0);
   });
 });
 
-describe('shardFor', () => {
-  test('finds the last shard starting at or before a key', () => {
-    const starts = ['0', 'dr', 'ly', 'sc'];
-    expect(['00', 'ab', 'dr', 'ds', 'ly', 'sa', 'sc', 'zz'].map((k) => shardFor(k, starts))).toEqual([
-      0, 0, 1, 1, 2, 2, 3, 3,
-    ]);
+describe('shardFor, shardStart, shardsForPrefix, typoKeys', () => {
+  test('finds the last shard starting at or before a term', () => {
+    const starts = ['', 'dr', 'ly', 'sc', 'spas', 'spat'];
+    expect(
+      ['00', 'ab', 'dr', 'ds', 'ly', 'sa', 'sc', 'spa', 'spasm', 'spatula', 'zz'].map((k) => shardFor(k, starts)),
+    ).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 5, 5]);
     expect(shardFor('', starts)).toBe(0);
+  });
+
+  test('a start is the shortest prefix of the first term after the previous shard', () => {
+    expect(shardStart(undefined, 'ache')).toBe('');
+    expect(shardStart('spasm', 'spatula')).toBe('spat');
+    expect(shardStart('back', 'cold')).toBe('c');
+    expect(shardStart('spasm', 'spasms')).toBe('spasms');
+  });
+
+  test('a prefix can need more than one shard, up to a limit', () => {
+    const starts = ['', 'spa', 'spas', 'spat', 't'];
+    expect(shardsForPrefix('spa', starts)).toEqual([1, 2, 3]);
+    expect(shardsForPrefix('spasm', starts)).toEqual([2]);
+    expect(shardsForPrefix('s', starts, 2)).toEqual([0, 1]);
+  });
+
+  test('words one typo apart in their first letters share a typo key', () => {
+    const shared = (a: string, b: string) => typoKeys(a).some((k) => typoKeys(b).includes(k));
+    expect(shared('psasm', 'spasm')).toBe(true); // swapped
+    expect(shared('pasm', 'spasm')).toBe(true); // first letter missed
+    expect(shared('sspasm', 'spasm')).toBe(true); // letter added
+    expect(shared('tirmeric', 'turmeric')).toBe(true); // wrong letter
+    expect(shared('icee', 'ice')).toBe(true);
+    expect(shared('covid', 'spasm')).toBe(false);
+    expect(typoKeys('ab')).toEqual([]);
   });
 });
 
 describe('matchTerms', () => {
-  const terms = ['ice', 'iced', 'police', 'spasm', 'space', 'stretch', 'stretching', 'rest', 'restaurant'];
-  const fuse = new Fuse(terms, FUSE_OPTIONS);
-  const match = (word: string) => matchTerms(word, (t) => terms.includes(t), fuse).map((v) => v.term);
+  const terms = [
+    'ice',
+    'iced',
+    'police',
+    'spasm',
+    'space',
+    'stretch',
+    'stretching',
+    'rest',
+    'restaurant',
+    'chill',
+    'cold',
+  ];
+  const match = (word: string, exact = false) =>
+    matchTerms(word, [new Fuse(terms, FUSE_OPTIONS)], (t) => terms.includes(t), exact).map((v) => v.term);
 
   test('an exact word comes first, with longer words that start with it', () => {
     expect(match('ice')).toEqual(['ice', 'iced']);
@@ -183,6 +241,37 @@ describe('matchTerms', () => {
     expect(match('police')).toEqual(['police']);
   });
 
+  test('an absolute limit: a word with no close term matches nothing', () => {
+    expect(match('covid')).toEqual([]);
+    expect(match('child')).toEqual([]);
+    expect(match('qqqzzzx')).toEqual([]);
+  });
+
+  test("fuse's threshold lets through the costliest typo the limit accepts, and the limit makes the cut", () => {
+    // A swap in a four-letter word is two Bitap errors in four letters: fuse's score is 0.5.
+    expect(match('rset')).toEqual(['rest']);
+    // Fuse finds "timer" in "tirmeric" within its threshold; the typo limit refuses it.
+    const list = ['timer', 'turmeric'];
+    expect(new Fuse(list, FUSE_OPTIONS).search('tirmeric').map((r) => r.item)).toContain('timer');
+    expect(matchTerms('tirmeric', [new Fuse(list, FUSE_OPTIONS)], () => false).map((v) => v.term)).toEqual([
+      'turmeric',
+    ]);
+  });
+
+  test("typos are ranked by fuse.js's score: fewer Bitap errors per letter first", () => {
+    // Both are one typo for the limit; for Bitap a swap is two errors, a missed letter one.
+    const list = ['spasm', 'saps'];
+    const [first, second] = matchTerms('sapsm', [new Fuse(list, FUSE_OPTIONS)], () => false);
+    expect(first?.term).toBe('saps');
+    expect(second?.term).toBe('spasm');
+    expect(first?.quality).toBeGreaterThan(second?.quality ?? 1);
+  });
+
+  test('exact matching finds only the word itself', () => {
+    expect(match('stretch', true)).toEqual(['stretch']);
+    expect(match('strech', true)).toEqual([]);
+  });
+
   test('no match far inside a word ("ice" is not in "police")', () => {
     expect(match('ice')).not.toContain('police');
   });
@@ -190,7 +279,8 @@ describe('matchTerms', () => {
 
 describe('SearchEngine', () => {
   const engine = new SearchEngine(memorySource(buildIndex(records, options)));
-  const top = async (query: string) => (await engine.search(query)).results.map((r) => `${r.slug}#${r.anchor}`);
+  const top = async (query: string) =>
+    shownSections((await engine.search(query)).results).map((r) => `${r.slug}#${r.anchor}`);
 
   test('ranks the section that matches best', async () => {
     expect((await top('does ice help'))[0]).toBe('ice-or-heat#does-ice-help');
@@ -206,14 +296,14 @@ describe('SearchEngine', () => {
   test('brand names are never in a result, and snippets mark the generic name', async () => {
     const { results } = await engine.search('nurofen');
     expect(JSON.stringify(results)).not.toMatch(/nurofen/i);
-    const snippet = results[0]!.snippet;
+    const snippet = results[0]!.sections[0]!.snippet;
     expect(snippet.highlights.map(([s, e]) => snippet.text.slice(s, e))).toContain('ibuprofen');
   });
 
   test('care-card keywords find a section, and flag an emergency', async () => {
     const response = await engine.search("can't pee");
     expect(response.emergency).toBe(true);
-    expect(response.results[0]).toMatchObject({ slug: 'rest', anchor: 'when-to-get-help' });
+    expect(shownSections(response.results)[0]).toMatchObject({ slug: 'rest', anchor: 'when-to-get-help' });
     expect((await engine.search('ice')).emergency).toBe(false);
   });
 
@@ -223,12 +313,52 @@ describe('SearchEngine', () => {
     expect((await engine.search('qqqzzzx')).results).toEqual([]);
   });
 
-  test('at most 2 sections of one article, and the limit holds', async () => {
+  test('sections are grouped under their article, at most 2 each, and the limit counts articles', async () => {
     const { results } = await engine.search('help', 10);
-    const perArticle = new Map<string, number>();
-    for (const r of results) perArticle.set(r.slug, (perArticle.get(r.slug) ?? 0) + 1);
-    expect(Math.max(...perArticle.values())).toBeLessThanOrEqual(2);
+    expect(new Set(results.map((r) => r.slug)).size).toBe(results.length);
+    expect(Math.max(...results.map((r) => r.sections.length))).toBeLessThanOrEqual(2);
+    expect(results.find((r) => r.slug === 'ice-or-heat')?.sections).toHaveLength(2);
     expect((await engine.search('help', 1)).results).toHaveLength(1);
+  });
+
+  test('a word no page uses is reported, and the other words still search', async () => {
+    const covid = await engine.search('covid');
+    expect(covid.unknown).toEqual(['covid']);
+    expect(covid.results).toEqual([]);
+    const withIce = await engine.search('covid ice');
+    expect(withIce.unknown).toEqual(['covid']);
+    expect(shownSections(withIce.results)[0]?.slug).toBe('ice-or-heat');
+    expect((await engine.search('ice')).unknown).toEqual([]);
+  });
+
+  test('words of a synonym phrase are matched exactly, never by typo ("threw" is not "through")', async () => {
+    const through = [
+      ...records,
+      record('walking', 'Walking', 'Walking through it', 'Keep walking through the day.'),
+      record('spasm', 'Back spasm', 'What is a back spasm?', 'A back spasm is a sudden tight back.'),
+    ];
+    const own = new SearchEngine(memorySource(buildIndex(through, options)));
+    const { results } = await own.search('threw my back out');
+    expect(results[0]?.slug).toBe('spasm');
+    expect(results.map((r) => r.slug)).not.toContain('walking');
+  });
+
+  test('the first result can show before the others: one promise per result', async () => {
+    const index = buildIndex(records, options);
+    const source = memorySource(index);
+    const first = (await new SearchEngine(source).rank('help')).articles[0]!.article;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = new SearchEngine({
+      ...source,
+      doc: async (n) => (n === first ? source.doc(n) : held.then(() => source.doc(n))),
+    });
+    const { results } = await slow.find('help');
+    expect(results.length).toBeGreaterThan(1);
+    // The first result arrives while every other doc is still held back.
+    expect((await results[0])?.slug).toBe(index.docs[first]?.slug);
+    release();
+    expect((await Promise.all(results)).every(Boolean)).toBe(true);
   });
 
   test('fetches only the shards a query needs, once each', async () => {
@@ -238,6 +368,6 @@ describe('SearchEngine', () => {
     const counting = new SearchEngine({ ...source, shard: (n) => (fetched.push(n), source.shard(n)) });
     await counting.search('ice');
     await counting.search('ice ice');
-    expect(fetched).toEqual([shardFor('ic', index.meta.shards)]);
+    expect(fetched).toEqual(shardsForPrefix('ice', index.meta.shards));
   });
 });

@@ -32,15 +32,10 @@ describe('parseQuery', () => {
     ]);
   });
 
-  test('a synonym phrase is replaced by what it means, the typed words kept as an alternative', () => {
+  test('a synonym phrase is replaced by what it means, the typed words kept as a phrase to match exactly', () => {
     const parsed = parseQuery('I threw my back out today', synonyms);
     expect(parsed.clauses).toEqual([
-      {
-        alternatives: [
-          ['back', 'spasm'],
-          ['threw', 'back', 'out'],
-        ],
-      },
+      { alternatives: [['back', 'spasm']], phrase: ['threw', 'back', 'out'] },
       { alternatives: [['today']] },
     ]);
     expect(parsed.canonical).toEqual(['i', 'back', 'spasm', 'today']);
@@ -56,9 +51,16 @@ describe('parseQuery', () => {
   test('matching ignores case and punctuation; repeated words make one clause', () => {
     expect(parseQuery("Can't WEE, wee!", synonyms).clauses).toEqual([
       { alternatives: [['cant']] },
-      { alternatives: [['pee'], ['wee']] },
+      { alternatives: [['pee']], phrase: ['wee'] },
     ]);
-    expect(parseQuery('a&e', synonyms).clauses).toEqual([{ alternatives: [['emergency', 'department'], ['ae']] }]);
+    expect(parseQuery('a&e', synonyms).clauses).toEqual([
+      { alternatives: [['emergency', 'department']], phrase: ['ae'] },
+    ]);
+  });
+
+  test('a one-word synonym before "my", "the" and so on is not applied ("behind my knee")', () => {
+    expect(parseQuery('numb behind my knee', synonyms).canonical).toEqual(['numb', 'behind', 'my', 'knee']);
+    expect(parseQuery('my behind is numb', synonyms).canonical).toEqual(['my', 'bottom', 'is', 'numb']);
   });
 
   test('an empty or stop-word-only query has no clauses', () => {

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSearchIndex, json } from '../../../data/search.ts';
 
-/** What results show for one article: its title and each section's heading, id and text. */
+/** What results show for one article: its title and each section's heading, id and text. Named docs/<n>.<index hash>.json. */
 export const getStaticPaths = (async () => {
-  const { docs } = await getSearchIndex();
-  return docs.map((doc, n) => ({ params: { doc: String(n) }, props: { doc } }));
+  const { meta, docs } = await getSearchIndex();
+  return docs.map((doc, n) => ({ params: { doc: `${n}.${meta.hash}` }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => json(props.doc);

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSearchIndex, json } from '../../../data/search.ts';
 
-/** One shard of the term index: the postings of terms in a run of two-letter prefixes. */
+/** One shard of the term index: the postings of a run of terms. Named terms/<n>.<index hash>.json. */
 export const getStaticPaths = (async () => {
-  const { shards } = await getSearchIndex();
-  return shards.map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }));
+  const { meta, shards } = await getSearchIndex();
+  return shards.map((shard, n) => ({ params: { shard: `${n}.${meta.hash}` }, props: { shard } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => json(props.shard);

@@ -1,0 +1,50 @@
+/**
+ * The rules of the header's search box (<bsg-header-search>), a combobox in
+ * the WAI-ARIA pattern: what a key does with the list of options, and what
+ * the live status and the last option say. Pure, so the element only wires
+ * these to the page.
+ */
+import { basePrefix } from '../site.ts';
+
+/** Where the list stands when a key is pressed. */
+export interface ComboboxState {
+  /** Whether the list is shown. */
+  open: boolean;
+  /** The option the arrow keys are on, or -1 for none. */
+  active: number;
+  /** How many options the list has. */
+  count: number;
+  /** Whether the box has text in it. */
+  hasValue: boolean;
+}
+
+/** What the element does for a key; "none" leaves the key to the browser (Enter then submits the form). */
+export type ComboboxAction =
+  { kind: 'move'; active: number } | { kind: 'follow' } | { kind: 'close' } | { kind: 'clear' } | { kind: 'none' };
+
+/**
+ * ArrowDown opens the list and moves down (wrapping to the first option);
+ * ArrowUp moves up (wrapping to the last); Enter on an active option follows
+ * it; Escape closes an open list, or clears the box when it is closed.
+ */
+export function comboboxKey(key: string, { open, active, count, hasValue }: ComboboxState): ComboboxAction {
+  if (key === 'ArrowDown' && count > 0) return { kind: 'move', active: open && active + 1 < count ? active + 1 : 0 };
+  if (key === 'ArrowUp' && open && count > 0) return { kind: 'move', active: active <= 0 ? count - 1 : active - 1 };
+  if (key === 'Enter' && open && active >= 0 && active < count) return { kind: 'follow' };
+  if (key === 'Escape') {
+    if (open) return { kind: 'close' };
+    if (hasValue) return { kind: 'clear' };
+  }
+  return { kind: 'none' };
+}
+
+/** The search page's address for a query, under the site's base path ("/" or "/guide/"). */
+export function searchPageHref(base: string, query: string): string {
+  return `${basePrefix(base)}/search/?q=${encodeURIComponent(query)}`;
+}
+
+/** The live status once a search is done: "3 results", with a pointer to the emergency advice when it shows. */
+export function resultsStatus(count: number, emergency: boolean, where = ''): string {
+  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  return emergency ? `${found}. Your search mentions an emergency sign: read the emergency advice${where}` : found;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { maxTypoCost, substitutionCost, typoCost, typoOf } from '../../../src/search/typo.ts';
+import { unknownWordsText } from '../../../src/search/view.ts';
+
+describe('typo cost', () => {
+  test('a wrong letter next to the right key, or a wrong vowel, costs 1; any other costs 2', () => {
+    expect(substitutionCost('z', 's')).toBe(1);
+    expect(substitutionCost('u', 'i')).toBe(1);
+    expect(substitutionCost('e', 'o')).toBe(1);
+    expect(substitutionCost('d', 'l')).toBe(2);
+    expect(substitutionCost('a', 'a')).toBe(0);
+  });
+
+  test('a missed, added or swapped letter costs 1', () => {
+    expect(typoCost('sciatia', 'sciatica', 2)).toBe(1);
+    expect(typoCost('psasm', 'spasm', 2)).toBe(1);
+    expect(typoCost('spassm', 'spasm', 2)).toBe(1);
+  });
+
+  test('the limit grows with the word: none up to 3 letters, 1 up to 7, then 2', () => {
+    expect([3, 4, 7, 8, 12].map(maxTypoCost)).toEqual([0, 1, 1, 2, 2]);
+  });
+
+  test('the typos the issue names: found, or refused', () => {
+    expect(typoOf('spazm', 'spasm')).toBe(1);
+    expect(typoOf('psasm', 'spasm')).toBe(1);
+    expect(typoOf('tirmeric', 'turmeric')).toBe(1);
+    expect(typoOf('ibuprofin', 'ibuprofen')).toBeDefined();
+    expect(typoOf('chiropracter', 'chiropractor')).toBeDefined();
+    expect(typoOf('tirmeric', 'timer')).toBeUndefined();
+    expect(typoOf('child', 'chill')).toBeUndefined();
+    expect(typoOf('child', 'chilli')).toBeUndefined();
+    expect(typoOf('covid', 'cold')).toBeUndefined();
+    expect(typoOf('covid', 'codeine')).toBeUndefined();
+    expect(typoOf('psasm', 'pharmacist')).toBeUndefined();
+    expect(typoOf('ice', 'icy')).toBeUndefined();
+  });
+});
+
+describe('unknownWordsText', () => {
+  test('names the words left out, or says nothing', () => {
+    expect(unknownWordsText([])).toBe('');
+    expect(unknownWordsText(['covid'])).toBe('No pages use the word “covid”, so it was left out.');
+    expect(unknownWordsText(['covid', 'zzz', 'qq'])).toBe(
+      'No pages use the words “covid”, “zzz” or “qq”, so they were left out.',
+    );
+  });
+});
