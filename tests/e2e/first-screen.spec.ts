@@ -157,24 +157,29 @@ test.describe('the header search on a phone', () => {
 const MM = 96 / 25.4;
 const A4 = { width: Math.floor((210 - 24) * MM), height: Math.floor((297 - 24) * MM) };
 
-test.describe('printing When to get help', () => {
-  test.use({ viewport: A4 });
+// With and without JavaScript: before the scripts run (a busy phone, or none
+// at all), the paper copy must be the same (a named @page once added a blank
+// first sheet whenever the scripts had not run).
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`printing When to get help ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ viewport: A4, javaScriptEnabled });
 
-  test('the emergency card lies on page 1, and the page fits on at most 2 A4 sheets', async ({ page, errors }) => {
-    await page.goto(CARDS_FIRST);
-    await page.emulateMedia({ media: 'print' });
-    // Every emergency card (nerve signs, other emergencies) is on the first sheet.
-    const first = await boxOf(page.locator('[data-care-card="emergency"]').first());
-    const last = await boxOf(page.locator('[data-care-card="emergency"]').last());
-    expect(first.top).toBeGreaterThanOrEqual(0);
-    expect(last.bottom, 'the emergency cards end on page 1').toBeLessThanOrEqual(A4.height);
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    const sheets = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
-    expect(sheets.length).toBeGreaterThanOrEqual(1);
-    expect(sheets.length, 'A4 sheets').toBeLessThanOrEqual(2);
-    expect(errors).toEqual([]);
+    test('the emergency card lies on page 1, and the page fits on at most 2 A4 sheets', async ({ page, errors }) => {
+      await page.goto(CARDS_FIRST);
+      await page.emulateMedia({ media: 'print' });
+      // Every emergency card (nerve signs, other emergencies) is on the first sheet.
+      const first = await boxOf(page.locator('[data-care-card="emergency"]').first());
+      const last = await boxOf(page.locator('[data-care-card="emergency"]').last());
+      expect(first.top).toBeGreaterThanOrEqual(0);
+      expect(last.bottom, 'the emergency cards end on page 1').toBeLessThanOrEqual(A4.height);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const sheets = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+      expect(sheets.length).toBeGreaterThanOrEqual(1);
+      expect(sheets.length, 'A4 sheets').toBeLessThanOrEqual(2);
+      expect(errors).toEqual([]);
+    });
   });
-});
+}
 
 test.describe('the first-days chart on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
