@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SearchRecord } from '../../../src/schemas/search.ts';
 import { buildIndex, type SearchIndex } from '../../../src/search/buildIndex.ts';
 import { Searcher, StaleIndexError } from '../../../src/search/client.ts';
+import { requestMeta } from '../../../src/search/metaRequest.ts';
 import { indexFile } from '../../../src/search/shards.ts';
 
 const record = (slug: string, title: string, heading: string, text: string): SearchRecord => ({
@@ -64,6 +65,21 @@ describe('Searcher: the browser side of the index', () => {
       expect(path).toContain(`.${before.meta.hash}.json`);
       expect(cache).toBeUndefined();
     }
+  });
+
+  test('a meta.json request started ahead (with the code, on focus) is used, not fetched again', async () => {
+    const server = serve(() => before);
+    vi.stubGlobal('fetch', server.fetch);
+    const early = requestMeta('/search-index/');
+    expect(server.requests).toEqual([{ path: 'meta.json', cache: 'no-cache' }]);
+    const results = await new Searcher('/search-index/', early).run(
+      'ice',
+      5,
+      () => undefined,
+      () => undefined,
+    );
+    expect(results.map((r) => r.title)).toEqual(['Ice or heat']);
+    expect(server.requests.filter((r) => r.path === 'meta.json')).toHaveLength(1);
   });
 
   test('after a deploy, a page holding the old meta.json loads the new one and searches again, never mixing them', async () => {
