@@ -4,24 +4,28 @@
  */
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { SearchEngine, type SearchResult } from './engine.ts';
+import { requestMeta } from './metaRequest.ts';
 import { indexFile } from './shards.ts';
 
 /** The index changed on the server (a deploy) after this page read meta.json: load it again. */
 export class StaleIndexError extends Error {}
 
-async function getJson<T>(url: URL, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, init);
+async function getJson<T>(url: URL, request: Promise<Response> = fetch(url)): Promise<T> {
+  const response = await request;
   // A file named by an old index hash is gone once a new index is deployed.
   if (response.status === 404) throw new StaleIndexError(`search index: ${url.pathname} is gone`);
   if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${url.pathname}`);
   return (await response.json()) as T;
 }
 
-/** Fetches meta.json from the index folder (an absolute path such as /search-index/) and returns a ready engine. */
-export async function loadEngine(folder: string): Promise<SearchEngine> {
+/**
+ * Reads meta.json from the index folder (an absolute path such as /search-index/),
+ * from `metaRequest` if the caller already started it, and returns a ready engine.
+ */
+export async function loadEngine(folder: string, metaRequest = requestMeta(folder)): Promise<SearchEngine> {
   const at = (path: string) => new URL(`${folder}${path}`, location.href);
   // Only meta.json is revalidated; it names the current files, which are cached for good.
-  const meta = await getJson<SearchMeta>(at('meta.json'), { cache: 'no-cache' });
+  const meta = await getJson<SearchMeta>(at('meta.json'), metaRequest);
   return new SearchEngine({
     meta,
     shard: (n) => getJson<SearchShard>(at(indexFile('terms', n, meta.hash))),
@@ -39,13 +43,18 @@ export async function loadEngine(folder: string): Promise<SearchEngine> {
 export class Searcher {
   #folder: string;
   #engine: Promise<SearchEngine> | undefined;
+  /** A meta.json request already under way (requestMeta), used by the first load only. */
+  #metaRequest: Promise<Response> | undefined;
 
-  constructor(folder: string) {
+  constructor(folder: string, metaRequest?: Promise<Response>) {
     this.#folder = folder;
+    this.#metaRequest = metaRequest;
   }
 
   load(): Promise<SearchEngine> {
-    this.#engine ??= loadEngine(this.#folder);
+    const request = this.#metaRequest;
+    this.#metaRequest = undefined;
+    this.#engine ??= loadEngine(this.#folder, request);
     this.#engine.catch(() => (this.#engine = undefined));
     return this.#engine;
   }

@@ -400,6 +400,8 @@ test.describe('header search on a wide screen', () => {
     await box.pressSequentially('sleep');
     const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     await expect(option).toBeVisible();
+    // Once every result is in, the list stops changing (each arriving doc redraws it).
+    await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/^\d+ results?$/);
     const boxAt = (await box.boundingBox())!;
     const optionAt = (await option.boundingBox())!;
     expect(optionAt.y).toBeGreaterThanOrEqual(boxAt.y + boxAt.height);
