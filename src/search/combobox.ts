@@ -38,6 +38,16 @@ export function comboboxKey(key: string, { open, active, count, hasValue }: Comb
   return { kind: 'none' };
 }
 
+/**
+ * Where the active option is after the list is drawn again (a doc arrived, or
+ * the results of the finished query replaced those of a partial one): on the
+ * same page it was on, wherever that is now, or none if it is gone. So Enter
+ * always opens what the reader chose, never what slid into its place.
+ */
+export function activeAfterRedraw(chosen: string | undefined, hrefs: readonly (string | undefined)[]): number {
+  return chosen === undefined ? -1 : hrefs.indexOf(chosen);
+}
+
 /** The search page's address for a query, under the site's base path ("/" or "/guide/"). */
 export function searchPageHref(base: string, query: string): string {
   return `${basePrefix(base)}/search/?q=${encodeURIComponent(query)}`;

@@ -341,6 +341,8 @@ test('header search: nothing loads before focus; typing shows options; arrows an
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await expect(box).toHaveAttribute('aria-controls', 'header-search-list');
   expect(requests.filter((url) => url.endsWith('/search-index/meta.json'))).toHaveLength(1);
+  // Every result of the whole query is in (until then the list is busy, and redraws as docs arrive).
+  await expect(listbox).not.toHaveAttribute('aria-busy', 'true');
 
   await page.keyboard.press('ArrowDown');
   const first = listbox.getByRole('option').first();

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { comboboxKey, resultsStatus, searchPageHref, type ComboboxState } from '../../../src/search/combobox.ts';
+import {
+  activeAfterRedraw,
+  comboboxKey,
+  resultsStatus,
+  searchPageHref,
+  type ComboboxState,
+} from '../../../src/search/combobox.ts';
 
 const state = (over: Partial<ComboboxState> = {}): ComboboxState => ({
   open: true,
@@ -53,5 +59,17 @@ describe('what the header search says and links to', () => {
     expect(resultsStatus(2, true, ' above')).toBe(
       '2 results. Your search mentions an emergency sign: read the emergency advice above',
     );
+  });
+});
+
+describe('the active option when the list is drawn again', () => {
+  test('it stays on the page the reader chose, wherever that is now', () => {
+    expect(activeAfterRedraw('/b/', ['/a/', '/b/', '/c/'])).toBe(1);
+    expect(activeAfterRedraw('/b/', ['/new/', '/a/', '/b/'])).toBe(2);
+  });
+
+  test('none when nothing was chosen, or the chosen page is no longer listed', () => {
+    expect(activeAfterRedraw(undefined, ['/a/'])).toBe(-1);
+    expect(activeAfterRedraw('/gone/', ['/a/', '/b/'])).toBe(-1);
   });
 });
