@@ -11,6 +11,7 @@ import { serviceWorker } from './src/integrations/serviceWorker.ts';
 import { feedback } from './src/integrations/feedback.ts';
 import { buildInfo, siteSettings } from './src/integrations/buildInfo.ts';
 import { normaliseBase, siteUrl } from './src/site.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /**
  * The public address (SITE_URL) and the sub-folder the host serves the site
@@ -26,6 +27,10 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
+  // English at the root (/about/), Spanish under /es/ (/es/about/): the
+  // languages are listed in src/i18n/locales.ts. Astro.currentLocale tells a
+  // component which language its page is in.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   compressHTML: true,
   build: {
     format: 'directory',

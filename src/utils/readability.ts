@@ -1,11 +1,18 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import silabea from 'silabea';
+import type { Locale } from '../i18n/locales.ts';
 import { isJsx, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
 export const MAX_GRADE = 8;
 /** No sentence may be longer than this many words. */
 export const MAX_SENTENCE_WORDS = 30;
+/**
+ * The Fernández-Huerta index every Spanish article body must reach: 70 and
+ * over is "fairly easy" (bastante fácil), 80 and over "easy".
+ */
+export const MIN_FERNANDEZ_HUERTA = 70;
 
 const PHRASING = new Set([
   'text',
@@ -77,14 +84,14 @@ export function readableText(body: string): string[] {
 export function sentences(blocks: readonly string[]): string[] {
   return blocks.flatMap((block) =>
     block
-      .split(/(?<=[.!?])["')\]]*\s+(?=["'([]?[A-Z0-9])/)
+      .split(/(?<=[.!?])["')\]»]*\s+(?=["'([«¿¡]?[\p{Lu}0-9])/u)
       .map((s) => s.trim())
-      .filter((s) => /[A-Za-z0-9]/.test(s)),
+      .filter((s) => /[\p{L}0-9]/u.test(s)),
   );
 }
 
 export function words(sentence: string): string[] {
-  return sentence.split(/\s+/).filter((token) => /[A-Za-z0-9]/.test(token));
+  return sentence.split(/\s+/).filter((token) => /[\p{L}0-9]/u.test(token));
 }
 
 /** Syllables of one word; a number counts as the words a reader says for it, roughly 2. */
@@ -93,7 +100,33 @@ function syllablesOf(word: string): number {
   return Math.max(1, syllable(word));
 }
 
+/**
+ * Syllables of one Spanish word, by the rules of Spanish syllable division
+ * (silabea: diphthongs, hiatus and accents). A number counts as 2; a token
+ * with letters Spanish words do not use (an abbreviation such as "A&E")
+ * counts its groups of vowels.
+ */
+export function spanishSyllables(word: string): number {
+  if (/^\d/.test(word)) return 2;
+  const letters = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
+  if (!letters) return 1;
+  if (!/[aeiouáéíóúü]/.test(letters)) return 1;
+  const count = silabea.getSilabas(letters).numeroSilaba;
+  return Math.max(1, Number.isFinite(count) ? count : (letters.match(/[aeiouáéíóúü]+/g)?.length ?? 1));
+}
+
+/**
+ * The Fernández-Huerta reading ease of a Spanish text (Flesch's formula
+ * adapted to Spanish): 206.84 - 60 × syllables a word - 1.02 × words a
+ * sentence. 100 is very easy; 70 and over is fairly easy.
+ */
+export function fernandezHuerta(counts: { sentences: number; words: number; syllables: number }): number {
+  if (counts.sentences === 0 || counts.words === 0) return 0;
+  return 206.84 - 60 * (counts.syllables / counts.words) - 1.02 * (counts.words / counts.sentences);
+}
+
 export interface ReadabilityReport {
+  /** English: the Flesch-Kincaid grade (lower is easier). Spanish: the Fernández-Huerta index (higher is easier). */
   grade: number;
   sentenceCount: number;
   wordCount: number;
@@ -101,8 +134,9 @@ export interface ReadabilityReport {
   longSentences: { words: number; text: string }[];
 }
 
-/** Flesch-Kincaid grade and over-long sentences of an MDX body. */
-export function readability(body: string): ReadabilityReport {
+/** Flesch-Kincaid grade (English) or Fernández-Huerta index (Spanish), and over-long sentences, of an MDX body. */
+export function readability(body: string, locale: Locale = 'en'): ReadabilityReport {
+  const count = locale === 'es' ? spanishSyllables : syllablesOf;
   const all = sentences(readableText(body));
   let wordCount = 0;
   let syllableCount = 0;
@@ -110,10 +144,14 @@ export function readability(body: string): ReadabilityReport {
   for (const sentence of all) {
     const list = words(sentence);
     wordCount += list.length;
-    syllableCount += list.reduce((sum, word) => sum + syllablesOf(word), 0);
+    syllableCount += list.reduce((sum, word) => sum + count(word), 0);
     if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, text: sentence });
   }
   const grade =
-    all.length === 0 ? 0 : fleschKincaid({ sentence: all.length, word: wordCount, syllable: syllableCount });
+    all.length === 0
+      ? 0
+      : locale === 'es'
+        ? fernandezHuerta({ sentences: all.length, words: wordCount, syllables: syllableCount })
+        : fleschKincaid({ sentence: all.length, word: wordCount, syllable: syllableCount });
   return { grade: Math.round(grade * 10) / 10, sentenceCount: all.length, wordCount, longSentences };
 }
