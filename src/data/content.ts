@@ -23,6 +23,7 @@ import { loadCheckedSite } from '../lib/readContent.ts';
 import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
+import { defaultLocale, type Locale } from '../i18n/locales.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -41,14 +42,15 @@ export interface SiteContent {
   synonyms: SynonymEntry[];
 }
 
-let loaded: Promise<SiteContent> | undefined;
+const loaded = new Map<Locale, Promise<SiteContent>>();
 
-export function getContent(): Promise<SiteContent> {
-  loaded ??= load();
-  return loaded;
+/** The site's content in a language: the same facts, with that language's words. */
+export function getContent(locale: Locale = defaultLocale): Promise<SiteContent> {
+  if (!loaded.has(locale)) loaded.set(locale, load(locale));
+  return loaded.get(locale)!;
 }
 
-async function load(): Promise<SiteContent> {
+async function load(_locale: Locale): Promise<SiteContent> {
   const site = loadCheckedSite();
   const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
   const published = site.articles.filter((a) => !a.data.draft);
@@ -87,8 +89,8 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-export async function getArticlesByTopic(topicId: string): Promise<Article[]> {
-  return (await getContent()).articles.filter((a) => a.data.topic === topicId);
+export async function getArticlesByTopic(topicId: string, locale: Locale = defaultLocale): Promise<Article[]> {
+  return (await getContent(locale)).articles.filter((a) => a.data.topic === topicId);
 }
 
 /** The date a page last changed: its newest change note or its last review. */
@@ -97,16 +99,20 @@ export function lastModified(article: Article): Date {
 }
 
 /** Newest or most recently changed first. */
-export async function getRecentArticles(limit: number): Promise<Article[]> {
-  const { articles } = await getContent();
+export async function getRecentArticles(limit: number, locale: Locale = defaultLocale): Promise<Article[]> {
+  const { articles } = await getContent(locale);
   return [...articles]
     .sort((a, b) => lastModified(b).getTime() - lastModified(a).getTime() || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 
 /** Red flags for a care card: every sign of a level, or the chosen ids in the given order. */
-export async function getRedFlags(level: CareLevel, ids?: readonly string[]): Promise<RedFlag[]> {
-  const { redFlags } = await getContent();
+export async function getRedFlags(
+  level: CareLevel,
+  ids?: readonly string[],
+  locale: Locale = defaultLocale,
+): Promise<RedFlag[]> {
+  const { redFlags } = await getContent(locale);
   if (!ids) return redFlags.filter((f) => f.level === level);
   return ids.map((id) => {
     const flag = redFlags.find((f) => f.id === id);
@@ -116,8 +122,8 @@ export async function getRedFlags(level: CareLevel, ids?: readonly string[]): Pr
   });
 }
 
-export async function getSourcesByIds(ids: readonly string[]): Promise<Source[]> {
-  const { sources } = await getContent();
+export async function getSourcesByIds(ids: readonly string[], locale: Locale = defaultLocale): Promise<Source[]> {
+  const { sources } = await getContent(locale);
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
 }
 
