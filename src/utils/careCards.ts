@@ -4,7 +4,8 @@
  * these rules live: CareCard.astro renders from it, and the built-site check
  * (tests/dist/signs.test.ts) reads the pages against it.
  */
-import type { CareCardGroup, CareLevel } from '../schemas/redFlag.ts';
+import type { CareCardGroup, CareCardId, CareLevel } from '../schemas/redFlag.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Most serious first: the order cards appear in on every page. */
 export const CARD_LEVELS: readonly CareLevel[] = ['emergency', 'urgent', 'routine'];
@@ -18,38 +19,101 @@ export interface CardSign {
   position?: number | undefined;
 }
 
-/** The emergency heading with a number, and without one (no JavaScript, or an unknown region). */
-export function emergencyHeading(number: string | null): string {
-  return number
-    ? `Call ${number} or go to A&E now if you have back pain and:`
-    : 'Call your emergency number or go to A&E now if you have back pain and:';
+/**
+ * The words of the care cards in each language: the one instruction of each
+ * level, its heading, the prefix screen readers hear first, and the titles of
+ * the cards. Medical instructions, so they live here, once, beside the rules
+ * that use them (never in a page or a dictionary). The Spanish says the same
+ * thing as the English, for readers who call 112 or 911 and go to "urgencias".
+ */
+export interface CareWords {
+  /** The emergency heading with a number, and without one (no JavaScript, or an unknown region). */
+  emergencyHeading: (number: string | null) => string;
+  /** Each level's heading: the one instruction for every sign on its cards, unless a sign has its own action. */
+  headings: Record<CareLevel, string>;
+  /** Words that only the level's instruction uses: what the built-site check looks for in a heading. */
+  actions: Record<CareLevel, string>;
+  /** For screen readers, before the heading (NHS care cards). */
+  prefixes: Record<CareLevel, string>;
+  /** Each card's title, shown when its level has more than one card. */
+  cardTitles: Record<CareCardId, string | null>;
 }
 
-/** Each level's heading: the one instruction for every sign on its cards, unless a sign has its own action. */
-export const LEVEL_HEADINGS: Record<CareLevel, string> = {
-  emergency: emergencyHeading(null),
-  urgent:
-    'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:',
-  routine: 'See a doctor or physiotherapist if:',
+const enEmergencyHeading = (number: string | null): string =>
+  number
+    ? `Call ${number} or go to A&E now if you have back pain and:`
+    : 'Call your emergency number or go to A&E now if you have back pain and:';
+const esEmergencyHeading = (number: string | null): string =>
+  number
+    ? `Llame al ${number} o vaya a urgencias ahora si tiene dolor de espalda y:`
+    : 'Llame a su número de emergencias o vaya a urgencias ahora si tiene dolor de espalda y:';
+
+export const CARE_WORDS: Record<Locale, CareWords> = {
+  en: {
+    emergencyHeading: enEmergencyHeading,
+    headings: {
+      emergency: enEmergencyHeading(null),
+      urgent:
+        'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:',
+      routine: 'See a doctor or physiotherapist if:',
+    },
+    actions: {
+      emergency: 'or go to A&E now',
+      urgent: 'urgent same-day appointment',
+      routine: 'See a doctor or physiotherapist',
+    },
+    prefixes: {
+      emergency: 'Immediate action required: ',
+      urgent: 'Urgent advice: ',
+      routine: 'Non-urgent advice: ',
+    },
+    cardTitles: {
+      nerves: 'Nerve signs',
+      'other-emergencies': 'Other emergencies',
+      infection: 'Signs of an infection',
+      'bones-and-history': 'Bones, lumps and past illness',
+      'pain-pattern': 'How the pain behaves',
+      routine: null,
+    },
+  },
+  es: {
+    emergencyHeading: esEmergencyHeading,
+    headings: {
+      emergency: esEmergencyHeading(null),
+      urgent:
+        'Pida una cita urgente para hoy con un médico, o llame a una línea de salud que no sea de emergencias, si tiene dolor de espalda y:',
+      routine: 'Vea a un médico o a un fisioterapeuta si:',
+    },
+    actions: {
+      emergency: 'o vaya a urgencias ahora',
+      urgent: 'cita urgente para hoy',
+      routine: 'Vea a un médico o a un fisioterapeuta',
+    },
+    prefixes: {
+      emergency: 'Se necesita actuar de inmediato: ',
+      urgent: 'Consejo urgente: ',
+      routine: 'Consejo no urgente: ',
+    },
+    cardTitles: {
+      nerves: 'Señales en los nervios',
+      'other-emergencies': 'Otras emergencias',
+      infection: 'Señales de una infección',
+      'bones-and-history': 'Huesos, bultos y enfermedades pasadas',
+      'pain-pattern': 'Cómo se comporta el dolor',
+      routine: null,
+    },
+  },
 };
 
-/** Words that only the level's instruction uses: what the built-site check looks for in a heading. */
-export const LEVEL_ACTIONS: Record<CareLevel, string> = {
-  emergency: 'or go to A&E now',
-  urgent: 'urgent same-day appointment',
-  routine: 'See a doctor or physiotherapist',
-};
-
-/** For screen readers, before the heading (NHS care cards). */
-export const LEVEL_PREFIXES: Record<CareLevel, string> = {
-  emergency: 'Immediate action required: ',
-  urgent: 'Urgent advice: ',
-  routine: 'Non-urgent advice: ',
-};
+/** The English words, as before (the English pages and their checks use these names). */
+export const emergencyHeading = CARE_WORDS.en.emergencyHeading;
+export const LEVEL_HEADINGS = CARE_WORDS.en.headings;
+export const LEVEL_ACTIONS = CARE_WORDS.en.actions;
+export const LEVEL_PREFIXES = CARE_WORDS.en.prefixes;
 
 /** A sign's one instruction: its own action where it has one, otherwise its level's. */
-export function instructionOf(sign: Pick<CardSign, 'level' | 'action'>): string {
-  return sign.action ?? LEVEL_ACTIONS[sign.level];
+export function instructionOf(sign: Pick<CardSign, 'level' | 'action'>, locale: Locale = 'en'): string {
+  return sign.action ?? CARE_WORDS[locale].actions[sign.level];
 }
 
 export interface ShownCard<T extends CardSign> {
