@@ -17,7 +17,19 @@ export const en = {
   pages: {},
 
   /** The article page: its dates, sources, related pages and translation notes. */
-  article: {},
+  article: {
+    home: 'Home',
+    /** What every article is about, for structured data. */
+    about: 'Back spasm',
+    related: 'Related pages',
+    disclaimer:
+      'This page gives general information, not a diagnosis. If you are worried about your back pain, or it is not getting better, speak to a doctor, nurse, pharmacist or physiotherapist.',
+    /** Translated pages only (the English pages are the originals). */
+    translatedOn: (date: string) => `Translated from English on ${date}.`,
+    readEnglish: 'Read the English page',
+    outOfDateTitle: 'This translation may be out of date',
+    outOfDate: 'The English page has changed since this page was translated. Until it is updated, the English page is the one to trust.',
+  },
 
   /** Components writers use in MDX: care cards, do and don't lists, callouts, diagrams, the timer. */
   components: {},

@@ -15,7 +15,18 @@ export const es: Shape<typeof en> = {
 
   pages: {},
 
-  article: {},
+  article: {
+    home: 'Inicio',
+    about: 'Espasmo de espalda',
+    related: 'Páginas relacionadas',
+    disclaimer:
+      'Esta página da información general, no un diagnóstico. Si le preocupa su dolor de espalda, o no mejora, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta.',
+    translatedOn: (date: string) => `Traducida del inglés el ${date}.`,
+    readEnglish: 'Lea la página en inglés',
+    outOfDateTitle: 'Puede que esta traducción no esté al día',
+    outOfDate:
+      'La página en inglés cambió después de traducir esta. Hasta que la actualicemos, fíese de la página en inglés.',
+  },
 
   components: {},
 
