@@ -4,6 +4,7 @@
 //                                                  translates (content/articles/es/x.mdx, content/es/tools.yaml)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument, Scalar } from 'yaml';
+import { format, resolveConfig } from 'prettier';
 import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
 import { articleHash, hashOf } from '../utils/translation.ts';
@@ -63,7 +64,9 @@ if (args[0] === '--mark') {
           if (doc.has(key)) doc.setIn(['translates', key], quoted(hashOf(value)));
         }
       }
-      writeFileSync(target, doc.toString({ lineWidth: 0 }));
+      // Written as Prettier would, so `npm run lint` stays clean.
+      const options = (await resolveConfig(target)) ?? {};
+      writeFileSync(target, await format(doc.toString({ lineWidth: 0 }), { ...options, filepath: target }));
       console.log(`${target}: every entry translates ${englishFile} as it is now`);
     } else {
       console.error(

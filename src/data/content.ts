@@ -21,7 +21,7 @@ import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import { loadCheckedSite } from '../lib/readContent.ts';
 import type { TranslatedArticle } from '../lib/checkTranslations.ts';
-import { ContentError, formatProblem } from '../schemas/problems.ts';
+import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
 import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
@@ -69,7 +69,6 @@ async function load(locale: Locale): Promise<SiteContent> {
       'Content check',
     );
   }
-  for (const note of translation.notes) console.warn(`[content] ${formatProblem(note)}`);
   const entries = new Map(
     (await getCollection(ARTICLE_COLLECTIONS[locale])).map((entry) => [entry.id, entry] as const),
   );

@@ -39,6 +39,7 @@ import {
   translateMap,
   type OverlayIssue,
   type TranslatedFile,
+  type TranslationRules,
 } from '../utils/translation.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { CheckedContent, RawContent } from './checkContent.ts';
@@ -89,6 +90,15 @@ export interface EnglishSide {
   /** Pages the site builds that are not articles, in every language (/about/, /es/about/, /es/topics/basics/). */
   otherPages: ReadonlySet<string>;
 }
+
+/** What each translated file shares with English (its facts) and which word lists it may add. */
+export const TRANSLATION_RULES = {
+  topics: { facts: new Set(['id']) },
+  redFlags: { facts: new Set(['id', 'level', 'card', 'sources']) },
+  glossary: { facts: new Set(['id', 'sources']), wordLists: new Set(['aliases']) },
+  selfCare: { facts: new Set(['id', 'phase', 'sources', 'sourcesPositions', 'sourcesMovements', 'last', 'next']) },
+  tools: { facts: new Set<string>() },
+} satisfies Record<string, TranslationRules>;
 
 const fieldOf = (path: readonly (string | number)[]) => formatPath(path);
 const overlayProblems = (file: string, issues: readonly OverlayIssue[]): Problem[] =>
@@ -220,20 +230,33 @@ export function checkTranslation(
     englishFile: { file: string; data: unknown },
     schema: z.ZodType<T>,
     what: string,
+    rules: TranslationRules,
   ): { items: T[]; merged: TranslatedFile | undefined } => {
     if (!given) {
       requireFile(englishFile.file.replace('content/', `content/${locale}/`));
       return { items: [], merged: undefined };
     }
-    const merged = translateList(englishFile.data, given.data);
+    const merged = translateList(englishFile.data, given.data, rules);
     const items = checkTranslatedList(given.file, merged, schema, problems);
     notes.push(...staleNotes(given.file, merged, what));
     return { items, merged };
   };
 
-  const topics = list(raw.topics, english.raw.topics, topicSchema, 'topic').items;
-  const glossary = list(raw.glossary, english.raw.glossary, glossaryEntrySchema, 'glossary entry').items;
-  const flags = list(raw.redFlags, english.raw.redFlags, redFlagListSchema.element, 'warning sign');
+  const topics = list(raw.topics, english.raw.topics, topicSchema, 'topic', TRANSLATION_RULES.topics).items;
+  const glossary = list(
+    raw.glossary,
+    english.raw.glossary,
+    glossaryEntrySchema,
+    'glossary entry',
+    TRANSLATION_RULES.glossary,
+  ).items;
+  const flags = list(
+    raw.redFlags,
+    english.raw.redFlags,
+    redFlagListSchema.element,
+    'warning sign',
+    TRANSLATION_RULES.redFlags,
+  );
   const redFlags = flags.items;
   if (raw.redFlags && flags.merged) {
     // A warning sign that no longer says what the English says is a problem, not a note.
@@ -247,13 +270,14 @@ export function checkTranslation(
     englishFile: { file: string; data: unknown } | undefined,
     schema: z.ZodType<T>,
     what: string,
+    rules: TranslationRules,
   ): T | undefined => {
     if (!englishFile) return undefined;
     if (!given) {
       requireFile(englishFile.file.replace('content/', `content/${locale}/`));
       return undefined;
     }
-    const merged = translateMap(englishFile.data, given.data);
+    const merged = translateMap(englishFile.data, given.data, rules);
     problems.push(...overlayProblems(given.file, merged.issues));
     notes.push(...staleNotes(given.file, merged, what));
     const result = schema.safeParse(merged.data);
@@ -263,8 +287,8 @@ export function checkTranslation(
     }
     return result.data;
   };
-  const selfCare = map(raw.selfCare, english.raw.selfCare, selfCareSchema, 'section');
-  const tools = map(raw.tools, english.raw.tools, toolWordsSchema, 'section');
+  const selfCare = map(raw.selfCare, english.raw.selfCare, selfCareSchema, 'section', TRANSLATION_RULES.selfCare);
+  const tools = map(raw.tools, english.raw.tools, toolWordsSchema, 'section', TRANSLATION_RULES.tools);
   if (tools && raw.tools) {
     for (const level of careLevels) {
       const action = CARE_WORDS[locale].actions[level];

@@ -10,22 +10,16 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Keys whose values are facts shared by every language, never translated. */
-export const FACT_KEYS: ReadonlySet<string> = new Set([
-  'id',
-  'level',
-  'card',
-  'sources',
-  'sourcesPositions',
-  'sourcesMovements',
-  'phase',
-  'last',
-  'next',
-  'ids',
-  'topic',
-  'related',
-  'url',
-]);
+/**
+ * What a file's translation may and may not say, by key. Facts are shared by
+ * every language and never translated (numbers and true/false always are).
+ * Word lists (such as a glossary entry's aliases) may be given even where the
+ * English has none: readers of each language have their own words.
+ */
+export interface TranslationRules {
+  facts: ReadonlySet<string>;
+  wordLists?: ReadonlySet<string>;
+}
 
 /** The hash length of a data entry and of an article. */
 export const ENTRY_HASH_LENGTH = 8;
@@ -77,10 +71,11 @@ export function overlay(
   english: unknown,
   translated: unknown,
   issues: OverlayIssue[],
+  rules: TranslationRules,
   path: (string | number)[] = [],
 ): unknown {
   const key = [...path].reverse().find((part): part is string => typeof part === 'string');
-  const fact = key !== undefined && FACT_KEYS.has(key);
+  const fact = key !== undefined && rules.facts.has(key);
   if (fact || (english !== undefined && typeof english !== 'string' && !Array.isArray(english) && !isObject(english))) {
     if (translated !== undefined && stable(translated) !== stable(english)) {
       issues.push({
@@ -116,7 +111,7 @@ export function overlay(
       });
       return english;
     }
-    return english.map((item, index) => overlay(item, translated[index], issues, [...path, index]));
+    return english.map((item, index) => overlay(item, translated[index], issues, rules, [...path, index]));
   }
   // An object: every key English has, and no other.
   const englishObject = english as Record<string, unknown>;
@@ -127,12 +122,16 @@ export function overlay(
     });
     return english;
   }
+  const added: [string, unknown][] = [];
   for (const extra of Object.keys(translated).filter((k) => !(k in englishObject))) {
-    issues.push({ path: [...path, extra], message: 'is not in the English file: remove it' });
+    const words = translated[extra];
+    if (rules.wordLists?.has(extra) && Array.isArray(words) && words.every(isText)) added.push([extra, words]);
+    else issues.push({ path: [...path, extra], message: 'is not in the English file: remove it' });
   }
-  return Object.fromEntries(
-    Object.entries(englishObject).map(([k, v]) => [k, overlay(v, translated[k], issues, [...path, k])]),
-  );
+  return Object.fromEntries([
+    ...Object.entries(englishObject).map(([k, v]) => [k, overlay(v, translated[k], issues, rules, [...path, k])]),
+    ...added,
+  ]);
 }
 
 /** One translated entry (a list item by id, or a top-level key of a map file) and whether it is up to date. */
@@ -160,7 +159,7 @@ const HASH = /^[0-9a-f]+$/;
  * English item's id and records the hash of the English item it translates
  * as `translates`. Every English item needs its translation.
  */
-export function translateList(english: unknown, translated: unknown): TranslatedFile {
+export function translateList(english: unknown, translated: unknown, rules: TranslationRules): TranslatedFile {
   const issues: OverlayIssue[] = [];
   const entries: EntryStatus[] = [];
   if (!Array.isArray(english)) return { data: english, issues, entries };
@@ -192,7 +191,7 @@ export function translateList(english: unknown, translated: unknown): Translated
       current: hashOf(item),
     });
     const before = issues.length;
-    const merged = overlay(item, words, issues, []);
+    const merged = overlay(item, words, issues, rules, []);
     // Paths are from the top of the translated file.
     for (const issue of issues.slice(before)) issue.path = [at, ...issue.path];
     return merged;
@@ -204,7 +203,7 @@ export function translateList(english: unknown, translated: unknown): Translated
  * A translated map file (self-care, tools): the same top-level keys, and a
  * `translates` map naming the hash of each English top-level entry.
  */
-export function translateMap(english: unknown, translated: unknown): TranslatedFile {
+export function translateMap(english: unknown, translated: unknown, rules: TranslationRules): TranslatedFile {
   const issues: OverlayIssue[] = [];
   const entries: EntryStatus[] = [];
   if (!isObject(english)) return { data: english, issues, entries };
@@ -233,7 +232,7 @@ export function translateMap(english: unknown, translated: unknown): TranslatedF
       });
     }
   }
-  return { data: overlay(english, words, issues, []), issues, entries };
+  return { data: overlay(english, words, issues, rules, []), issues, entries };
 }
 
 function recordedHash(value: unknown, path: (string | number)[], issues: OverlayIssue[]): string | undefined {

@@ -9,6 +9,11 @@ import {
   type OverlayIssue,
 } from '../../src/utils/translation.ts';
 
+const rules = { facts: new Set(['id', 'level', 'card', 'sources']), wordLists: new Set(['aliases']) };
+
+const list = (english: unknown, translated: unknown) => translateList(english, translated, rules);
+const map = (english: unknown, translated: unknown) => translateMap(english, translated, rules);
+
 const flag = {
   id: 'chest-pain',
   level: 'emergency',
@@ -47,7 +52,7 @@ describe('articleHash', () => {
 describe('overlay', () => {
   const run = (english: unknown, translated: unknown) => {
     const issues: OverlayIssue[] = [];
-    return { data: overlay(english, translated, issues), issues };
+    return { data: overlay(english, translated, issues, rules), issues };
   };
   it('takes the words from the translation and the facts from English', () => {
     const { data, issues } = run(flag, {
@@ -94,6 +99,11 @@ describe('overlay', () => {
       ],
     });
   });
+  it('lets a translation add a word list English does not have, and nothing else', () => {
+    const { data, issues } = run({ id: 'a', term: 'Acute' }, { term: 'Agudo', aliases: ['dolor agudo'], other: 'x' });
+    expect(data).toEqual({ id: 'a', term: 'Agudo', aliases: ['dolor agudo'] });
+    expect(issues.map((i) => i.path)).toEqual([['other']]);
+  });
   it('refuses empty text', () => {
     expect(run({ a: 'x' }, { a: '  ' }).issues[0]?.message).toBe('must be text');
   });
@@ -109,28 +119,28 @@ describe('translateList', () => {
     keywords: ['palabra'],
   });
   it('matches entries by id and reports which are out of date', () => {
-    const result = translateList(english, [spanish('fever', hashOf(english[1])), spanish('chest-pain', '00000000')]);
+    const result = list(english, [spanish('fever', hashOf(english[1])), spanish('chest-pain', '00000000')]);
     expect(result.issues).toEqual([]);
     expect((result.data as { id: string }[]).map((f) => f.id)).toEqual(['chest-pain', 'fever']);
     expect(staleEntries(result.entries).map((e) => [e.entry, e.path])).toEqual([['chest-pain', [1]]]);
   });
   it('names an English entry with no translation, and a translated id English lacks', () => {
-    const result = translateList(english, [spanish('chest-pain', hashOf(flag)), spanish('nope', '00000000')]);
+    const result = list(english, [spanish('chest-pain', hashOf(flag)), spanish('nope', '00000000')]);
     expect(result.issues.map((i) => i.message)).toEqual([
       'has no English entry with this id ("nope"): use the ids of the English file',
       'has no translation of the English entry "fever": add it',
     ]);
   });
   it('reads a hash YAML took for a number (00000000) as text, and refuses one that is not a hash', () => {
-    expect(translateList([flag], [spanish('chest-pain', 0 as never)]).entries[0]?.recorded).toBe('00000000');
-    expect(translateList([flag], [spanish('chest-pain', 'soon')]).issues[0]?.path).toEqual([0]);
+    expect(list([flag], [spanish('chest-pain', 0 as never)]).entries[0]?.recorded).toBe('00000000');
+    expect(list([flag], [spanish('chest-pain', 'soon')]).issues[0]?.path).toEqual([0]);
   });
 });
 
 describe('translateMap', () => {
   const english = { heatAtNight: 'Never fall asleep with heat on.', minutes: { min: 5, max: 15, label: 'Minutes' } };
   it('records each top-level entry as current or out of date', () => {
-    const result = translateMap(english, {
+    const result = map(english, {
       translates: { heatAtNight: hashOf(english.heatAtNight), minutes: 'ffffffff' },
       heatAtNight: 'Nunca se duerma con calor puesto.',
       minutes: { label: 'Minutos' },
@@ -143,14 +153,12 @@ describe('translateMap', () => {
     expect(staleEntries(result.entries).map((e) => e.entry)).toEqual(['minutes']);
   });
   it('needs the translates map, and refuses a key English lacks', () => {
-    const result = translateMap(english, {
+    const result = map(english, {
       heatAtNight: 'x',
       minutes: { label: 'y' },
       translates: { nope: '00000000', heatAtNight: '00000000', minutes: '00000000' },
     });
     expect(result.issues.map((i) => i.path)).toEqual([['translates', 'nope']]);
-    expect(translateMap(english, { heatAtNight: 'x', minutes: { label: 'y' } }).issues[0]?.path).toEqual([
-      'translates',
-    ]);
+    expect(map(english, { heatAtNight: 'x', minutes: { label: 'y' } }).issues[0]?.path).toEqual(['translates']);
   });
 });
