@@ -26,6 +26,8 @@ export const en = {
   components: {
     callout: { important: 'Important: ' },
     doDont: { do: 'Do', dont: "Don't" },
+    /** The name of a table's scrolling box: its column headings. */
+    table: { label: 'Table', withHeadings: (headings: string) => `Table: ${headings}` },
     /** The "link to this section" control beside article headings. */
     copyLink: {
       label: 'Link to section:',

@@ -31,6 +31,7 @@ export const es: Shape<typeof en> = {
   components: {
     callout: { important: 'Importante: ' },
     doDont: { do: 'Qué hacer', dont: 'Qué no hacer' },
+    table: { label: 'Tabla', withHeadings: (headings: string) => `Tabla: ${headings}` },
     copyLink: {
       label: 'Enlace a la sección:',
       copied: 'Enlace copiado',
