@@ -429,7 +429,8 @@ export const en = {
     translatedOn: (date: string) => `Translated from English on ${date}.`,
     readEnglish: 'Read the English page',
     outOfDateTitle: 'This translation may be out of date',
-    outOfDate: 'The English page has changed since this page was translated. Until it is updated, the English page is the one to trust.',
+    outOfDate:
+      'The English page has changed since this page was translated. Until it is updated, the English page is the one to trust.',
   },
 
   /** Components writers use in MDX: care cards, do and don't lists, callouts, diagrams, the timer. */
