@@ -123,7 +123,7 @@ export const es: Shape<typeof en> = {
         '.',
       ],
       notEmergency: [
-        '¿No es una emergencia, pero está preocupado? Vea ',
+        '¿No es una emergencia, pero le preocupa? Vea ',
         { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda por el dolor de espalda' },
         '.',
       ],
@@ -206,7 +206,7 @@ export const es: Shape<typeof en> = {
         { h2: 'Lo que esta guía no es', id: 'what-this-site-is-not' },
         {
           p: [
-            'Esta guía da información general. No puede darle un diagnóstico. Si está preocupado, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta. Si tiene alguna de las señales de alarma de nuestra página ',
+            'Esta guía da información general. No puede darle un diagnóstico. Si le preocupa, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta. Si tiene alguna de las señales de alarma de nuestra página ',
             { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda' },
             ', pida ayuda enseguida.',
           ],
@@ -480,7 +480,7 @@ export const es: Shape<typeof en> = {
     },
     timer: {
       kind: '¿Qué va a usar?',
-      minutes: 'Minutos puesto',
+      minutes: 'Tiempo de uso (minutos)',
       whenUp: 'Cuando acabe el tiempo',
       sound: 'Hacer un sonido corto',
       notify: 'Mostrar un aviso (su navegador le preguntará antes)',
@@ -536,7 +536,7 @@ export const es: Shape<typeof en> = {
       },
       'ice-heat-timer': {
         title: 'Temporizador de hielo y calor',
-        description: 'Mida cada vez que usa hielo o calor: cuándo quitarlo y cuándo puede volver a usarlo.',
+        description: 'Mida el tiempo cada vez que use hielo o calor: cuándo quitarlo y cuándo puede volver a usarlo.',
       },
       'recovery-plan': {
         title: 'Plan día a día',
@@ -553,12 +553,12 @@ export const es: Shape<typeof en> = {
       title: '¿Necesito ayuda? Revise las señales de alarma',
       description:
         'Responda sí o no a las señales de alarma del dolor de espalda y vea si necesita ayuda ya, hoy, o si puede cuidarse en casa.',
-      lede: 'La mayoría de los dolores de espalda no son graves. Responda a cada pregunta para ver si necesita ayuda, y con qué prisa.',
+      lede: 'La mayoría de los dolores de espalda no son graves. Responda a cada pregunta para saber si necesita ayuda, y con qué urgencia.',
       notDiagnosis: 'Esto no es un diagnóstico.',
-      onlyChecks: 'Solo revisa las señales de alarma de nuestra página sobre',
+      onlyChecks: 'Esta herramienta solo repasa las señales de alarma de nuestra página sobre',
       whenToGetHelp: 'cuándo pedir ayuda',
-      ifWorried: '. Si está preocupado, pida ayuda de todos modos.',
-      private: 'Sus respuestas se quedan en este dispositivo. No se envían a ningún sitio ni se guardan.',
+      ifWorried: '. Si le preocupa, pida ayuda de todos modos.',
+      private: 'Sus respuestas se quedan en este dispositivo. No se envían ni se guardan en ningún lugar.',
       yes: 'Sí',
       no: 'No',
       clear: 'Borrar mis respuestas',
@@ -571,7 +571,7 @@ export const es: Shape<typeof en> = {
       title: 'Temporizador de hielo y calor',
       description:
         'Un temporizador sencillo para el hielo o el calor en un espasmo de espalda: cuándo quitarlo, cuándo volver a usarlo, y un aviso para mirar la piel.',
-      lede: 'Mida cada vez que usa hielo o calor, y sepa cuándo puede volver a usarlo.',
+      lede: 'Mida el tiempo cada vez que use hielo o calor, y sepa cuándo puede volver a usarlo.',
       setTimer: 'Ponga el temporizador',
       fallback:
         'El temporizador necesita JavaScript. Use los tiempos de abajo con un reloj de cocina o una alarma del teléfono.',

@@ -95,7 +95,7 @@ export const CARE_WORDS: Record<Locale, CareWords> = {
       routine: 'Consejo no urgente: ',
     },
     cardTitles: {
-      nerves: 'Señales en los nervios',
+      nerves: 'Señales de un problema en los nervios',
       'other-emergencies': 'Otras emergencias',
       infection: 'Señales de una infección',
       'bones-and-history': 'Huesos, bultos y enfermedades pasadas',
