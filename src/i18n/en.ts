@@ -403,6 +403,15 @@ export const en = {
       searchButton: 'Search',
       topicsHeading: 'Or choose a topic',
       home: 'Go to the home page',
+      /**
+       * For a reader of the other language who lands here (most hosts serve one 404 page for
+       * every missing address): in that language, with a link to its home page.
+       */
+      otherLanguage: {
+        lang: 'es',
+        text: '¿Buscaba una página en español?',
+        link: 'Vaya a la página de inicio en español',
+      },
     },
     offline: {
       title: 'You are offline',

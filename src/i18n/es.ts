@@ -428,6 +428,7 @@ export const es: Shape<typeof en> = {
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',
       home: 'Ir a la página de inicio',
+      otherLanguage: { lang: 'en-GB', text: 'Looking for a page in English?', link: 'Go to the English home page' },
     },
     offline: {
       title: 'No tiene conexión',
