@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { sitePages } from '../helpers/pages.ts';
+import { gatePages } from '../helpers/pages.ts';
 import { expect, test, walkTest } from './fixtures.ts';
 
 // axe-core on every page, in the light and the dark colour scheme: WCAG 2.0,
@@ -9,7 +9,7 @@ import { expect, test, walkTest } from './fixtures.ts';
 // (walkTest: one navigation of a page the worker keeps open), and one test per
 // state a reader makes appear, on a fresh page.
 
-const PAGES = sitePages();
+const PAGES = gatePages();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** axe's violations on the page as it is now, one line each. */

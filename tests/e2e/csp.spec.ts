@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sitePages } from '../helpers/pages.ts';
+import { gatePages } from '../helpers/pages.ts';
 import { countRequestsInFlight, expect, test, walkTest } from './fixtures.ts';
 
 // Every page, with the Content-Security-Policy the build put in it, loads
@@ -8,7 +8,7 @@ import { countRequestsInFlight, expect, test, walkTest } from './fixtures.ts';
 // on a page the worker keeps open (walkTest), which records violations from
 // the first script on.
 
-const PAGES = sitePages();
+const PAGES = gatePages();
 
 /** Records every CSP violation the page reports, from the first script on (walkTest pages already do). */
 async function recordViolations(page: Page): Promise<void> {

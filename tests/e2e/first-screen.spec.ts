@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { sitePages } from '../helpers/pages.ts';
+import { gatePages } from '../helpers/pages.ts';
 import { expect, test } from './fixtures.ts';
 
 // What a reader in pain sees on a 390x844 phone without scrolling, in the
@@ -10,7 +10,7 @@ import { expect, test } from './fixtures.ts';
 const PHONE = { width: 390, height: 844 };
 const HEADER_MAX = 120;
 const TAP_MIN = 44;
-const PAGES = sitePages().filter((path) => path !== '/offline/');
+const PAGES = gatePages().filter((path) => path !== '/offline/');
 const CARDS_FIRST = '/articles/when-to-get-help/';
 const ARTICLES = readdirSync('content/articles')
   .filter((file) => file.endsWith('.mdx'))

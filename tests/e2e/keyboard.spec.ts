@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sitePages } from '../helpers/pages.ts';
+import { gatePages } from '../helpers/pages.ts';
 import { expect, walkTest as test } from './fixtures.ts';
 
 // Keyboard use of every page: Tab reaches every control, in order, once,
@@ -8,7 +8,7 @@ import { expect, walkTest as test } from './fixtures.ts';
 // on the skip link, which moves focus to the main content. Two tests per
 // page, on a page the worker keeps open (walkTest).
 
-const PAGES = sitePages();
+const PAGES = gatePages();
 
 interface Focused {
   index: number;

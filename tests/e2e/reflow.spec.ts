@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { sitePages } from '../helpers/pages.ts';
+import { gatePages } from '../helpers/pages.ts';
 import { expect, test, walkTest } from './fixtures.ts';
 
 // WCAG 1.4.10 Reflow: every page reads at 320 CSS pixels wide without
@@ -8,7 +8,7 @@ import { expect, test, walkTest } from './fixtures.ts';
 // asks for reduced motion. One test per page and viewport, on a page the
 // worker keeps open (walkTest).
 
-const PAGES = sitePages();
+const PAGES = gatePages();
 
 /** What sticks out sideways: the page's own scroll width, or elements past the right edge outside a scroll box. */
 function overflow(page: Page): Promise<string[]> {

@@ -43,3 +43,36 @@ export function sitePages(): string[] {
   }
   return [...pages].sort();
 }
+
+/**
+ * The Spanish pages the browser gates (axe, keyboard, reflow, CSP, first
+ * screen) open besides every English page: one of each template, and each
+ * article whose body holds a component of its own (the cards-first page,
+ * the timer, the step drawings), with the longest Spanish prose page. Every
+ * Spanish page shares its template with an English page the gates open, and
+ * the checks over dist/ read every Spanish page (tests/dist/spanish.test.ts,
+ * signs.test.ts), so a browser run of all 36 twins would add minutes and
+ * little else to a suite that must stay fast on a busy machine.
+ */
+export const SPANISH_GATE_PAGES: readonly string[] = [
+  '/es/',
+  '/es/articles/when-to-get-help/',
+  '/es/articles/ice-and-heat-timing/',
+  '/es/articles/gentle-movement-and-stretches/',
+  '/es/glossary/',
+  '/es/editorial-policy/',
+  '/es/topics/basics/',
+  '/es/tools/do-i-need-help/',
+  '/es/tools/recovery-plan/',
+  '/es/search/',
+  '/es/404/',
+];
+
+/** The pages the browser gates open: every English page and the Spanish ones above (those that are built). */
+export function gatePages(): string[] {
+  const pages = sitePages();
+  const spanish = new Set(pages.filter((path) => path.startsWith('/es/')));
+  const missing = SPANISH_GATE_PAGES.filter((path) => !spanish.has(path));
+  if (missing.length > 0) throw new Error(`SPANISH_GATE_PAGES lists pages that were not built: ${missing.join(', ')}`);
+  return pages.filter((path) => !path.startsWith('/es/') || SPANISH_GATE_PAGES.includes(path));
+}
