@@ -11,8 +11,9 @@ export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
   layout: {
     skipLink: 'Skip to main content',
-    languageLink: 'Español',
-    languageLinkLabel: 'Leer esta página en español',
+    /** The language link, in the other language: a short code, named in full for screen readers. */
+    languageLink: 'ES',
+    languageLinkLabel: 'Leer esta página en español (ES)',
     siteName: SITE.name,
     tagline: SITE.tagline,
     description: SITE.description,
