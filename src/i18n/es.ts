@@ -16,7 +16,7 @@ export const es: Shape<typeof en> = {
   layout: {
     skipLink: 'Saltar al contenido principal',
     languageLink: 'EN',
-    languageLinkLabel: 'Read this page in English (EN)',
+    languageLinkLabel: ': read this page in English',
     siteName: 'Guía del espasmo de espalda',
     tagline: 'Ayuda clara y basada en la evidencia para un espasmo de espalda',
     description:

@@ -49,7 +49,7 @@ function languageLink(path: string) {
     path: `/${link.getAttribute('href')!.slice(BASE.length)}`,
     hreflang: link.getAttribute('hreflang'),
     lang: link.getAttribute('lang'),
-    text: link.text.trim(),
+    text: link.childNodes[0]?.text.trim(),
   };
 }
 

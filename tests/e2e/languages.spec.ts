@@ -15,15 +15,23 @@ const KINDS = [
   { kind: 'topic', path: '/topics/ice-and-heat/' },
 ];
 
+/** The language link's name: its code, then the words only screen readers hear. */
+const nameOf = (words: typeof es) => new RegExp(`^${words.layout.languageLink}\\s*${words.layout.languageLinkLabel}$`);
+
 for (const { kind, path } of KINDS) {
   test(`the language link on the ${kind} page goes to the same page in Spanish, and back`, async ({ page, errors }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
-    await page.getByRole('link', { name: en.layout.languageLinkLabel }).click();
+    const toSpanish = page.locator('header [data-language-link]');
+    await expect(toSpanish).toHaveAccessibleName(nameOf(en));
+    await expect(toSpanish).toHaveAttribute('hreflang', 'es');
+    await toSpanish.click();
     await expect(page).toHaveURL(new RegExp(`/es${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('link', { name: es.layout.getHelp })).toBeVisible();
-    await page.getByRole('link', { name: es.layout.languageLinkLabel }).click();
+    const toEnglish = page.locator('header [data-language-link]');
+    await expect(toEnglish).toHaveAccessibleName(nameOf(es));
+    await toEnglish.click();
     await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     expect(errors).toEqual([]);
@@ -33,7 +41,7 @@ for (const { kind, path } of KINDS) {
 test('the Spanish 404 page links to the English home page', async ({ page, errors }) => {
   await page.goto('/es/404/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(es.pages.notFound.title);
-  await page.getByRole('link', { name: es.layout.languageLinkLabel }).click();
+  await page.locator('header [data-language-link]').click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.pages.home.heading);
   expect(errors).toEqual([]);
