@@ -12,8 +12,9 @@ export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
   layout: {
     skipLink: 'Skip to main content',
-    languageLink: 'Español',
-    languageLinkLabel: 'Leer esta página en español',
+    /** The language link, in the other language: a short code, then (for screen readers only) the rest of its name. */
+    languageLink: 'ES',
+    languageLinkLabel: ': leer esta página en español',
     siteName: SITE.name,
     tagline: SITE.tagline,
     description: SITE.description,

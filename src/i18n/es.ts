@@ -26,8 +26,8 @@ function roleInSpanish(role: string): string {
 export const es: Shape<typeof en> = {
   layout: {
     skipLink: 'Saltar al contenido principal',
-    languageLink: 'English',
-    languageLinkLabel: 'Read this page in English',
+    languageLink: 'EN',
+    languageLinkLabel: ': read this page in English',
     siteName: 'Guía del espasmo de espalda',
     tagline: 'Ayuda clara y basada en la evidencia para un espasmo de espalda',
     description:
@@ -44,7 +44,7 @@ export const es: Shape<typeof en> = {
     mainNav: 'Principal',
     navTopics: 'Temas',
     navTools: 'Herramientas',
-    navAbout: 'Quiénes somos',
+    navAbout: 'Acerca de',
     searchToggle: 'Buscar',
     footerNav: 'Pie de página',
     footerTopics: 'Todos los temas',

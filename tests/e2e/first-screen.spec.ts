@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { gatePages } from '../helpers/pages.ts';
+import { localeOfPath, ui } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 
 // What a reader in pain sees on a 390x844 phone without scrolling, in the
@@ -102,7 +103,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const header = page.locator('header.site-header');
         const box = await boxOf(header);
         expect(box.height).toBeLessThanOrEqual(HEADER_MAX);
-        const getHelp = header.getByRole('link', { name: 'Get help now' });
+        const getHelp = header.getByRole('link', { name: ui(localeOfPath(path)).layout.getHelp });
         await expectOnFirstScreen(page, getHelp, '"Get help now"');
         await expect(getHelp).toHaveAttribute('href', /\/articles\/when-to-get-help\/$/);
         const controls = header.locator('a, button, summary, input');

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { gatePages } from '../helpers/pages.ts';
+import { localeOfPath, ui } from '../../src/i18n/index.ts';
 import { expect, walkTest as test } from './fixtures.ts';
 
 // Keyboard use of every page: Tab reaches every control, in order, once,
@@ -184,7 +185,7 @@ for (const path of PAGES) {
   test(`the first Tab on ${path} lands on the skip link, which moves focus to the main content`, async ({ page }) => {
     await page.goto(path);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    const skip = page.getByRole('link', { name: ui(localeOfPath(path)).layout.skipLink });
     await expect(skip, path).toBeFocused();
     await expect(skip, path).toBeInViewport();
     await page.keyboard.press('Enter');
