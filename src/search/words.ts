@@ -1,0 +1,69 @@
+/**
+ * What the search says in the browser (counts, status, errors, the unknown
+ * words), in the page's language. The texts live in the dictionaries
+ * (src/i18n, section `search.client`); a page passes them to its search
+ * element as JSON in data-words, and the element hands them to these pure
+ * functions. {gaps} are filled in here.
+ */
+export interface SearchWords {
+  /** The live status when nothing matched. */
+  noResults: string;
+  oneResult: string;
+  /** {n}: the number of results, 2 or more. */
+  manyResults: string;
+  /** {found}: the count above; {where}: `above` on the search page, nothing in the header. */
+  emergencyStatus: string;
+  /** Where the emergency card is on the search page, as {where} (with its leading space). */
+  emergencyAbove: string;
+  /** {words}: the one word no page uses, quoted. */
+  unknownOne: string;
+  /** {words}: the words no page uses, quoted, as a list ending with `or`. */
+  unknownMany: string;
+  /** The last joint of a list of words: "a, b or c". */
+  or: string;
+  /** Quotes around each unknown word. */
+  openQuote: string;
+  closeQuote: string;
+  /** The header list's last option, to the search page. */
+  seeAll: string;
+  /** The name of the header's list of results. */
+  listLabel: string;
+  /** When the header's search fails. */
+  headerError: string;
+  /** When the search page's search fails. */
+  pageError: string;
+  /** Swapped for the search page's no-JavaScript note once the script runs. */
+  pageHint: string;
+}
+
+/** A text with its {gaps} filled in; a gap with no value is left as it is. */
+export function fill(text: string, gaps: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (gap, name: string) => (Object.hasOwn(gaps, name) ? String(gaps[name]) : gap));
+}
+
+/** The words from a page's data-words attribute, checked: every text a string. */
+export function parseWords(json: string | undefined): SearchWords {
+  const parsed: unknown = JSON.parse(json ?? '');
+  const keys: (keyof SearchWords)[] = [
+    'noResults',
+    'oneResult',
+    'manyResults',
+    'emergencyStatus',
+    'emergencyAbove',
+    'unknownOne',
+    'unknownMany',
+    'or',
+    'openQuote',
+    'closeQuote',
+    'seeAll',
+    'listLabel',
+    'headerError',
+    'pageError',
+    'pageHint',
+  ];
+  const record = (parsed ?? {}) as Record<string, unknown>;
+  const missing = keys.filter((key) => typeof record[key] !== 'string');
+  if (typeof parsed !== 'object' || missing.length > 0)
+    throw new Error(`search: data-words lacks ${missing.join(', ') || 'an object'}`);
+  return parsed as SearchWords;
+}
