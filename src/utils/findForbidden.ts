@@ -41,6 +41,18 @@ export const DENY_LIST = {
     'amazon',
     'walgreens',
     'cvs',
+    // Brands readers type in Spanish-speaking countries (content/es/synonyms.yaml maps them to generic names).
+    'gelocatil',
+    'termalgin',
+    'efferalgan',
+    'dolostop',
+    'tempra',
+    'apiretal',
+    'espidifen',
+    'dalsy',
+    'neobrufen',
+    'flanax',
+    'antalgin',
   ],
   /** Words of selling and advertising. */
   selling: [
