@@ -5,7 +5,7 @@
  * these to the page.
  */
 import { basePrefix } from '../site.ts';
-import { fill, type SearchWords } from './words.ts';
+import { fill, type HeaderWords } from './words.ts';
 
 /** Where the list stands when a key is pressed. */
 export interface ComboboxState {
@@ -58,7 +58,12 @@ export function searchPageHref(base: string, query: string): string {
  * The live status once a search is done: "3 results", with a pointer to the
  * emergency advice when it shows (`where`: where it is, such as " above").
  */
-export function resultsStatus(count: number, emergency: boolean, words: SearchWords, where = ''): string {
+export function resultsStatus(
+  count: number,
+  emergency: boolean,
+  words: Pick<HeaderWords, 'noResults' | 'oneResult' | 'manyResults' | 'emergencyStatus'>,
+  where = '',
+): string {
   const found = count === 0 ? words.noResults : count === 1 ? words.oneResult : fill(words.manyResults, { n: count });
   return emergency ? fill(words.emergencyStatus, { found, where }) : found;
 }

@@ -6,7 +6,7 @@
 import { basePrefix } from '../site.ts';
 import type { SearchResult } from './engine.ts';
 import type { Range } from './snippet.ts';
-import { fill, type SearchWords } from './words.ts';
+import { fill, type HeaderWords } from './words.ts';
 
 /** Text with its highlighted ranges wrapped in <mark>. */
 export function marked(text: string, ranges: readonly Range[]): DocumentFragment {
@@ -76,7 +76,7 @@ export function headerOptions(
   base: string,
   allHref: string,
   unknown: readonly string[],
-  words: SearchWords,
+  words: HeaderWords,
 ): HTMLLIElement[] {
   const option = (href: string, ...content: (Node | string)[]) => {
     const item = document.createElement('li');
@@ -113,7 +113,10 @@ export function headerOptions(
 }
 
 /** "No pages use the word “covid”, so it was left out." for the words a search left out, or "" when there are none. */
-export function unknownWordsText(unknown: readonly string[], words: SearchWords): string {
+export function unknownWordsText(
+  unknown: readonly string[],
+  words: Pick<HeaderWords, 'unknownOne' | 'unknownMany' | 'or' | 'openQuote' | 'closeQuote'>,
+): string {
   if (unknown.length === 0) return '';
   const quoted = unknown.map((word) => `${words.openQuote}${word}${words.closeQuote}`);
   if (quoted.length === 1) return fill(words.unknownOne, { words: quoted[0] ?? '' });

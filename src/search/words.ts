@@ -41,29 +41,56 @@ export function fill(text: string, gaps: Readonly<Record<string, string | number
   return text.replace(/\{(\w+)\}/g, (gap, name: string) => (Object.hasOwn(gaps, name) ? String(gaps[name]) : gap));
 }
 
-/** The words from a page's data-words attribute, checked: every text a string. */
-export function parseWords(json: string | undefined): SearchWords {
-  const parsed: unknown = JSON.parse(json ?? '');
-  const keys: (keyof SearchWords)[] = [
-    'noResults',
-    'oneResult',
-    'manyResults',
-    'emergencyStatus',
-    'emergencyAbove',
-    'unknownOne',
-    'unknownMany',
-    'or',
-    'openQuote',
-    'closeQuote',
-    'seeAll',
-    'listLabel',
-    'headerError',
-    'pageError',
-    'pageHint',
-  ];
+/** Every text of SearchWords: the search page's element needs them all. */
+export const SEARCH_WORD_KEYS = [
+  'noResults',
+  'oneResult',
+  'manyResults',
+  'emergencyStatus',
+  'emergencyAbove',
+  'unknownOne',
+  'unknownMany',
+  'or',
+  'openQuote',
+  'closeQuote',
+  'seeAll',
+  'listLabel',
+  'headerError',
+  'pageError',
+  'pageHint',
+] as const satisfies readonly (keyof SearchWords)[];
+
+/** The texts the header's box uses: only these go in every page's header, to keep pages light. */
+export const HEADER_WORD_KEYS = [
+  'noResults',
+  'oneResult',
+  'manyResults',
+  'emergencyStatus',
+  'unknownOne',
+  'unknownMany',
+  'or',
+  'openQuote',
+  'closeQuote',
+  'seeAll',
+  'listLabel',
+  'headerError',
+] as const satisfies readonly (keyof SearchWords)[];
+export type HeaderWords = Pick<SearchWords, (typeof HEADER_WORD_KEYS)[number]>;
+
+/** The given texts of a dictionary's words, for a data-words attribute. */
+export function pickWords<K extends keyof SearchWords>(words: SearchWords, keys: readonly K[]): Pick<SearchWords, K> {
+  return Object.fromEntries(keys.map((key) => [key, words[key]])) as Pick<SearchWords, K>;
+}
+
+/** The words from a page's data-words attribute, checked: every text named in `keys` is a string. */
+export function parseWords<K extends keyof SearchWords>(
+  json: string | undefined,
+  keys: readonly K[],
+): Pick<SearchWords, K> {
+  const parsed: unknown = JSON.parse(json ?? 'null');
   const record = (parsed ?? {}) as Record<string, unknown>;
   const missing = keys.filter((key) => typeof record[key] !== 'string');
-  if (typeof parsed !== 'object' || missing.length > 0)
-    throw new Error(`search: data-words lacks ${missing.join(', ') || 'an object'}`);
-  return parsed as SearchWords;
+  if (typeof parsed !== 'object' || parsed === null || missing.length > 0)
+    throw new Error(`search: data-words lacks ${missing.join(', ')}`);
+  return pickWords(parsed as SearchWords, keys);
 }
