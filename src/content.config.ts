@@ -15,12 +15,19 @@ import {
   selfCareSchema,
   sourceSchema,
   topicSchema,
+  translatedArticleSchema,
 } from './schemas/index.ts';
 import { yamlListLoaderParser, yamlLoaderParser } from './lib/yaml.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '[^_]*.mdx', base: './content/articles' }),
   schema: articleSchema,
+});
+
+/** The Spanish articles: the words of an English article (content/articles/es/<slug>.mdx). */
+const articlesEs = defineCollection({
+  loader: glob({ pattern: '[^_]*.mdx', base: './content/articles/es' }),
+  schema: translatedArticleSchema,
 });
 
 const topics = defineCollection({
@@ -51,4 +58,4 @@ const selfCare = defineCollection({
   schema: selfCareSchema,
 });
 
-export const collections = { articles, topics, sources, redFlags, glossary, selfCare };
+export const collections = { articles, articlesEs, topics, sources, redFlags, glossary, selfCare };

@@ -1,8 +1,10 @@
-// Lists pages whose review is overdue or due within 60 days.
+// Lists pages whose review is overdue or due within 60 days, and translations
+// that are out of date with their English (or not made yet).
 // Usage: npm run content:report [-- --now 2026-11-22]
 // The date defaults to today; pass --now to see the report for another day.
 import { loadSiteFromDisk } from '../lib/readContent.ts';
 import { REVIEW_WARNING_DAYS, reviewWarnings } from '../utils/reviewStatus.ts';
+import { formatProblem } from '../schemas/problems.ts';
 
 const args = process.argv.slice(2);
 let nowArg: string | undefined;
@@ -29,3 +31,12 @@ console.log(
   `Reviews on ${now.toISOString().slice(0, 10)}: ${lines.length} of ${items.length} page(s) overdue or due within ${REVIEW_WARNING_DAYS} days.`,
 );
 for (const line of lines) console.log(`  ${line}`);
+
+for (const [locale, translation] of Object.entries(content.translations)) {
+  const stale = translation.articles.filter((a) => a.translation.stale);
+  console.log(
+    `Translations (${locale}): ${stale.length} of ${translation.articles.length} page(s) out of date; ${translation.notes.length} note(s).`,
+  );
+  for (const article of stale) console.log(`  out of date: /${locale}/articles/${article.id}/ (${article.file})`);
+  for (const note of translation.notes) console.log(`  ${formatProblem(note)}`);
+}

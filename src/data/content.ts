@@ -20,12 +20,17 @@ import {
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import { loadCheckedSite } from '../lib/readContent.ts';
+import type { TranslatedArticle } from '../lib/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../utils/reviewStatus.ts';
 import { lastModifiedOf } from '../utils/lastModified.ts';
-import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
 
-export type Article = CollectionEntry<'articles'>;
+/** An article as pages use it; in a translation, `translation` says what it translates and whether it is out of date. */
+export type Article = CollectionEntry<'articles'> & { translation?: TranslatedArticle['translation'] };
+
+/** The Astro collection each language's article bodies are rendered from. */
+const ARTICLE_COLLECTIONS = { en: 'articles', es: 'articlesEs' } as const satisfies Record<Locale, string>;
 
 export interface SiteContent {
   /** Published articles, sorted by title. */
@@ -50,8 +55,49 @@ export function getContent(locale: Locale = defaultLocale): Promise<SiteContent>
   return loaded.get(locale)!;
 }
 
-async function load(_locale: Locale): Promise<SiteContent> {
-  const site = loadCheckedSite();
+/** Checked once a build: every language is made from the same check. */
+let checked: ReturnType<typeof loadCheckedSite> | undefined;
+
+async function load(locale: Locale): Promise<SiteContent> {
+  const site = (checked ??= loadCheckedSite());
+  if (locale === defaultLocale) return loadEnglish(site);
+  const english = await getContent(defaultLocale);
+  const translation = site.translations[locale];
+  if (!translation?.selfCare || !translation.tools) {
+    throw new ContentError(
+      [{ file: `content/${locale}`, field: 'folder', message: `has no ${locale} edition: its files are missing` }],
+      'Content check',
+    );
+  }
+  const entries = new Map(
+    (await getCollection(ARTICLE_COLLECTIONS[locale])).map((entry) => [entry.id, entry] as const),
+  );
+  const collator = new Intl.Collator(languageTags[locale]);
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+  const words = {
+    topics: byId(translation.topics),
+    glossary: byId(translation.glossary),
+    flags: byId(translation.redFlags),
+  };
+  return {
+    ...english,
+    articles: translation.articles
+      .filter((a) => !a.data.draft && entries.has(a.id))
+      .map((a) => ({ ...entries.get(a.id)!, data: a.data, translation: a.translation }) as unknown as Article)
+      .sort((a, b) => collator.compare(a.data.title, b.data.title)),
+    topics: english.topics.map((t) => words.topics.get(t.id) ?? t),
+    redFlags: english.redFlags.map((f) => ({ ...(words.flags.get(f.id) ?? f), position: f.position })),
+    glossary: english.glossary
+      .map((g) => words.glossary.get(g.id) ?? g)
+      .sort((a, b) => collator.compare(a.term, b.term)),
+    selfCare: translation.selfCare,
+    tools: translation.tools,
+    synonyms: translation.synonyms,
+  };
+}
+
+/** The English edition: the checked content, with Astro's entries for rendering the bodies. */
+async function loadEnglish(site: ReturnType<typeof loadCheckedSite>): Promise<SiteContent> {
   const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
   const published = site.articles.filter((a) => !a.data.draft);
   const missing = published.filter((a) => !entries.has(a.id));

@@ -28,3 +28,11 @@ export const OFFLINE_PAGES = [
   '/articles/when-to-get-help/',
   '/offline/',
 ];
+
+/**
+ * The same pages in Spanish. Its home and offline pages are always built;
+ * the others are saved once the build has them (the Spanish tools and
+ * articles are added one by one), and the build logs the ones it has not.
+ */
+export const OFFLINE_PAGES_ES = OFFLINE_PAGES.map((page) => `/es${page}`);
+export const OFFLINE_REQUIRED_ES = ['/es/', '/es/offline/'];

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadSiteFromDisk } from '../lib/readContent.ts';
-import { formatProblems } from '../schemas/problems.ts';
+import { formatProblem, formatProblems } from '../schemas/problems.ts';
 
 /**
  * The build refuses what `npm run content:check` refuses. Before Astro loads
@@ -18,7 +18,11 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = loadSiteFromDisk(fileURLToPath(config.root));
+        const { problems, content } = loadSiteFromDisk(fileURLToPath(config.root));
+        // Translations that are out of date, or not made yet: built, and said so on the page.
+        for (const translation of Object.values(content.translations)) {
+          for (const note of translation.notes) logger.warn(`translation: ${formatProblem(note)}`);
+        }
         if (problems.length === 0) return;
         const report = `Content check: ${problems.length} problem(s)\n${formatProblems(problems)}`;
         if (command === 'dev') {

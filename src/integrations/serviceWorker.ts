@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from './afterBuild.ts';
-import { OFFLINE_PAGES } from '../data/tools.ts';
+import { OFFLINE_PAGES, OFFLINE_PAGES_ES, OFFLINE_REQUIRED_ES } from '../data/tools.ts';
 import { buildServiceWorker, collectPrecache, workerVersion } from '../utils/serviceWorker.ts';
 import { withBase } from '../utils/url.ts';
 
@@ -25,7 +25,11 @@ export function serviceWorker() {
       const file = fileOf(url);
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     };
-    const { urls, missingPages, missingFiles } = collectPrecache(OFFLINE_PAGES, base, read);
+    // The Spanish copies the build has (its home and offline pages it must have).
+    const spanish = OFFLINE_PAGES_ES.filter((page) => OFFLINE_REQUIRED_ES.includes(page) || read(withBase(page, base)));
+    const notYet = OFFLINE_PAGES_ES.filter((page) => !spanish.includes(page));
+    if (notYet.length > 0) logger.info(`sw.js: no Spanish ${notYet.join(', ')} in this build yet, so not saved`);
+    const { urls, missingPages, missingFiles } = collectPrecache([...OFFLINE_PAGES, ...spanish], base, read);
     if (missingPages.length > 0 || missingFiles.length > 0) {
       throw new Error(
         `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES in src/data/tools.ts lists what to save)`,
@@ -37,7 +41,11 @@ export function serviceWorker() {
       urls.map((url) => [url, readFileSync(fileOf(url))] as const),
     );
     const offline = withBase('/offline/', base);
-    writeFileSync(join(root, 'sw.js'), buildServiceWorker(template, { version, base, precache: urls, offline }));
+    const offlineByFolder = [{ folder: withBase('/es/', base), page: withBase('/es/offline/', base) }];
+    writeFileSync(
+      join(root, 'sw.js'),
+      buildServiceWorker(template, { version, base, precache: urls, offline, offlineByFolder }),
+    );
     logger.info(`sw.js: ${urls.length} files saved for offline reading, version ${version}`);
   });
 }

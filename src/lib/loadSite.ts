@@ -17,6 +17,8 @@ import {
   toolWordsSchema,
 } from '../schemas/index.ts';
 import type { Problem } from '../schemas/problems.ts';
+import { checkTranslation, type RawTranslation, type Translation } from './checkTranslations.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -42,6 +44,8 @@ const DEPENDENTS: Record<string, RegExp> = {
   [YAML_FILES.topics]: /^unknown topic/,
   [YAML_FILES.redFlags]: /^unknown red flag/,
 };
+/** The data files a translation gives the words of, in content/<locale>/. */
+const TRANSLATED_FILES = ['topics', 'redFlags', 'glossary', 'selfCare', 'tools', 'synonyms'] as const;
 /** Files that may be left out; a missing one counts as an empty list. */
 const OPTIONAL = new Set<string>([YAML_FILES.redirects, YAML_FILES.synonyms]);
 
@@ -53,6 +57,8 @@ export interface SiteContent extends CheckedContent {
   published: string[];
   /** Every page the site builds that is not an article, such as /about/ and /topics/basics/. */
   otherPages: ReadonlySet<string>;
+  /** Each other language's edition: the same facts, its own words (the Spanish edition). */
+  translations: Partial<Record<Locale, Translation>>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -84,6 +90,11 @@ function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): 
 /** The pages under src/pages (by file name) that have a fixed address, plus one page per topic. */
 export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): Set<string> {
   const pages = new Set(topicIds.map((id) => `/topics/${id}/`));
+  for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    if (Object.keys(files).some((path) => path.startsWith(`src/pages/${locale}/topics/`))) {
+      for (const id of topicIds) pages.add(`/${locale}/topics/${id}/`);
+    }
+  }
   for (const path of Object.keys(files)) {
     const route = /^src\/pages\/(.*)\.(astro|mdx?)$/.exec(path)?.[1];
     if (route === undefined || route.includes('[')) continue;
@@ -115,62 +126,69 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     return { file, data: yaml.data ?? (OPTIONAL.has(file) ? [] : undefined) };
   };
 
-  const articles: RawContent['articles'] = [];
+  /** The articles of one folder: content/articles (English) or content/articles/<locale>. */
+  const readArticles = (dir: string, unread: Set<string>): RawContent['articles'] => {
+    const found: RawContent['articles'] = [];
+    const paths = Object.keys(files)
+      .filter((path) => path.startsWith(`${dir}/`))
+      .sort();
+    for (const file of paths) {
+      const name = file.slice(dir.length + 1);
+      if (name.startsWith('_') || name.includes('/')) continue;
+      if (!name.endsWith('.mdx')) {
+        problems.push({
+          file,
+          field: 'file name',
+          message: `is not an .mdx article: rename it to <slug>.mdx, or move it out of ${dir}/`,
+        });
+        continue;
+      }
+      unread.add(name.replace(/\.mdx$/, ''));
+      const bytes = files[file]!;
+      const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
+      if (size > MAX_ARTICLE_BYTES) {
+        problems.push({
+          file,
+          field: 'file',
+          message: `is ${Math.round(size / 1024)} KB; an article is at most ${MAX_ARTICLE_BYTES / 1024} KB of source: split it into two articles`,
+        });
+        continue;
+      }
+      const text = decode(file, bytes, problems);
+      if (text === undefined) continue;
+      const match = FRONTMATTER.exec(text);
+      if (!match) {
+        problems.push({
+          file,
+          line: 1,
+          field: 'frontmatter',
+          message: 'has no frontmatter: start the file with a --- line, the fields, and another --- line',
+        });
+        continue;
+      }
+      const yaml = parseYaml(match[1] ?? '', file, 2);
+      parsed.set(file, yaml);
+      if (yaml.problems.length) {
+        problems.push(...yaml.problems);
+        continue;
+      }
+      unread.delete(name.replace(/\.mdx$/, ''));
+      const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
+      found.push({
+        file,
+        id: name.replace(/\.mdx$/, ''),
+        data: yaml.data ?? {},
+        body: text.slice(match[0].length),
+        bodyLine,
+      });
+    }
+    return found;
+  };
+
   /** Articles whose file exists but could not be read: links to them are not reported as broken too. */
   const unreadArticles = new Set<string>();
-  const articleFiles = Object.keys(files)
-    .filter((path) => path.startsWith(`${ARTICLES_DIR}/`))
-    .sort();
-  for (const file of articleFiles) {
-    const name = file.slice(ARTICLES_DIR.length + 1);
-    if (name.startsWith('_') || name.includes('/')) continue;
-    if (!name.endsWith('.mdx')) {
-      problems.push({
-        file,
-        field: 'file name',
-        message: 'is not an .mdx article: rename it to <slug>.mdx, or move it out of content/articles/',
-      });
-      continue;
-    }
-    unreadArticles.add(name.replace(/\.mdx$/, ''));
-    const bytes = files[file]!;
-    const size = typeof bytes === 'string' ? new TextEncoder().encode(bytes).length : bytes.length;
-    if (size > MAX_ARTICLE_BYTES) {
-      problems.push({
-        file,
-        field: 'file',
-        message: `is ${Math.round(size / 1024)} KB; an article is at most ${MAX_ARTICLE_BYTES / 1024} KB of source: split it into two articles`,
-      });
-      continue;
-    }
-    const text = decode(file, bytes, problems);
-    if (text === undefined) continue;
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'frontmatter',
-        message: 'has no frontmatter: start the file with a --- line, the fields, and another --- line',
-      });
-      continue;
-    }
-    const yaml = parseYaml(match[1] ?? '', file, 2);
-    parsed.set(file, yaml);
-    if (yaml.problems.length) {
-      problems.push(...yaml.problems);
-      continue;
-    }
-    unreadArticles.delete(name.replace(/\.mdx$/, ''));
-    const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
-    articles.push({
-      file,
-      id: name.replace(/\.mdx$/, ''),
-      data: yaml.data ?? {},
-      body: text.slice(match[0].length),
-      bodyLine,
-    });
-  }
+  const articleFiles = Object.keys(files).filter((path) => path.startsWith(`${ARTICLES_DIR}/`));
+  const articles = readArticles(ARTICLES_DIR, unreadArticles);
   if (!articleFiles.some((path) => /\/[^_/][^/]*\.mdx$/.test(path))) {
     problems.push({
       file: ARTICLES_DIR,
@@ -215,6 +233,36 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     problems.push(line === undefined ? problem : { ...problem, line });
   }
 
+  // Each other language's edition, checked against the English.
+  const translations: SiteContent['translations'] = {};
+  for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    const folder = `${ARTICLES_DIR}/${locale}`;
+    const translatedArticles = readArticles(folder, new Set());
+    const given = (key: (typeof TRANSLATED_FILES)[number]) => {
+      const file = YAML_FILES[key].replace('content/', `content/${locale}/`);
+      return files[file] === undefined ? undefined : readYaml(file);
+    };
+    const rawTranslation: RawTranslation = { locale, articles: translatedArticles };
+    for (const key of TRANSLATED_FILES) {
+      const file = given(key);
+      if (file) rawTranslation[key] = file;
+    }
+    // A language with no files at all is not built yet: nothing to check.
+    if (translatedArticles.length === 0 && TRANSLATED_FILES.every((key) => !rawTranslation[key])) continue;
+    const result = checkTranslation(rawTranslation, { raw, checked: checked.content, otherPages: raw.otherPages! });
+    for (const problem of result.problems) {
+      const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
+      problems.push(line === undefined ? problem : { ...problem, line });
+    }
+    translations[locale] = {
+      ...result.translation,
+      notes: result.translation.notes.map((note) => {
+        const line = note.line ?? parsed.get(note.file)?.lineOf(note.field);
+        return line === undefined ? note : { ...note, line };
+      }),
+    };
+  }
+
   const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
   const tools = toolWordsSchema.safeParse(raw.tools?.data);
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
@@ -227,6 +275,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       redirects: redirects.success ? redirects.data : [],
       published: published.success ? published.data : [],
       otherPages: raw.otherPages ?? new Set(),
+      translations,
     },
     problems,
   };

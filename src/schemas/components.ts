@@ -15,7 +15,7 @@ export const careCardPropsSchema = z.strictObject({
 const dontItem = z
   .string()
   .trim()
-  .regex(/^do not\b/i, { error: 'must start with "do not", so a screen reader never reads out a risky command' });
+  .regex(/^(do not|no)\b/i, { error: 'must start with "do not", so a screen reader never reads out a risky command' });
 
 /** Props of <DoDont>: dos first, then don'ts. */
 export const doDontPropsSchema = z.strictObject({

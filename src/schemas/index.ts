@@ -7,3 +7,4 @@ export * from './glossary.ts';
 export * from './selfCare.ts';
 export * from './redirect.ts';
 export * from './tools.ts';
+export * from './translation.ts';

@@ -209,6 +209,12 @@ async function networkFirst(request) {
   }
 }
 
+/** The offline page in the language of the page asked for: /es/... gets the Spanish one. */
+function offlinePageFor(url) {
+  const { pathname } = new URL(url);
+  return (CONFIG.offlineByFolder ?? []).find((o) => pathname.startsWith(o.folder))?.page ?? CONFIG.offline;
+}
+
 async function page(event) {
   const { request } = event;
   const network = saveCopy(request);
@@ -220,6 +226,6 @@ async function page(event) {
     );
     return await Promise.race([network, slow]);
   } catch {
-    return (await saved()) ?? usable(await caches.match(CONFIG.offline, MATCH)) ?? Response.error();
+    return (await saved()) ?? usable(await caches.match(offlinePageFor(request.url), MATCH)) ?? Response.error();
   }
 }

@@ -22,12 +22,12 @@ export function findBrokenLinks(
   otherPages: ReadonlySet<string>,
   /** Known ids on pages that are not articles, such as the glossary's terms. */
   pageFragments: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  /** The address of an article (a translation's articles live under its language: /es/articles/<id>/). */
+  articlePath: (id: string) => string = (id) => `/articles/${id}/`,
 ): Problem[] {
   const problems: Problem[] = [];
   const headingIds = new Map(
-    articles
-      .filter((a) => !a.draft)
-      .map((a) => [`/articles/${a.id}/`, new Set(extractHeadings(a.body).map((h) => h.id))]),
+    articles.filter((a) => !a.draft).map((a) => [articlePath(a.id), new Set(extractHeadings(a.body).map((h) => h.id))]),
   );
 
   for (const article of articles) {

@@ -1,6 +1,6 @@
 /** "15 March 2026", the NHS style for review dates. Always in UTC, so the build machine's zone never shifts a day. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+export function formatDate(date: Date, lang = 'en-GB'): string {
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
 }

@@ -88,6 +88,16 @@ export interface MdxHeading {
   line: number;
 }
 
+/**
+ * A heading's id as the page gives it: github-slugger's (as Astro's), with
+ * accents and tildes taken off, so a Spanish section's link stays clean
+ * ("¿Cuándo pedir ayuda?" -> cuando-pedir-ayuda). English ids are unchanged.
+ * SectionHeading and the contents list apply it to Astro's ids too.
+ */
+export function plainId(id: string): string {
+  return id.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** The h2 to h6 headings of the body's top level, in order, with their ids. */
 export function headingsOf(tree: MdxNode): MdxHeading[] {
   const slugger = new GithubSlugger();
@@ -95,7 +105,7 @@ export function headingsOf(tree: MdxNode): MdxHeading[] {
     .filter((node) => node.type === 'heading' && (node.depth ?? 1) >= 2)
     .map((node) => {
       const text = textOf(node).trim();
-      return { depth: node.depth ?? 2, text, id: slugger.slug(text), line: lineOf(node) };
+      return { depth: node.depth ?? 2, text, id: plainId(slugger.slug(text)), line: lineOf(node) };
     });
 }
 

@@ -8,15 +8,18 @@ export function withFullStop(text: string): string {
  * stray spaces can creep in before a comma or full stop:
  * "Kongsted A, et al. The Lancet, 2018 (updated 2024)."
  */
-export function citationDetails(source: {
-  authors?: string | undefined;
-  publisher: string;
-  year?: number | undefined;
-  updated?: string | number | undefined;
-}): string {
+export function citationDetails(
+  source: {
+    authors?: string | undefined;
+    publisher: string;
+    year?: number | undefined;
+    updated?: string | number | undefined;
+  },
+  updatedWord = 'updated',
+): string {
   const authors = source.authors ? `${withFullStop(source.authors)} ` : '';
   const year = source.year ? `, ${source.year}` : '';
-  const updated = source.updated ? ` (updated ${source.updated})` : '';
+  const updated = source.updated ? ` (${updatedWord} ${source.updated})` : '';
   return `${authors}${source.publisher.trim()}${year}${updated}.`;
 }
 

@@ -96,14 +96,16 @@ export interface WorkerConfig {
   precache: string[];
   /** The page shown for a page that was never saved, when there is no network. */
   offline: string;
+  /** Each language's own offline page, for the pages under its folder (such as /es/). */
+  offlineByFolder?: { folder: string; page: string }[];
 }
 
 /** The worker's text: the template with its CONFIG filled in. */
 export function buildServiceWorker(template: string, config: WorkerConfig): string {
   if (!template.includes('__SW_CONFIG__'))
     throw new Error('the service worker template has no __SW_CONFIG__ placeholder');
-  if (!config.precache.includes(config.offline))
-    throw new Error(`the offline page ${config.offline} is not in the precache list`);
+  for (const page of [config.offline, ...(config.offlineByFolder ?? []).map((o) => o.page)])
+    if (!config.precache.includes(page)) throw new Error(`the offline page ${page} is not in the precache list`);
   return template.replace('__SW_CONFIG__', JSON.stringify(config, null, 2));
 }
 

@@ -82,3 +82,16 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** schema.org WebSite for a language's home page: the site's name, address and language. */
+export function webSiteJsonLd(site: { name: string; url: string; description: string; lang: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': site.url,
+    url: site.url,
+    name: site.name,
+    description: site.description,
+    inLanguage: site.lang,
+  };
+}

@@ -33,6 +33,38 @@ describe('the build refuses bad content', () => {
     expect(existsSync(file('dist/articles/when-to-get-help/index.html'))).toBe(false);
   });
 
+  test('a changed English article: the build warns, and its Spanish page tells readers it is out of date', () => {
+    const english = file('content/articles/ice-or-heat.mdx');
+    const original = readFileSync(english, 'utf8');
+    writeFileSync(english, original.replace(/^(## .+)$/m, '$1\n\nA new sentence in the English only.'));
+    const run = site.build();
+    const spanish = existsSync(file('dist/es/articles/ice-or-heat/index.html'))
+      ? readFileSync(file('dist/es/articles/ice-or-heat/index.html'), 'utf8')
+      : '';
+    const other = readFileSync(file('dist/es/articles/first-48-hours/index.html'), 'utf8');
+    writeFileSync(english, original);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(
+      /translation: content\/articles\/es\/ice-or-heat\.mdx:\d+: translation\.hash: is out of date/,
+    );
+    expect(spanish).toContain('data-translation="stale"');
+    expect(spanish).toContain('Puede que esta traducción no esté al día');
+    expect(other).toContain('data-translation="current"');
+  });
+
+  test('a Spanish warning sign at another level than the English fails the build', () => {
+    const spanish = file('content/es/red-flags.yaml');
+    const original = readFileSync(spanish, 'utf8');
+    writeFileSync(spanish, original.replace(/^(- id: chest-pain\n)/m, '$1  level: routine\n'));
+    const run = site.build();
+    writeFileSync(spanish, original);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(
+      /content\/es\/red-flags\.yaml:\d+: \[\d+\]\.level: is a fact shared with the English file/,
+    );
+    expect(existsSync(file('dist'))).toBe(false);
+  });
+
   // A handful of the bad-content cases (tests/helpers/badContentCases.ts), through real builds.
   const article = 'content/articles/ice-or-heat.mdx';
   const cases: [string, string, (text: string) => string, RegExp][] = [

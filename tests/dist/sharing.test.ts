@@ -9,6 +9,7 @@ import { redirectRules, netlifyRedirects } from '../../src/utils/redirects.ts';
 import { absoluteUrl, withBase } from '../../src/utils/url.ts';
 import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText, SITE, urlPathOf } from '../helpers/dist.ts';
 import { pngSize } from '../helpers/png.ts';
+import { localeOfPath, ui } from '../../src/i18n/index.ts';
 
 // Links to this site must be full addresses under SITE_URL and BASE_PATH.
 const siteRoot = absoluteUrl('/', SITE, BASE);
@@ -34,7 +35,10 @@ beforeAll(async () => {
 });
 
 /** Pages kept out of search engines: no canonical address, nothing to print. */
-const unlisted = new Set(['404.html', 'offline/index.html']);
+const unlisted = new Set(['404.html', 'offline/index.html', 'es/404/index.html', 'es/offline/index.html']);
+/** The interface words of a built page's language. */
+const wordsOf = (file: string) => ui(localeOfPath(urlPathOf(file))).layout;
+const OG_LOCALE = { en: 'en_GB', es: 'es_ES' } as const;
 
 const meta = (doc: ReturnType<typeof readPage>, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -54,8 +58,8 @@ describe('link previews on every page', () => {
       for (const key of ['og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']) {
         expect(meta(doc, key)?.trim(), `${file} ${key}`).toBeTruthy();
       }
-      expect(meta(doc, 'og:site_name'), file).toBe('Back Spasm Guide');
-      expect(meta(doc, 'og:locale'), file).toBe('en_GB');
+      expect(meta(doc, 'og:site_name'), file).toBe(wordsOf(file).siteName);
+      expect(meta(doc, 'og:locale'), file).toBe(OG_LOCALE[localeOfPath(urlPathOf(file))]);
       expect(meta(doc, 'twitter:card'), file).toBe('summary_large_image');
       expect(meta(doc, 'og:image'), file).toMatch(/^https?:\/\/.+\.png$/);
       expect(meta(doc, 'twitter:image'), file).toBe(meta(doc, 'og:image'));
@@ -229,7 +233,7 @@ describe('section links and print', () => {
   test('every page but 404 and offline prints its full address at the end', () => {
     for (const file of pages.filter((f) => !unlisted.has(f))) {
       const doc = readPage(file);
-      expect(doc.querySelector('.page-address.print-only')?.textContent, file).toBe(`This page: ${full(urlPathOf(file))}`);
+      expect(doc.querySelector('.page-address.print-only')?.textContent, file).toBe(`${wordsOf(file).pageAddress} ${full(urlPathOf(file))}`);
     }
   });
 

@@ -6,7 +6,8 @@ import { TOOLS } from '../../src/data/tools.ts';
 import { isRedirectPage } from '../../src/utils/hosting.ts';
 import { isoDate } from '../../src/utils/formatDate.ts';
 import { withBase } from '../../src/utils/url.ts';
-import { assertBuilt, BASE, htmlFiles, readPage, readText, SITE } from '../helpers/dist.ts';
+import { assertBuilt, BASE, htmlFiles, readPage, readText, SITE, urlPathOf } from '../helpers/dist.ts';
+import { localeOfPath, localizePath, ui } from '../../src/i18n/index.ts';
 
 // Honest review information and the trust pages, as built: the footer links
 // to the editorial policy and the accessibility statement on every page, no
@@ -27,8 +28,11 @@ describe('trust pages', () => {
     const footer = readPage(file).querySelector('footer');
     expect(footer, `${file} has no footer`).not.toBeNull();
     const links = footer!.querySelectorAll('a').map((a) => [a.getAttribute('href'), a.text.trim()]);
-    expect(links).toContainEqual([withBase('/editorial-policy/', base), 'How we make our pages']);
-    expect(links).toContainEqual([withBase('/accessibility/', base), 'Accessibility']);
+    // In the page's language: /es/ pages link to the Spanish trust pages, in Spanish.
+    const locale = localeOfPath(urlPathOf(file));
+    const t = ui(locale).layout;
+    expect(links).toContainEqual([withBase(localizePath('/editorial-policy/', locale), base), t.footerEditorial]);
+    expect(links).toContainEqual([withBase(localizePath('/accessibility/', locale), base), t.footerAccessibility]);
   });
 
   test('the editorial policy covers sources, evidence words, reviews, corrections and no products', () => {

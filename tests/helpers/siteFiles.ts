@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
+import { loadSite } from '../../src/lib/loadSite.ts';
+import { articleHash, hashOf } from '../../src/utils/translation.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -90,4 +92,112 @@ export function siteFiles(): Record<string, string> {
 /** The first article with text added at the end of its body (from line BODY_END). */
 export function withBody(extra: string): string {
   return `${ARTICLE_TEXT}\n${extra}\n`;
+}
+
+export const ES_ARTICLE = 'content/articles/es/ice-or-heat.mdx';
+/** The line text added to the Spanish article with withSpanishBody() starts on. */
+export const ES_BODY_END = 18;
+
+/** The Spanish article with text added at the end of its body (from line ES_BODY_END). */
+export function withSpanishBody(extra: string): string {
+  return `${spanishSiteFiles()[ES_ARTICLE]}\n${extra}\n`;
+}
+
+/** The fixture's English entry of a list file, by id, as the hash sees it. */
+function englishEntry(files: Record<string, string>, file: string, id: string): unknown {
+  return (parse(files[file]!) as { id: string }[]).find((e) => e.id === id);
+}
+
+/** Every top-level key of an English map file, hashed. */
+function mapHashes(english: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(parse(english) as object).map(([k, v]) => [k, hashOf(v)]));
+}
+
+/** A Spanish text file made from the real content/es file: facts (sources) left out, hashes of the fixture's English. */
+function spanishMap(real: string, english: string): string {
+  const data = JSON.parse(JSON.stringify(parse(readFileSync(real, 'utf8'))), (key, value: unknown) =>
+    /^sources/.test(key) ? undefined : value,
+  ) as Record<string, unknown>;
+  return stringify({ ...data, translates: mapHashes(english) });
+}
+
+/**
+ * A valid Spanish edition of the fixture site: both articles, and the words of
+ * every data file, each recording the hash of the fixture's English.
+ */
+export function spanishSiteFiles(): Record<string, string> {
+  const files = siteFiles();
+  const hash = (file: string, id: string) => hashOf(englishEntry(files, file, id));
+  const article = (id: string, title: string, body: string) => {
+    const english = loadSite(files).content.articles.find((a) => a.id === id)!;
+    return `---
+title: ${title}
+description: Si el hielo o el calor alivian más un espasmo de espalda, y cómo elegir.
+summary:
+  - El calor puede aliviar un poco el dolor.
+  - Use lo que le siente mejor.
+tags: [hielo, calor]
+translation:
+  of: ${id}
+  hash: '${articleHash(english)}'
+  date: 2026-12-01
+---
+${body}`;
+  };
+  return {
+    ...files,
+    [ES_ARTICLE]: article(
+      'ice-or-heat',
+      '¿Hielo o calor para un espasmo de espalda?',
+      '\n## ¿Cómo elijo?\n\nVea [el plan](/es/articles/first-48-hours/#el-primer-dia).\n',
+    ),
+    'content/articles/es/first-48-hours.mdx': article(
+      'first-48-hours',
+      'Las primeras 48 horas',
+      '\n## El primer día\n\nSiga moviéndose.\n',
+    ),
+    'content/es/topics.yaml': stringify([
+      {
+        id: 'basics',
+        translates: hash('content/topics.yaml', 'basics'),
+        title: 'Lo básico',
+        description: 'Qué es un espasmo de espalda y cómo pasa.',
+      },
+      {
+        id: 'ice-and-heat',
+        translates: hash('content/topics.yaml', 'ice-and-heat'),
+        title: 'Hielo y calor',
+        description: 'Hielo o calor, y durante cuánto tiempo.',
+      },
+    ]),
+    'content/es/red-flags.yaml': stringify([
+      {
+        id: 'bladder',
+        translates: hash('content/red-flags.yaml', 'bladder'),
+        text: 'problemas nuevos para orinar o hacer caca',
+        question: '¿Tiene problemas nuevos para orinar o hacer caca?',
+        keywords: ['no puedo orinar'],
+      },
+      {
+        id: 'fever',
+        translates: hash('content/red-flags.yaml', 'fever'),
+        text: 'fiebre alta',
+        question: '¿Tiene fiebre alta?',
+        keywords: ['fiebre'],
+      },
+    ]),
+    'content/es/glossary.yaml': stringify([
+      {
+        id: 'sciatica',
+        translates: hash('content/glossary.yaml', 'sciatica'),
+        term: 'Ciática',
+        definition: 'Dolor que baja desde la parte baja de la espalda por una pierna.',
+      },
+    ]),
+    'content/es/self-care.yaml': spanishMap('content/es/self-care.yaml', files['content/self-care.yaml']!),
+    'content/es/tools.yaml': spanishMap('content/es/tools.yaml', files['content/tools.yaml']!),
+    'src/pages/es/index.astro': '',
+    'src/pages/es/about.astro': '',
+    'src/pages/es/glossary.astro': '',
+  };
 }

@@ -31,6 +31,54 @@ describe('findForbidden (the deny-list)', () => {
     expect(findForbidden(text)).toContainEqual({ kind, match });
   });
 
+  test('clean Spanish health text passes', () => {
+    const text =
+      'Pregunte al farmacéutico por el ibuprofeno o el paracetamol (acetaminofén). Tome la dosis más baja que le ayude, durante el menor tiempo posible. Use calor de 10 a 20 minutos, varias veces al día. Levántese cada 2 horas. Camine dos veces al día. Unas 3 de cada 4 personas tienen otro episodio. Los nervios quedan comprimidos. Bajó el dolor más que una pastilla sin medicina (un placebo). No compre plantillas. Lea el prospecto de todo lo que compre. Una compresa caliente normal es barata.';
+    expect(findForbidden(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Tómese un Nolotil.', 'brand', 'Nolotil'],
+    ['Un Espidifen le ayudará.', 'brand', 'Espidifen'],
+    ['Póngase Voltarén en gel.', 'brand', 'Voltaren'],
+    ['Un Gelocatil o un Efferalgan.', 'brand', 'Gelocatil'],
+    ['Un Gelocatil o un Efferalgan.', 'brand', 'Efferalgan'],
+    ['Tome Dolex, Tempra o Mejoral.', 'brand', 'Tempra'],
+    ['El Flanax baja la inflamación.', 'brand', 'Flanax'],
+    ['Pruebe el Dolo-Neurobión.', 'brand', 'Dolo-Neurobion'],
+    ['Lo venden en Mercado Libre.', 'brand', 'Mercado Libre'],
+    ['¡Compre ya su faja!', 'selling', 'Compre ya'],
+    ['Oferta de lanzamiento.', 'selling', 'Oferta'],
+    ['Con un 20 % de descuento.', 'selling', 'descuento'],
+    ['Envío gratis a todo el país.', 'selling', 'Envio gratis'],
+    ['Resultado garantizado en 7 días.', 'selling', 'garantizado'],
+    ['Una crema milagrosa para la espalda.', 'selling', 'milagrosa'],
+    ['Use el cupón al pagar.', 'selling', 'cupon'],
+    ['Tome 400 mg de ibuprofeno.', 'dose', '400 mg'],
+    ['Tome 1 gramo de paracetamol.', 'dose', '1 gramo'],
+    ['Tome 2 comprimidos con comida.', 'dose', '2 comprimidos'],
+    ['Tome dos cápsulas al día.', 'dose', 'dos capsulas'],
+    ['Tome tres pastillas.', 'dose', 'tres pastillas'],
+    ['La dosis es de 500 al día.', 'dose', 'dosis es de 5'],
+    ['Tome el ibuprofeno cada 8 horas.', 'dose', 'cada 8 horas'],
+    ['El paracetamol se toma cada 6 a 8 horas.', 'dose', 'cada 6 a 8 horas'],
+    ['Tome naproxeno dos veces al día.', 'dose', 'dos veces al dia'],
+    ['Un analgésico 3 veces por día.', 'dose', '3 veces por dia'],
+  ])('flags Spanish %s', (text, kind, match) => {
+    expect(findForbidden(text)).toContainEqual({ kind, match });
+  });
+
+  test('matches with and without accents', () => {
+    expect(findForbidden('voltaren y VOLTARÉN')).toEqual([
+      { kind: 'brand', match: 'voltaren' },
+      { kind: 'brand', match: 'VOLTAREN' },
+    ]);
+    expect(findForbidden('envio gratuito, código promocional')).toEqual([
+      { kind: 'selling', match: 'envio gratuito' },
+      { kind: 'selling', match: 'codigo promocional' },
+    ]);
+  });
+
   test('flags affiliate and tracking links', () => {
     expect(
       findForbidden('', [
