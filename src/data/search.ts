@@ -1,12 +1,12 @@
 /**
  * The search index of each language, built once per build from the same
- * content the pages use, and served as static JSON by src/pages/search-index/
- * (English) and src/pages/es/search-index/ (Spanish).
+ * content the pages use (getContent: the Spanish articles, warning signs and
+ * content/es/synonyms.yaml for Spanish), and served as static JSON by
+ * src/pages/search-index/ (English) and src/pages/es/search-index/ (Spanish).
  */
-import { buildIndex, type SearchIndex } from '../search/buildIndex.ts';
-import { buildRecords, INTRO_HEADINGS } from '../search/records.ts';
+import type { SearchIndex } from '../search/buildIndex.ts';
 import type { SearchLanguage } from '../schemas/search.ts';
-import { readSynonyms } from '../lib/searchIndex.ts';
+import { searchIndexOf } from '../lib/searchIndex.ts';
 import { getContent } from './content.ts';
 
 const built = new Map<SearchLanguage, Promise<SearchIndex>>();
@@ -17,19 +17,14 @@ export function getSearchIndex(language: SearchLanguage = 'en'): Promise<SearchI
 }
 
 async function build(language: SearchLanguage): Promise<SearchIndex> {
-  // English synonyms come checked from the content pipeline, like everything else; another
-  // language's from content/<language>/synonyms.yaml, checked with the same schema.
+  // Synonyms come checked from the content pipeline, like everything else.
   const { articles, redFlags, synonyms } = await getContent(language);
-  const records = buildRecords(
-    articles.map((article) => ({ id: article.id, data: article.data, body: article.body ?? '' })),
+  const content = {
+    articles: articles.map((article) => ({ id: article.id, data: article.data, body: article.body ?? '' })),
     redFlags,
-    INTRO_HEADINGS[language],
-  );
-  return buildIndex(records, {
-    synonyms: language === 'en' ? synonyms : readSynonyms(process.cwd(), language),
-    emergencyKeywords: redFlags.filter((flag) => flag.level === 'emergency').flatMap((flag) => flag.keywords),
-    ...(language === 'en' ? {} : { language }),
-  });
+    synonyms,
+  };
+  return searchIndexOf(content, language).index;
 }
 
 export function json(data: unknown): Response {

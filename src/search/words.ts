@@ -77,20 +77,27 @@ export const HEADER_WORD_KEYS = [
 ] as const satisfies readonly (keyof SearchWords)[];
 export type HeaderWords = Pick<SearchWords, (typeof HEADER_WORD_KEYS)[number]>;
 
-/** The given texts of a dictionary's words, for a data-words attribute. */
+/** The given texts of a dictionary's words. */
 export function pickWords<K extends keyof SearchWords>(words: SearchWords, keys: readonly K[]): Pick<SearchWords, K> {
   return Object.fromEntries(keys.map((key) => [key, words[key]])) as Pick<SearchWords, K>;
 }
 
-/** The words from a page's data-words attribute, checked: every text named in `keys` is a string. */
+/**
+ * The data-words attribute of a search element: the texts named by `keys`, as
+ * a JSON list in that order (no key names: every page's header carries it, so
+ * it is kept short).
+ */
+export function wordsAttribute(words: SearchWords, keys: readonly (keyof SearchWords)[]): string {
+  return JSON.stringify(keys.map((key) => words[key]));
+}
+
+/** The words from a data-words attribute (see wordsAttribute), checked: one text for every key. */
 export function parseWords<K extends keyof SearchWords>(
   json: string | undefined,
   keys: readonly K[],
 ): Pick<SearchWords, K> {
   const parsed: unknown = JSON.parse(json ?? 'null');
-  const record = (parsed ?? {}) as Record<string, unknown>;
-  const missing = keys.filter((key) => typeof record[key] !== 'string');
-  if (typeof parsed !== 'object' || parsed === null || missing.length > 0)
-    throw new Error(`search: data-words lacks ${missing.join(', ')}`);
-  return pickWords(parsed as SearchWords, keys);
+  if (!Array.isArray(parsed) || parsed.length !== keys.length || parsed.some((text) => typeof text !== 'string'))
+    throw new Error(`search: data-words must list ${keys.length} texts: ${keys.join(', ')}`);
+  return Object.fromEntries(keys.map((key, i) => [key, parsed[i] as string])) as Pick<SearchWords, K>;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
@@ -6,7 +6,7 @@ import { es } from '../../src/i18n/es.ts';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
 import { searchDocSchema, searchMetaSchema, searchShardSchema, searchTypoShardSchema } from '../../src/schemas/search.ts';
 import { indexFile } from '../../src/search/shards.ts';
-import { HEADER_WORD_KEYS, pickWords } from '../../src/search/words.ts';
+import { HEADER_WORD_KEYS, parseWords, pickWords, SEARCH_WORD_KEYS } from '../../src/search/words.ts';
 import { findForbidden } from '../../src/utils/findForbidden.ts';
 import { withBase } from '../../src/utils/url.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readPage } from '../helpers/dist.ts';
@@ -50,7 +50,22 @@ describe('the Spanish search index in dist/es/search-index/', () => {
     }
   });
 
-});
+
+  test('every result link points at a Spanish page and a heading id that exist', () => {
+    const meta = searchMetaSchema.parse(readJson('meta.json'));
+    const missing: string[] = [];
+    for (let n = 0; n < meta.articles; n++) {
+      const doc = searchDocSchema.parse(readJson(indexFile('docs', n, meta.hash)));
+      const file = `es/articles/${doc.slug}/index.html`;
+      if (!existsSync(join(DIST, file))) {
+        missing.push(`/es/articles/${doc.slug}/`);
+        continue;
+      }
+      const page = readPage(file);
+      for (const { anchor } of doc.sections) if (!page.getElementById(anchor)) missing.push(`/es/articles/${doc.slug}/#${anchor}`);
+    }
+    expect(missing).toEqual([]);
+  });});
 
 describe('search on Spanish pages', () => {
   test('there are Spanish pages with the header search, /es/search/ among them', () => {
@@ -62,7 +77,9 @@ describe('search on Spanish pages', () => {
     const header = page.querySelector('bsg-header-search')!;
     expect(header.getAttribute('data-index')).toBe(withBase('/es/search-index/', BASE));
     expect(header.getAttribute('data-base')).toBe(withBase('/es/', BASE));
-    expect(JSON.parse(header.getAttribute('data-words') ?? '')).toEqual(pickWords(es.search.client, HEADER_WORD_KEYS));
+    expect(parseWords(header.getAttribute('data-words'), HEADER_WORD_KEYS)).toEqual(
+      pickWords(es.search.client, HEADER_WORD_KEYS),
+    );
     expect(header.querySelector('form')?.getAttribute('action')).toBe(withBase('/es/search/', BASE));
     expect(header.querySelector('form')?.getAttribute('aria-label')).toBe(es.search.headerFormLabel);
     expect(header.querySelector('input')?.getAttribute('placeholder')).toBe(es.search.headerPlaceholder);
@@ -74,7 +91,7 @@ describe('search on Spanish pages', () => {
     const page = readPage('es/search/index.html');
     const search = page.querySelector('bsg-site-search')!;
     expect(search.getAttribute('data-index')).toBe(withBase('/es/search-index/', BASE));
-    expect(JSON.parse(search.getAttribute('data-words') ?? '')).toEqual(es.search.client);
+    expect(parseWords(search.getAttribute('data-words'), SEARCH_WORD_KEYS)).toEqual(es.search.client);
     expect(search.querySelector('form')?.getAttribute('action')).toBe(withBase('/es/search/', BASE));
     expect(search.querySelector('label')?.text.trim()).toBe(es.search.pageBoxLabel);
     expect(search.querySelector('[data-search-nojs]')?.text.trim()).toBe(es.search.noScript);

@@ -55,6 +55,37 @@ test('/es/search/: a shared link opens with its query and its results, accents a
   expect(errors).toEqual([]);
 });
 
+test('/es/search/: a Spanish emergency sign opens the emergency card, and the status says so in Spanish', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/es/search/');
+  await box(page).pressSequentially('no puedo orinar');
+  await expect(page.locator('[data-search-emergency] [data-care-card="emergency"]').first()).toBeVisible();
+  const [before] = words.emergencyStatus.split('{where}');
+  await expect(status(page)).toHaveText(
+    new RegExp(`${escape(before!).replace('\\{found\\}', '.+')}${escape(words.emergencyAbove)}$`),
+  );
+  await box(page).fill('bolsa de hielo');
+  await expect(page.locator('[data-search-emergency]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('header search on a Spanish page: a Spanish emergency sign shows the card in the list', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/es/search/');
+  await (await openHeaderSearch(page)).pressSequentially('me hice pis encima');
+  await expect(page.locator('bsg-header-search [data-care-card="emergency"]').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: new RegExp(`^${escape(t.headerCardLabel)} `) }).first()).toBeVisible();
+  const [before] = words.emergencyStatus.split('{where}');
+  await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(
+    new RegExp(`${escape(before!).replace('\\{found\\}', '.+')}$`),
+  );
+  expect(errors).toEqual([]);
+});
+
 test('/es/search/: a harmless look-alike does not open the emergency card', async ({ page, errors }) => {
   await page.goto(`/es/search/?q=${encodeURIComponent('la mejor elección de colchón')}`);
   await expect(status(page)).toHaveText(COUNT);
