@@ -75,7 +75,7 @@ test('header search on a Spanish page: a Spanish emergency sign shows the card i
   page,
   errors,
 }) => {
-  await page.goto('/es/search/');
+  await page.goto('/es/articles/ice-or-heat/');
   await (await openHeaderSearch(page)).pressSequentially('me hice pis encima');
   await expect(page.locator('bsg-header-search [data-care-card="emergency"]').first()).toBeVisible();
   await expect(page.getByRole('region', { name: new RegExp(`^${escape(t.headerCardLabel)} `) }).first()).toBeVisible();
@@ -122,7 +122,7 @@ test('header search on a Spanish page: Spanish options that open Spanish pages, 
   page,
   errors,
 }) => {
-  await page.goto('/es/search/');
+  await page.goto('/es/articles/ice-or-heat/');
   const header = await openHeaderSearch(page);
   await expect(header).toHaveAttribute('placeholder', t.headerPlaceholder);
   await header.pressSequentially('ciatica');
@@ -138,12 +138,13 @@ test('header search on a Spanish page: Spanish options that open Spanish pages, 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/es\/search\/\?q=ciatica$/);
   await expect(box(page)).toHaveValue('ciatica');
+  await expect(status(page)).toHaveText(COUNT);
   expect(errors).toEqual([]);
 });
 
 test('header search on a Spanish page: when the index cannot be read, it says so in Spanish', async ({ page }) => {
   await page.route('**/es/search-index/meta.json', (route) => route.fulfill({ status: 500, body: '' }));
-  await page.goto('/es/search/');
+  await page.goto('/es/articles/ice-or-heat/');
   await (await openHeaderSearch(page)).pressSequentially('hielo');
   await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(words.headerError);
 });
