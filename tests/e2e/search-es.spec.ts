@@ -148,3 +148,16 @@ test('header search on a Spanish page: when the index cannot be read, it says so
   await (await openHeaderSearch(page)).pressSequentially('hielo');
   await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(words.headerError);
 });
+
+for (const { name, search } of [
+  { name: 'malformed percent-encoding', search: 'q=%E0%A4%A' },
+  { name: 'a lone percent sign after a word', search: 'q=hielo%' },
+]) {
+  test(`/es/search/: a shared link with ${name} still opens, and answers in Spanish`, async ({ page, errors }) => {
+    expect((await page.goto(`/es/search/?${search}`))?.status()).toBe(200);
+    await expect(page.locator('[data-search-nojs]')).toHaveText(words.pageHint);
+    await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(status(page)).toHaveText(COUNT);
+    expect(errors).toEqual([]);
+  });
+}
