@@ -1,20 +1,8 @@
-/** The tools for the worst moments, in the order the site lists them. */
+/** The tools for the worst moments, in the order the site lists them; their names are in the dictionaries (tools.list). */
 export const TOOLS = [
-  {
-    path: '/tools/do-i-need-help/',
-    title: 'Do I need help?',
-    description: 'Answer yes or no to each warning sign and see what to do next. It is not a diagnosis.',
-  },
-  {
-    path: '/tools/ice-heat-timer/',
-    title: 'Ice and heat timer',
-    description: 'Time each go of ice or heat, and know when to take it off and when the next go is allowed.',
-  },
-  {
-    path: '/tools/recovery-plan/',
-    title: 'Day-by-day plan',
-    description: 'What to do and what to expect on days 1 to 14, and after 2 to 6 weeks. Print it on one page.',
-  },
+  { id: 'do-i-need-help', path: '/tools/do-i-need-help/' },
+  { id: 'ice-heat-timer', path: '/tools/ice-heat-timer/' },
+  { id: 'recovery-plan', path: '/tools/recovery-plan/' },
 ] as const;
 
 /**

@@ -54,12 +54,7 @@ export const stepDrawingsPropsSchema = z.strictObject({
 
 /** Props of <IceHeatTimer>: its heading and heading level, so the timer fits the outline of the page it is on. */
 export const iceHeatTimerPropsSchema = z.strictObject({
-  title: z
-    .string()
-    .trim()
-    .min(5, { error: 'must be a heading of 5 or more characters' })
-    .max(60)
-    .default('Ice and heat timer'),
+  title: z.string().trim().min(5, { error: 'must be a heading of 5 or more characters' }).max(60).optional(),
   headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
   /** Shown instead of the timer when it cannot run (no JavaScript); nothing by default. */
   fallback: z.string().trim().min(10).max(200).optional(),

@@ -3,6 +3,7 @@
  * browser's languages and the reader's saved choice in, the numbers out.
  * The page without JavaScript shows all four; src/components/content/CareCard.astro
  * asks this function which one to lead with once its script runs.
+ * No imports, so the card's script stays small.
  */
 
 export type EmergencyRegion = 'uk' | 'us-ca' | 'eu' | 'au';
@@ -22,11 +23,38 @@ export const EMERGENCY_NUMBERS: readonly EmergencyNumber[] = [
   { region: 'au', number: '000', where: 'Australia' },
 ];
 
+/**
+ * The numbers in each language: where each works, in that language's words,
+ * and the order the card lists them in when the region is unknown. Spanish
+ * readers live mostly where 112 (Spain, the EU) or 911 (the US, Mexico and
+ * much of Latin America) works, so those come first.
+ */
+export const NUMBERS_BY_LANGUAGE: Readonly<Record<'en' | 'es', readonly EmergencyNumber[]>> = {
+  en: EMERGENCY_NUMBERS,
+  es: [
+    { region: 'eu', number: '112', where: 'España y la UE' },
+    { region: 'us-ca', number: '911', where: 'Estados Unidos, México y gran parte de América' },
+    { region: 'uk', number: '999', where: 'Reino Unido' },
+    { region: 'au', number: '000', where: 'Australia' },
+  ],
+};
+
 /** The reader's choice is kept under this key in localStorage, on the device only. */
 export const EMERGENCY_REGION_KEY = 'back-spasm-guide:emergency-region';
 
 /** EU member states (ISO 3166-1 alpha-2), where 112 is the emergency number. */
 const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
+
+/**
+ * Countries outside the US and Canada where 911 is the one emergency number
+ * for an ambulance too: Mexico, Puerto Rico, Costa Rica, Panama, Honduras, the
+ * Dominican Republic, Ecuador, Venezuela, Paraguay and Uruguay. Left out on
+ * purpose, so the card shows every number rather than guess: countries where
+ * 911 is only the police or only some cities' line, or where the ambulance has
+ * its own number (Argentina, Bolivia, Chile, Colombia, Cuba, El Salvador,
+ * Guatemala, Nicaragua, Peru).
+ */
+const NINE_ONE_ONE = new Set('US CA MX PR CR PA HN DO EC VE PY UY'.split(' '));
 
 /** The country part of a language tag: "en-GB" -> "GB", "de" -> null. */
 export function regionOfLocale(tag: string): string | null {
@@ -42,7 +70,7 @@ export function regionOfLocale(tag: string): string | null {
 export function emergencyRegionOf(country: string | null): EmergencyRegion | null {
   if (!country) return null;
   if (country === 'GB') return 'uk';
-  if (country === 'US' || country === 'CA') return 'us-ca';
+  if (NINE_ONE_ONE.has(country)) return 'us-ca';
   if (country === 'AU') return 'au';
   if (EU.has(country)) return 'eu';
   return null;
@@ -64,8 +92,13 @@ export interface NumberChoice {
 /**
  * The number to lead with: the reader's saved choice wins; otherwise the
  * region of the first browser language that names one ("en-GB": 999); otherwise none.
+ * `numbers` is the list in the page's language (NUMBERS_BY_LANGUAGE).
  */
-export function chooseEmergencyNumber(languages: readonly string[], saved: string | null): NumberChoice {
+export function chooseEmergencyNumber(
+  languages: readonly string[],
+  saved: string | null,
+  numbers: readonly EmergencyNumber[] = EMERGENCY_NUMBERS,
+): NumberChoice {
   let region: EmergencyRegion | null = null;
   let from: NumberChoice['from'] = 'none';
   if (isEmergencyRegion(saved)) {
@@ -76,7 +109,7 @@ export function chooseEmergencyNumber(languages: readonly string[], saved: strin
     region = emergencyRegionOf(country);
     if (region) from = 'language';
   }
-  const chosen = EMERGENCY_NUMBERS.find((entry) => entry.region === region) ?? null;
-  const order = chosen ? [chosen, ...EMERGENCY_NUMBERS.filter((entry) => entry !== chosen)] : [...EMERGENCY_NUMBERS];
+  const chosen = numbers.find((entry) => entry.region === region) ?? null;
+  const order = chosen ? [chosen, ...numbers.filter((entry) => entry !== chosen)] : [...numbers];
   return { chosen, order, from };
 }

@@ -132,15 +132,32 @@ export function formatCountdown(ms: number): string {
   return `${hours > 0 ? `${hours}:` : ''}${mm}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** A duration in words for messages and screen readers: "15 minutes", "1 hour 5 minutes". */
-export function durationInWords(ms: number): string {
+/** The words durationInWords uses, in the page's language ({n} is the number). */
+export interface DurationWords {
+  now: string;
+  minute: string;
+  minutes: string;
+  hour: string;
+  hours: string;
+}
+
+const ENGLISH_DURATIONS: DurationWords = {
+  now: 'now',
+  minute: '1 minute',
+  minutes: '{n} minutes',
+  hour: '1 hour',
+  hours: '{n} hours',
+};
+
+/** A duration in words for messages and screen readers: "15 minutes", "1 hour 5 minutes" ("15 minutos" in Spanish). */
+export function durationInWords(ms: number, words: DurationWords = ENGLISH_DURATIONS): string {
   const minutes = Math.ceil(Math.max(0, ms) / MINUTE);
-  if (minutes <= 1) return ms <= 0 ? 'now' : '1 minute';
+  if (minutes <= 1) return ms <= 0 ? words.now : words.minute;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts: string[] = [];
-  if (hours > 0) parts.push(`${hours} hour${hours === 1 ? '' : 's'}`);
-  if (rest > 0) parts.push(`${rest} minute${rest === 1 ? '' : 's'}`);
+  if (hours > 0) parts.push(hours === 1 ? words.hour : words.hours.replace('{n}', String(hours)));
+  if (rest > 0) parts.push(rest === 1 ? words.minute : words.minutes.replace('{n}', String(rest)));
   return parts.join(' ');
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
-import { readSigns, signProblems } from '../helpers/signs.ts';
+import { readSigns, readSignsFor, signProblems } from '../helpers/signs.ts';
+import { CARE_WORDS } from '../../src/utils/careCards.ts';
 
 // Every warning sign has one level and one instruction wherever the built site
 // shows it (content/red-flags.yaml is the one source). See tests/helpers/signs.ts.
@@ -9,9 +10,13 @@ beforeAll(assertBuilt);
 const signs = readSigns();
 const WHEN = 'articles/when-to-get-help/index.html';
 const CHECK = 'tools/do-i-need-help/index.html';
+/** The Spanish pages, under /es/, and their signs: the same facts, with the words of content/es/red-flags.yaml. */
+const isSpanish = (file: string) => file.startsWith('es/');
+const spanishSigns = readSignsFor('es');
+const ES_CHECK = `es/${CHECK}`;
 
 describe('warning signs on the built site', () => {
-  test.each(htmlFiles())('%s shows every sign at its level, with its words and one instruction', (file) => {
+  test.each(htmlFiles().filter((file) => !isSpanish(file)))('%s shows every sign at its level, with its words and one instruction', (file) => {
     expect(signProblems(file, readText(file), signs)).toEqual([]);
   });
 
@@ -20,6 +25,66 @@ describe('warning signs on the built site', () => {
     const page = readText(file).replace(/<template\b[^>]*>[\s\S]*?<\/template>/g, '');
     const shown = [...page.matchAll(/data-red-flag="([^"]+)"/g)].map((m) => m[1]);
     expect(shown).toEqual(signs.map((sign) => sign.id));
+  });
+});
+
+describe('warning signs on the Spanish pages', () => {
+  const spanish = htmlFiles().filter(isSpanish);
+
+  test('the Spanish tool pages are built', () => {
+    for (const page of ['index', 'do-i-need-help/index', 'ice-heat-timer/index', 'recovery-plan/index']) {
+      expect(spanish).toContain(`es/tools/${page}.html`);
+    }
+  });
+
+  test.each(spanish)('%s shows every sign at its level, with its Spanish words and one instruction', (file) => {
+    expect(signProblems(file, readText(file), spanishSigns, 'es')).toEqual([]);
+  });
+
+  test.each(spanish)('%s gives every card its Spanish instruction (CARE_WORDS.es), never the English', (file) => {
+    const page = readText(file);
+    for (const level of ['emergency', 'urgent', 'routine'] as const) {
+      expect(page).not.toContain(CARE_WORDS.en.headings[level].replaceAll('&', '&amp;'));
+    }
+  });
+
+  test(`${ES_CHECK} shows every sign in the file, in file order`, () => {
+    const page = readText(ES_CHECK).replace(/<template\b[^>]*>[\s\S]*?<\/template>/g, '');
+    const shown = [...page.matchAll(/data-red-flag="([^"]+)"/g)].map((m) => m[1]);
+    expect(shown).toEqual(spanishSigns.map((sign) => sign.id));
+  });
+});
+
+describe('the Spanish sign check fails on a bad copy of a page', () => {
+  const html = () => readText(ES_CHECK);
+  const problemsOf = (bad: string) => signProblems(ES_CHECK, bad, spanishSigns, 'es');
+
+  test('the real page passes', () => {
+    expect(problemsOf(html())).toEqual([]);
+  });
+
+  test('an English card heading on a Spanish page', () => {
+    const bad = html().replace(
+      CARE_WORDS.es.headings.urgent,
+      CARE_WORDS.en.headings.urgent,
+    );
+    expect(bad).not.toBe(html());
+    expect(problemsOf(bad).join('\n')).toMatch(/an urgent card's heading says "Get an urgent same-day appointment/);
+  });
+
+  test('a sign in other words than content/es/red-flags.yaml', () => {
+    // The sign's own line on the card (its words first appear earlier, in the header's search template).
+    const line = /(data-red-flag="fever"[^>]*>)[^<]*/;
+    const bad = html().replace(line, '$1fiebre de una semana');
+    expect(bad).not.toBe(html());
+    expect(problemsOf(bad).join('\n')).toMatch(/"fever" reads "fiebre de una semana"/);
+  });
+
+  test('Spanish text outside the cards that gives an emergency sign a routine instruction', () => {
+    const chest = spanishSigns.find((sign) => sign.id === 'chest-pain')!;
+    const mention = chest.keywords.find((keyword) => keyword.includes(' '))!;
+    const bad = html().replace('</main>', `<p>Si tiene ${mention}, espere unos días y pida una cita.</p></main>`);
+    expect(problemsOf(bad).join('\n')).toMatch(/gives "chest-pain" \(emergency\) a routine instruction/);
   });
 });
 

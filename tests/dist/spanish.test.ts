@@ -50,7 +50,8 @@ const englishPhrases = [
 /** What a reader sees or hears on a page: its text and its labels, leaving out parts marked as English. */
 function readerText(page: HTMLElement): string {
   for (const english of page.querySelectorAll('[lang^="en"]:not(html)')) english.remove();
-  for (const script of page.querySelectorAll('script:not([type="application/ld+json"]), style')) script.remove();
+  // Structured data names the English sources cited; pages mark such English names with lang="en".
+  for (const script of page.querySelectorAll('script, style')) script.remove();
   const attributes = page
     .querySelectorAll('[aria-label], [title], [alt], [placeholder], [data-words], meta[content]')
     .flatMap((el) =>
