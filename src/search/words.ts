@@ -77,6 +77,20 @@ export const HEADER_WORD_KEYS = [
 ] as const satisfies readonly (keyof SearchWords)[];
 export type HeaderWords = Pick<SearchWords, (typeof HEADER_WORD_KEYS)[number]>;
 
+/**
+ * Of those, the texts every page's header carries itself (data-words): the
+ * list's name, and what to say if the search cannot load. The others come on
+ * first use from search-words.json in the page's language folder (/ or /es/),
+ * with the search code: most pages never search, and the 14 KB budget of an
+ * article's HTML has no room for them.
+ */
+export const HEADER_PAGE_WORD_KEYS = ['listLabel', 'headerError'] as const satisfies readonly (keyof HeaderWords)[];
+
+/** The address of a language's search-words.json, from the language's root ("/", "/es/", "/guide/es/"). */
+export function searchWordsFile(root: string): string {
+  return `${root.endsWith('/') ? root : `${root}/`}search-words.json`;
+}
+
 /** The given texts of a dictionary's words. */
 export function pickWords<K extends keyof SearchWords>(words: SearchWords, keys: readonly K[]): Pick<SearchWords, K> {
   return Object.fromEntries(keys.map((key) => [key, words[key]])) as Pick<SearchWords, K>;

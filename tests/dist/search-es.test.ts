@@ -6,7 +6,13 @@ import { es } from '../../src/i18n/es.ts';
 import { readSiteSearch } from '../../src/lib/searchIndex.ts';
 import { searchDocSchema, searchMetaSchema, searchShardSchema, searchTypoShardSchema } from '../../src/schemas/search.ts';
 import { indexFile } from '../../src/search/shards.ts';
-import { HEADER_WORD_KEYS, parseWords, pickWords, SEARCH_WORD_KEYS } from '../../src/search/words.ts';
+import {
+  HEADER_PAGE_WORD_KEYS,
+  HEADER_WORD_KEYS,
+  parseWords,
+  pickWords,
+  SEARCH_WORD_KEYS,
+} from '../../src/search/words.ts';
 import { findForbidden } from '../../src/utils/findForbidden.ts';
 import { withBase } from '../../src/utils/url.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readPage } from '../helpers/dist.ts';
@@ -77,14 +83,25 @@ describe('search on Spanish pages', () => {
     const header = page.querySelector('bsg-header-search')!;
     expect(header.getAttribute('data-index')).toBe(withBase('/es/search-index/', BASE));
     expect(header.getAttribute('data-base')).toBe(withBase('/es/', BASE));
-    expect(parseWords(header.getAttribute('data-words'), HEADER_WORD_KEYS)).toEqual(
-      pickWords(es.search.client, HEADER_WORD_KEYS),
+    expect(parseWords(header.getAttribute('data-words'), HEADER_PAGE_WORD_KEYS)).toEqual(
+      pickWords(es.search.client, HEADER_PAGE_WORD_KEYS),
     );
     expect(header.querySelector('form')?.getAttribute('action')).toBe(withBase('/es/search/', BASE));
     expect(header.querySelector('form')?.getAttribute('aria-label')).toBe(es.search.headerFormLabel);
     expect(header.querySelector('input')?.getAttribute('placeholder')).toBe(es.search.headerPlaceholder);
     expect(header.querySelector('label')?.text.trim()).toBe(es.search.headerBoxLabel);
     expect(header.querySelector('#header-card-label')?.text.trim()).toBe(es.search.headerCardLabel);
+  });
+
+  test('the header’s other words come in each language from its search-words.json', () => {
+    for (const [file, words] of [
+      ['search-words.json', en.search.client],
+      ['es/search-words.json', es.search.client],
+    ] as const) {
+      expect(parseWords(readFileSync(join(DIST, file), 'utf8'), HEADER_WORD_KEYS), file).toEqual(
+        pickWords(words, HEADER_WORD_KEYS),
+      );
+    }
   });
 
   test('/es/search/: the form, its states and its links are Spanish, with no English search text', () => {
