@@ -7,7 +7,9 @@ import {
   parseWords,
   pickWords,
   SEARCH_WORD_KEYS,
+  searchWordsFile,
   wordsAttribute,
+  HEADER_PAGE_WORD_KEYS,
 } from '../../../src/search/words.ts';
 
 // What the search scripts say comes from the page, in its language (data-words).
@@ -34,6 +36,15 @@ describe('search words', () => {
     expect([...SEARCH_WORD_KEYS].sort()).toEqual(Object.keys(en.search.client).sort());
     expect(HEADER_WORD_KEYS.every((key) => (SEARCH_WORD_KEYS as readonly string[]).includes(key))).toBe(true);
     expect(HEADER_WORD_KEYS).not.toContain('pageHint');
+    // What the header needs before (or without) the network stays in the page.
+    expect(HEADER_PAGE_WORD_KEYS.every((key) => (HEADER_WORD_KEYS as readonly string[]).includes(key))).toBe(true);
+    expect(HEADER_PAGE_WORD_KEYS).toContain('headerError');
+  });
+
+  test("the header's other words live in its language's folder, under the base path", () => {
+    expect(searchWordsFile('/')).toBe('/search-words.json');
+    expect(searchWordsFile('/es/')).toBe('/es/search-words.json');
+    expect(searchWordsFile('/guide/es')).toBe('/guide/es/search-words.json');
   });
 
   test('a missing or broken attribute is a clear error, never words from another language', () => {
