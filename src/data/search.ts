@@ -1,29 +1,30 @@
 /**
- * The search index, built once per build from the same content the pages
- * use, and served as static JSON by src/pages/search-index/.
+ * The search index of each language, built once per build from the same
+ * content the pages use (getContent: the Spanish articles, warning signs and
+ * content/es/synonyms.yaml for Spanish), and served as static JSON by
+ * src/pages/search-index/ (English) and src/pages/es/search-index/ (Spanish).
  */
-import { buildIndex, type SearchIndex } from '../search/buildIndex.ts';
-import { buildRecords } from '../search/records.ts';
+import type { SearchIndex } from '../search/buildIndex.ts';
+import type { SearchLanguage } from '../schemas/search.ts';
+import { searchIndexOf } from '../lib/searchIndex.ts';
 import { getContent } from './content.ts';
 
-let built: Promise<SearchIndex> | undefined;
+const built = new Map<SearchLanguage, Promise<SearchIndex>>();
 
-export function getSearchIndex(): Promise<SearchIndex> {
-  built ??= build();
-  return built;
+export function getSearchIndex(language: SearchLanguage = 'en'): Promise<SearchIndex> {
+  if (!built.has(language)) built.set(language, build(language));
+  return built.get(language)!;
 }
 
-async function build(): Promise<SearchIndex> {
+async function build(language: SearchLanguage): Promise<SearchIndex> {
   // Synonyms come checked from the content pipeline, like everything else.
-  const { articles, redFlags, synonyms } = await getContent();
-  const records = buildRecords(
-    articles.map((article) => ({ id: article.id, data: article.data, body: article.body ?? '' })),
+  const { articles, redFlags, synonyms } = await getContent(language);
+  const content = {
+    articles: articles.map((article) => ({ id: article.id, data: article.data, body: article.body ?? '' })),
     redFlags,
-  );
-  return buildIndex(records, {
     synonyms,
-    emergencyKeywords: redFlags.filter((flag) => flag.level === 'emergency').flatMap((flag) => flag.keywords),
-  });
+  };
+  return searchIndexOf(content, language).index;
 }
 
 export function json(data: unknown): Response {

@@ -74,6 +74,10 @@ export const searchRecordSchema = z.strictObject({
 });
 export type SearchRecord = z.output<typeof searchRecordSchema>;
 
+/** The languages the search knows: each index is built for one, and its queries are read the same way. */
+export const searchLanguages = ['en', 'es'] as const;
+export type SearchLanguage = (typeof searchLanguages)[number];
+
 const wordList = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
 
 /**
@@ -84,6 +88,8 @@ export const searchMetaSchema = z.strictObject({
   version: z.literal(2),
   /** Changes whenever the index changes; added to shard and doc addresses so caches refresh. */
   hash: z.string().regex(/^[0-9a-z]+$/),
+  /** The language of the pages and the queries (stop words, plurals); English when left out. */
+  language: z.enum(searchLanguages).optional(),
   articles: z.number().int().min(0),
   sections: z.number().int().min(0),
   /** Where each term shard starts: a prefix of its first term, in order (the first is ""). */

@@ -10,7 +10,7 @@
 import type { SearchDoc, SearchMeta, SearchRecord, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { compileKeywords, compileSynonyms, type SynonymSource } from './query.ts';
 import { MAX_SECTIONS, shardStart, typoKeys } from './shards.ts';
-import { terms } from './text.ts';
+import { terms, type SearchLanguage } from './text.ts';
 
 /**
  * A term shard is closed once its JSON passes this size, where the next term
@@ -57,6 +57,8 @@ export interface IndexOptions {
   synonyms: readonly SynonymSource[];
   /** Keywords of the emergency red flags. */
   emergencyKeywords: readonly string[];
+  /** The language of the records, the synonyms and the keywords: English unless given. */
+  language?: SearchLanguage;
   shardTargetBytes?: number;
   shardMaxBytes?: number;
   typoShardBytes?: number;
@@ -144,16 +146,18 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
       throw new Error(`"${article.slug}" has more than ${MAX_SECTIONS} sections`);
   }
 
+  const language = options.language ?? 'en';
+  const termsOf = (text: string) => terms(text, language);
   const sectionWeights = weigh(
     SECTION_FIELDS,
-    records.map((r) => ({ heading: terms(r.heading), text: terms(r.text), keywords: r.keywords.flatMap(terms) })),
+    records.map((r) => ({ heading: termsOf(r.heading), text: termsOf(r.text), keywords: r.keywords.flatMap(termsOf) })),
   );
   const articleWeights = weigh(
     ARTICLE_FIELDS,
     articles.map(({ records: [first] }) => ({
-      title: terms(first?.title ?? ''),
-      tags: (first?.tags ?? []).flatMap(terms),
-      description: terms(first?.description ?? ''),
+      title: termsOf(first?.title ?? ''),
+      tags: (first?.tags ?? []).flatMap(termsOf),
+      description: termsOf(first?.description ?? ''),
     })),
   );
 
@@ -244,9 +248,11 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     sections: records.length,
     shards: starts,
     typos: typoStarts,
-    synonyms: compileSynonyms(options.synonyms),
-    emergency: compileKeywords(options.emergencyKeywords),
+    synonyms: compileSynonyms(options.synonyms, language),
+    emergency: compileKeywords(options.emergencyKeywords, language),
   };
-  const meta: SearchMeta = { version: 2, hash: hashOf(JSON.stringify([body, shards, typos, docs])), ...body };
+  // English, the first language, is the one an index without a language is in (so its files stay as they were).
+  const named = language === 'en' ? {} : { language };
+  const meta: SearchMeta = { version: 2, hash: hashOf(JSON.stringify([body, shards, typos, docs])), ...named, ...body };
   return { meta, shards, typos, docs };
 }

@@ -5,6 +5,7 @@
  * these to the page.
  */
 import { basePrefix } from '../site.ts';
+import { fill, type HeaderWords } from './words.ts';
 
 /** Where the list stands when a key is pressed. */
 export interface ComboboxState {
@@ -53,8 +54,16 @@ export function searchPageHref(base: string, query: string): string {
   return `${basePrefix(base)}/search/?q=${encodeURIComponent(query)}`;
 }
 
-/** The live status once a search is done: "3 results", with a pointer to the emergency advice when it shows. */
-export function resultsStatus(count: number, emergency: boolean, where = ''): string {
-  const found = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
-  return emergency ? `${found}. Your search mentions an emergency sign: read the emergency advice${where}` : found;
+/**
+ * The live status once a search is done: "3 results", with a pointer to the
+ * emergency advice when it shows (`where`: where it is, such as " above").
+ */
+export function resultsStatus(
+  count: number,
+  emergency: boolean,
+  words: Pick<HeaderWords, 'noResults' | 'oneResult' | 'manyResults' | 'emergencyStatus'>,
+  where = '',
+): string {
+  const found = count === 0 ? words.noResults : count === 1 ? words.oneResult : fill(words.manyResults, { n: count });
+  return emergency ? fill(words.emergencyStatus, { found, where }) : found;
 }

@@ -10,6 +10,7 @@ import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../sch
 import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
 import { isEmergency, parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
+import type { SearchLanguage } from './text.ts';
 import { typoOf } from './typo.ts';
 
 /** Where the index comes from: fetch() in the browser, memory in tests. */
@@ -153,6 +154,8 @@ const exactKey = (word: string) => `=${word}`;
 
 export class SearchEngine {
   readonly meta: SearchMeta;
+  /** The index's language, which is also how queries are read. */
+  readonly language: SearchLanguage;
   #source: IndexSource;
   #shards = new Map<number, Promise<LoadedShard>>();
   #typos = new Map<number, Promise<SearchTypoShard>>();
@@ -161,14 +164,15 @@ export class SearchEngine {
   constructor(source: IndexSource) {
     this.#source = source;
     this.meta = source.meta;
+    this.language = source.meta.language ?? 'en';
   }
 
   parse(query: string): ParsedQuery {
-    return parseQuery(query, this.meta.synonyms);
+    return parseQuery(query, this.meta.synonyms, this.language);
   }
 
   isEmergency(parsed: ParsedQuery): boolean {
-    return isEmergency(parsed, this.meta.emergency);
+    return isEmergency(parsed, this.meta.emergency, this.language);
   }
 
   /** The term shards a word's own matching needs: the one it falls in, and more if its longer forms run on. */
@@ -372,8 +376,8 @@ export class SearchEngine {
           {
             anchor: found.anchor,
             heading: found.heading,
-            headingHighlights: highlight(found.heading, matched),
-            snippet: makeSnippet(found.text, matched),
+            headingHighlights: highlight(found.heading, matched, this.language),
+            snippet: makeSnippet(found.text, matched, undefined, this.language),
             score: section.score,
           },
         ];

@@ -2,7 +2,7 @@
  * From what a reader typed to what the index is asked: synonyms ("threw my
  * back out" -> "back spasm", "nurofen" -> "ibuprofen") and emergency signs.
  */
-import { isSearchable, normaliseQuery, words } from './text.ts';
+import { isSearchable, normaliseQuery, words, type SearchLanguage } from './text.ts';
 
 /** A synonym entry ready for matching: phrases are lists of words (normalised, stemmed). */
 export interface CompiledSynonym {
@@ -18,11 +18,11 @@ export interface SynonymSource {
   brands: readonly string[];
 }
 
-export function compileSynonyms(entries: readonly SynonymSource[]): CompiledSynonym[] {
+export function compileSynonyms(entries: readonly SynonymSource[], language: SearchLanguage = 'en'): CompiledSynonym[] {
   const compiled: CompiledSynonym[] = [];
   for (const entry of entries) {
-    const means = words(entry.means);
-    const phrases = (list: readonly string[]) => list.map(words).filter((p) => p.length > 0);
+    const means = words(entry.means, language);
+    const phrases = (list: readonly string[]) => list.map((p) => words(p, language)).filter((p) => p.length > 0);
     if (entry.words.length > 0) compiled.push({ phrases: phrases(entry.words), means, brand: false });
     if (entry.brands.length > 0) compiled.push({ phrases: phrases(entry.brands), means, brand: true });
   }
@@ -56,16 +56,26 @@ function startsWithAt(list: readonly string[], at: number, phrase: readonly stri
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'my the your his her their our a an this that these those one someone'.split(' '),
 );
+/** The same in Spanish (normalised and stemmed, as words() gives them). */
+export const SPANISH_DETERMINERS: ReadonlySet<string> = new Set(
+  'mi mis tu tus su sus el la lo los las un una uno unos unas este esta estos estas ese esa esos esas'.split(' '),
+);
 
 /** Splits a query into clauses, replacing synonym phrases (longest first) with what they mean. */
-export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]): ParsedQuery {
-  const typed = words(normaliseQuery(query));
+export function parseQuery(
+  query: string,
+  synonyms: readonly CompiledSynonym[],
+  language: SearchLanguage = 'en',
+): ParsedQuery {
+  const typed = words(normaliseQuery(query), language);
+  const determiners = language === 'es' ? SPANISH_DETERMINERS : DETERMINERS;
+  const searchable = (word: string) => isSearchable(word, language);
   const canonical: string[] = [];
   const clauses: Clause[] = [];
   const seen = new Set<string>();
   const add = (alternatives: string[][], typedPhrase: string[] = []) => {
-    const usable = alternatives.map((alt) => alt.filter(isSearchable)).filter((alt) => alt.length > 0);
-    const phrase = typedPhrase.filter(isSearchable);
+    const usable = alternatives.map((alt) => alt.filter(searchable)).filter((alt) => alt.length > 0);
+    const phrase = typedPhrase.filter(searchable);
     const key = JSON.stringify([usable, phrase]);
     if (usable.length > 0 && !seen.has(key)) {
       seen.add(key);
@@ -82,7 +92,7 @@ export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]):
     }
     // A one-word synonym followed by "my", "the" and so on is a preposition or a verb, not the
     // thing it stands for: "behind my knee" is about a knee, not a bottom.
-    if (best && best.phrase.length === 1 && DETERMINERS.has(typed[i + 1] ?? '')) best = undefined;
+    if (best && best.phrase.length === 1 && determiners.has(typed[i + 1] ?? '')) best = undefined;
     if (best) {
       canonical.push(...best.synonym.means);
       add([best.synonym.means], best.synonym.brand ? [] : best.phrase);
@@ -105,7 +115,8 @@ export function parseQuery(query: string, synonyms: readonly CompiledSynonym[]):
  * word never matches a part of another ("heartburn" is not "heart",
  * "accidentally" is not "accident").
  */
-export function wordForms(word: string): Set<string> {
+export function wordForms(word: string, language: SearchLanguage = 'en'): Set<string> {
+  if (language === 'es') return spanishWordForms(word);
   const forms = new Set([word]);
   for (const suffix of ['ness', 'ing', 'ed', 'es', 's', 'd']) {
     if (!word.endsWith(suffix)) continue;
@@ -114,6 +125,45 @@ export function wordForms(word: string): Set<string> {
     forms.add(root);
     forms.add(`${root}e`);
     if (/([b-df-hj-np-tv-z])\1$/.test(root)) forms.add(root.slice(0, -1));
+  }
+  return forms;
+}
+
+/**
+ * Spanish endings taken off to find a word's root: nouns made from verbs
+ * ("adormecimiento"), past tenses and participles ("desmayé", "dormida"),
+ * gerunds, infinitives, and the final vowel of gender and person ("piernas",
+ * "dormido", "orino"). A root keeps at least 4 letters, so short words stay
+ * whole ("piso" is not "pis", "año" is not "ano").
+ */
+const SPANISH_ENDINGS = [
+  'imiento',
+  'amiento',
+  'ieron',
+  'aron',
+  'iendo',
+  'ando',
+  'ado',
+  'ada',
+  'ido',
+  'ida',
+  'aba',
+  'ar',
+  'er',
+  'ir',
+  'an',
+  'en',
+  'o',
+  'a',
+  'e',
+  'i',
+];
+
+/** The Spanish forms of a word around its roots (see SPANISH_ENDINGS): "dormida" and "dormido" share "dormid". */
+export function spanishWordForms(word: string): Set<string> {
+  const forms = new Set([word]);
+  for (const ending of SPANISH_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) forms.add(word.slice(0, -ending.length));
   }
   return forms;
 }
@@ -147,22 +197,43 @@ export function editDistance(a: string, b: string, max: number): number {
  * away after the same first letter ("bladdr", but not "ladder"). Short words
  * must match exactly, so "heat" never counts as "heart".
  */
-export function wordMeans(typed: string, keyword: string): boolean {
+export function wordMeans(typed: string, keyword: string, language: SearchLanguage = 'en'): boolean {
   if (typed === keyword) return true;
-  const keywordForms = wordForms(keyword);
-  for (const form of wordForms(typed)) if (keywordForms.has(form)) return true;
+  const keywordForms = wordForms(keyword, language);
+  for (const form of wordForms(typed, language)) if (keywordForms.has(form)) return true;
+  // Spanish: a typo counts only in a long word and after the same first 3 letters, so "elección"
+  // is not "erección" and "séptimo" is not "séptico".
+  if (language === 'es') {
+    return keyword.length >= 8 && typed.slice(0, 3) === keyword.slice(0, 3) && editDistance(typed, keyword, 1) <= 1;
+  }
   return keyword.length >= 7 && typed[0] === keyword[0] && editDistance(typed, keyword, 1) <= 1;
 }
 
+/**
+ * Spanish words left out of both the keyword and the query when matching a
+ * warning sign: articles, possessives and small prepositions, so "no siento
+ * mis piernas" mentions "no siento las piernas". "no" stays: it is the sign.
+ */
+export const SPANISH_FILLERS: ReadonlySet<string> = new Set(
+  'el la lo los las un una unos unas de del al a en mi mis tu tus su sus y e o u con por para que'.split(' '),
+);
+
+/** A list of words as sign matching reads it: in Spanish without SPANISH_FILLERS. */
+function signWords(list: readonly string[], language: SearchLanguage): readonly string[] {
+  return language === 'es' ? list.filter((word) => !SPANISH_FILLERS.has(word)) : list;
+}
+
 /** Keywords as lists of words (stop words kept: "pee myself" is not "pee"), ready for isEmergency(). */
-export function compileKeywords(keywords: readonly string[]): string[][] {
+export function compileKeywords(keywords: readonly string[], language: SearchLanguage = 'en'): string[][] {
   const seen = new Set<string>();
-  return keywords.map(words).filter((list) => {
-    const key = list.join(' ');
-    if (list.length === 0 || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return keywords
+    .map((keyword) => words(keyword, language))
+    .filter((list) => {
+      const key = list.join(' ');
+      if (list.length === 0 || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -181,11 +252,27 @@ export const NOT_SIGNS: readonly string[][] = [
   'heart pill',
 ].map((phrase) => words(phrase));
 
+/**
+ * The same in Spanish: "dar el pecho" is breastfeeding, not chest pain; a
+ * "corazón" that is a heart condition is not a heart attack.
+ */
+export const SPANISH_NOT_SIGNS: readonly string[][] = [
+  'dar pecho',
+  'doy pecho',
+  'dando pecho',
+  'enfermedad corazon',
+  'problema corazon',
+  'pastilla corazon',
+  'medicina corazon',
+  'ritmo cardiaco',
+].map((phrase) => words(phrase, 'es'));
+
 /** Which of a list of words sit inside one of the NOT_SIGNS phrases. */
-function insideNotSigns(list: readonly string[]): Set<number> {
+function insideNotSigns(list: readonly string[], language: SearchLanguage): Set<number> {
   const inside = new Set<number>();
+  const notSigns = language === 'es' ? SPANISH_NOT_SIGNS : NOT_SIGNS;
   list.forEach((_, start) => {
-    for (const phrase of NOT_SIGNS) {
+    for (const phrase of notSigns) {
       if (phrase.every((word, offset) => list[start + offset] === word)) {
         phrase.forEach((_, offset) => inside.add(start + offset));
       }
@@ -199,11 +286,21 @@ function insideNotSigns(list: readonly string[]): Set<number> {
  * there as a whole word, close together (within two words more than the
  * keyword has, in any order: "bum feels numb" mentions "numb bum").
  */
-export function mentions(list: readonly string[], keyword: readonly string[]): boolean {
-  const skip = keyword.length === 1 ? insideNotSigns(list) : new Set<number>();
+export function mentions(
+  typedWords: readonly string[],
+  keywordWords: readonly string[],
+  language: SearchLanguage = 'en',
+): boolean {
+  const list = signWords(typedWords, language);
+  const keyword = signWords(keywordWords, language);
+  if (keyword.length === 0) return false;
+  // Spanish reads a keyword without its small words, so its words sit closer: the NOT_SIGNS hold for every keyword.
+  const skip = keyword.length === 1 || language === 'es' ? insideNotSigns(list, language) : new Set<number>();
   return list.some((_, start) => {
     const window = list.slice(start, start + keyword.length + 2);
-    return keyword.every((word) => window.some((typed, offset) => !skip.has(start + offset) && wordMeans(typed, word)));
+    return keyword.every((word) =>
+      window.some((typed, offset) => !skip.has(start + offset) && wordMeans(typed, word, language)),
+    );
   });
 }
 
@@ -212,6 +309,12 @@ export function mentions(list: readonly string[], keyword: readonly string[]): b
  * what was typed, or in its canonical form (after synonyms: "cant wee" is
  * "cant pee"), at any length of query.
  */
-export function isEmergency(query: ParsedQuery, keywords: readonly string[][]): boolean {
-  return keywords.some((keyword) => mentions(query.words, keyword) || mentions(query.canonical, keyword));
+export function isEmergency(
+  query: ParsedQuery,
+  keywords: readonly string[][],
+  language: SearchLanguage = 'en',
+): boolean {
+  return keywords.some(
+    (keyword) => mentions(query.words, keyword, language) || mentions(query.canonical, keyword, language),
+  );
 }

@@ -2,7 +2,7 @@
  * Cuts articles into search records: one for the summary and intro, and one
  * per h2 or h3 section (h4 and deeper stay in their section).
  */
-import type { SearchRecord } from '../schemas/search.ts';
+import type { SearchLanguage, SearchRecord } from '../schemas/search.ts';
 import { headingLines } from '../utils/markdown.ts';
 import { readableText } from '../utils/readability.ts';
 
@@ -12,6 +12,11 @@ export const MAX_SECTION_TEXT = 1000;
 /** The id of the "In short" heading every article page has; the intro record links to it. */
 export const INTRO_ANCHOR = 'in-short-heading';
 export const INTRO_HEADING = 'In short';
+/**
+ * That heading in each language, as the article pages show it (the Spanish
+ * article page must say the same: keep them in step with its dictionary).
+ */
+export const INTRO_HEADINGS: Readonly<Record<SearchLanguage, string>> = { en: INTRO_HEADING, es: 'En resumen' };
 
 export interface ArticleInput {
   id: string;
@@ -53,7 +58,11 @@ export function expandCareCards(chunk: string, flags: readonly RedFlagInput[]): 
 }
 
 /** The search records of one article, in page order. */
-export function articleRecords(article: ArticleInput, flags: readonly RedFlagInput[]): SearchRecord[] {
+export function articleRecords(
+  article: ArticleInput,
+  flags: readonly RedFlagInput[],
+  introHeading = INTRO_HEADING,
+): SearchRecord[] {
   const lines = article.body.split('\n');
   const cuts = headingLines(article.body).filter((h) => h.depth <= 3);
   const base = {
@@ -74,7 +83,7 @@ export function articleRecords(article: ArticleInput, flags: readonly RedFlagInp
   };
 
   const intro = lines.slice(0, cuts[0]?.line ?? lines.length).join('\n');
-  const records = [record(INTRO_HEADING, INTRO_ANCHOR, intro, article.data.summary)];
+  const records = [record(introHeading, INTRO_ANCHOR, intro, article.data.summary)];
   cuts.forEach((heading, index) => {
     const chunk = lines.slice(heading.line + 1, cuts[index + 1]?.line ?? lines.length).join('\n');
     records.push(record(heading.text, heading.id, chunk));
@@ -82,7 +91,11 @@ export function articleRecords(article: ArticleInput, flags: readonly RedFlagInp
   return records;
 }
 
-/** Records for every article, in the order given. */
-export function buildRecords(articles: readonly ArticleInput[], flags: readonly RedFlagInput[]): SearchRecord[] {
-  return articles.flatMap((article) => articleRecords(article, flags));
+/** Records for every article, in the order given; `introHeading` names the "In short" part in the pages' language. */
+export function buildRecords(
+  articles: readonly ArticleInput[],
+  flags: readonly RedFlagInput[],
+  introHeading = INTRO_HEADING,
+): SearchRecord[] {
+  return articles.flatMap((article) => articleRecords(article, flags, introHeading));
 }

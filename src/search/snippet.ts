@@ -2,7 +2,7 @@
  * Snippets and highlights as data: text plus [start, end) ranges to mark.
  * The browser turns them into <mark> elements with DOM APIs, never HTML.
  */
-import { tokenize } from './text.ts';
+import { tokenize, type SearchLanguage } from './text.ts';
 
 /** A range of characters to highlight: [start, end). */
 export type Range = [number, number];
@@ -13,9 +13,9 @@ export interface Highlighted {
 }
 
 /** The ranges of a text's words that are in the matched set (normalised, stemmed words). */
-export function highlight(text: string, matched: ReadonlySet<string>): Range[] {
+export function highlight(text: string, matched: ReadonlySet<string>, language: SearchLanguage = 'en'): Range[] {
   const ranges: Range[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text, language)) {
     if (!matched.has(token.word)) continue;
     const last = ranges.at(-1);
     if (!last || last[1] <= token.start) ranges.push([token.start, token.end]);
@@ -31,8 +31,13 @@ export const SNIPPET_LENGTH = 180;
  * characters holding the most distinct matched words, cut at word
  * boundaries, with "…" where text was cut. With no match, the text's start.
  */
-export function makeSnippet(text: string, matched: ReadonlySet<string>, length = SNIPPET_LENGTH): Highlighted {
-  const tokens = tokenize(text);
+export function makeSnippet(
+  text: string,
+  matched: ReadonlySet<string>,
+  length = SNIPPET_LENGTH,
+  language: SearchLanguage = 'en',
+): Highlighted {
+  const tokens = tokenize(text, language);
   const hits = tokens.filter((t) => matched.has(t.word));
 
   let start = 0;
@@ -67,6 +72,6 @@ export function makeSnippet(text: string, matched: ReadonlySet<string>, length =
   const prefix = start > 0 ? '… ' : '';
   const suffix = end < text.length ? ' …' : '';
   const body = text.slice(start, end);
-  const ranges = highlight(body, matched).map(([s, e]): Range => [s + prefix.length, e + prefix.length]);
+  const ranges = highlight(body, matched, language).map(([s, e]): Range => [s + prefix.length, e + prefix.length]);
   return { text: `${prefix}${body}${suffix}`, highlights: ranges };
 }

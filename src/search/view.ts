@@ -6,6 +6,7 @@
 import { basePrefix } from '../site.ts';
 import type { SearchResult } from './engine.ts';
 import type { Range } from './snippet.ts';
+import { fill, type HeaderWords } from './words.ts';
 
 /** Text with its highlighted ranges wrapped in <mark>. */
 export function marked(text: string, ranges: readonly Range[]): DocumentFragment {
@@ -23,7 +24,10 @@ export function marked(text: string, ranges: readonly Range[]): DocumentFragment
   return fragment;
 }
 
-/** The address of a result's section, under the site's base path ("/" or "/guide/"). */
+/**
+ * The address of a result's section, under the site's base path and the
+ * page's language ("/", "/guide/", "/es/", "/guide/es/").
+ */
 export function resultHref(base: string, slug: string, anchor: string): string {
   return `${basePrefix(base)}/articles/${slug}/#${anchor}`;
 }
@@ -72,6 +76,7 @@ export function headerOptions(
   base: string,
   allHref: string,
   unknown: readonly string[],
+  words: HeaderWords,
 ): HTMLLIElement[] {
   const option = (href: string, ...content: (Node | string)[]) => {
     const item = document.createElement('li');
@@ -97,17 +102,23 @@ export function headerOptions(
       ),
     ),
   );
-  const all = option(allHref, unknown.length > 0 ? `${unknownWordsText(unknown)} See all results` : 'See all results');
+  const all = option(
+    allHref,
+    unknown.length > 0 ? `${unknownWordsText(unknown, words)} ${words.seeAll}` : words.seeAll,
+  );
   all.className = 'header-search__all';
   options.push(all);
   options.forEach((item, i) => (item.id = `header-search-option-${i}`));
   return options;
 }
 
-/** "No pages use the word covid." for the words a search left out, or "" when there are none. */
-export function unknownWordsText(unknown: readonly string[]): string {
+/** "No pages use the word “covid”, so it was left out." for the words a search left out, or "" when there are none. */
+export function unknownWordsText(
+  unknown: readonly string[],
+  words: Pick<HeaderWords, 'unknownOne' | 'unknownMany' | 'or' | 'openQuote' | 'closeQuote'>,
+): string {
   if (unknown.length === 0) return '';
-  const quoted = unknown.map((word) => `“${word}”`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-  return `No pages use the word${unknown.length === 1 ? '' : 's'} ${list}, so ${unknown.length === 1 ? 'it was' : 'they were'} left out.`;
+  const quoted = unknown.map((word) => `${words.openQuote}${word}${words.closeQuote}`);
+  if (quoted.length === 1) return fill(words.unknownOne, { words: quoted[0] ?? '' });
+  return fill(words.unknownMany, { words: `${quoted.slice(0, -1).join(', ')} ${words.or} ${quoted.at(-1)}` });
 }

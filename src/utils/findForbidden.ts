@@ -70,6 +70,8 @@ export const DENY_LIST = {
     'tempra',
     'mejoral',
     'flanax',
+    'dolostop',
+    'antalgin',
     'dolo-neurobion',
     'neurobion',
     'actron',

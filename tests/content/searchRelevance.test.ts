@@ -70,3 +70,71 @@ describe('content/synonyms.yaml', async () => {
     expect(content.synonyms.flatMap((e) => e.brands).filter((brand) => !denied.has(brand.toLowerCase()))).toEqual([]);
   });
 });
+
+// The Spanish edition: its index (built from the Spanish content, with content/es/synonyms.yaml)
+// against Spanish everyday queries and the Spanish emergency keywords.
+describe('search relevance in Spanish', async () => {
+  const queries = querySchema.parse(parse(await readFile('tests/content/search-queries-es.yaml', 'utf8')));
+  const { index } = await readSiteSearch(process.cwd(), 'es');
+  const engine = new SearchEngine(memorySource(index));
+
+  test('the index is Spanish; the query set has at least 60 queries, and every expected page and section exists', () => {
+    expect(index.meta.language).toBe('es');
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    const known = new Set(index.docs.flatMap((d) => [d.slug, ...d.sections.map((s) => `${d.slug}#${s.anchor}`)]));
+    expect(queries.flatMap((q) => q.expect).filter((target) => !known.has(target))).toEqual([]);
+  });
+
+  test('Spanish queries that mention an emergency sign show the emergency card, and look-alikes do not', async () => {
+    const cases = z
+      .strictObject({ emergency: z.array(z.string()).min(40), 'not emergency': z.array(z.string()).min(40) })
+      .parse(parse(await readFile('tests/content/emergency-queries-es.yaml', 'utf8')));
+    const wrong: string[] = [];
+    for (const [list, wanted] of [[cases.emergency, true], [cases['not emergency'], false]] as const) {
+      for (const query of list) {
+        const { emergency } = await engine.search(query, TOP);
+        if (emergency !== wanted) wrong.push(`"${query}": emergency card ${emergency ? 'shown' : 'not shown'}`);
+      }
+    }
+    console.log(`search emergency (es): ${cases.emergency.length + cases['not emergency'].length - wrong.length}/${cases.emergency.length + cases['not emergency'].length} queries right (${cases.emergency.length} signs, ${cases['not emergency'].length} look-alikes)`);
+    expect(wrong).toEqual([]);
+  });
+
+  test(`every Spanish query finds an expected page in the top ${TOP}`, async () => {
+    const misses: string[] = [];
+    let first = 0;
+    for (const { query, expect: targets } of queries) {
+      const { results } = await engine.search(query, TOP);
+      const found = shownSections(results)
+        .slice(0, TOP)
+        .map((r) => `${r.slug}#${r.anchor}`);
+      const expected = (f: string) => targets.some((t) => (t.includes('#') ? f === t : f.startsWith(`${t}#`)));
+      if (found[0] !== undefined && expected(found[0])) first += 1;
+      if (!found.some(expected)) misses.push(`"${query}": wanted ${targets.join(' or ')}, got ${found.join(', ') || 'nothing'}`);
+    }
+    const hits = queries.length - misses.length;
+    const rate = (n: number) => `${n}/${queries.length} (${((100 * n) / queries.length).toFixed(1)}%)`;
+    console.log(`search relevance (es): ${rate(hits)} found an expected page in the top ${TOP}, ${rate(first)} first`);
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('content/es/synonyms.yaml', async () => {
+  const { index } = await readSiteSearch(process.cwd(), 'es');
+  const synonyms = loadCheckedSite().translations.es?.synonyms ?? [];
+  const indexed = new Set(index.shards.flatMap((s) => Object.keys(s.terms)));
+
+  test('is there, and valid', () => {
+    expect(synonyms.length).toBeGreaterThan(20);
+  });
+
+  test('every "means" is made of words our Spanish pages use', () => {
+    const unknown = synonyms.flatMap((entry) => words(entry.means, 'es').filter((w) => isSearchable(w, 'es') && !indexed.has(w)).map((w) => `${entry.means}: "${w}"`));
+    expect(unknown).toEqual([]);
+  });
+
+  test('every brand is on the deny-list, so the built-site check would catch it on a page', () => {
+    const denied = new Set<string>(DENY_LIST.brands);
+    expect(synonyms.flatMap((e) => e.brands).filter((brand) => !denied.has(brand.toLowerCase()))).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ import {
   searchPageHref,
   type ComboboxState,
 } from '../../../src/search/combobox.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { es } from '../../../src/i18n/es.ts';
 
 const state = (over: Partial<ComboboxState> = {}): ComboboxState => ({
   open: true,
@@ -53,12 +55,24 @@ describe('what the header search says and links to', () => {
   });
 
   test('the live status counts the results and points to the emergency advice when it shows', () => {
-    expect(resultsStatus(0, false)).toBe('No results');
-    expect(resultsStatus(1, false)).toBe('1 result');
-    expect(resultsStatus(4, false)).toBe('4 results');
-    expect(resultsStatus(2, true, ' above')).toBe(
+    const words = en.search.client;
+    expect(resultsStatus(0, false, words)).toBe('No results');
+    expect(resultsStatus(1, false, words)).toBe('1 result');
+    expect(resultsStatus(4, false, words)).toBe('4 results');
+    expect(resultsStatus(2, true, words, words.emergencyAbove)).toBe(
       '2 results. Your search mentions an emergency sign: read the emergency advice above',
     );
+  });
+
+  test('in Spanish, the status and the pointer to the emergency advice are Spanish', () => {
+    const words = es.search.client;
+    expect(resultsStatus(0, false, words)).toBe('Ningún resultado');
+    expect(resultsStatus(1, false, words)).toBe('1 resultado');
+    expect(resultsStatus(4, false, words)).toBe('4 resultados');
+    expect(resultsStatus(2, true, words, words.emergencyAbove)).toBe(
+      '2 resultados. Su búsqueda menciona una señal de alarma de emergencia: lea los consejos de emergencia más arriba',
+    );
+    expect(searchPageHref('/es/', 'ciática')).toBe('/es/search/?q=ci%C3%A1tica');
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { maxTypoCost, substitutionCost, typoCost, typoOf } from '../../../src/search/typo.ts';
 import { unknownWordsText } from '../../../src/search/view.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { es } from '../../../src/i18n/es.ts';
 
 describe('typo cost', () => {
   test('a wrong letter next to the right key, or a wrong vowel, costs 1; any other costs 2', () => {
@@ -39,10 +41,19 @@ describe('typo cost', () => {
 
 describe('unknownWordsText', () => {
   test('names the words left out, or says nothing', () => {
-    expect(unknownWordsText([])).toBe('');
-    expect(unknownWordsText(['covid'])).toBe('No pages use the word “covid”, so it was left out.');
-    expect(unknownWordsText(['covid', 'zzz', 'qq'])).toBe(
+    expect(unknownWordsText([], en.search.client)).toBe('');
+    expect(unknownWordsText(['covid'], en.search.client)).toBe('No pages use the word “covid”, so it was left out.');
+    expect(unknownWordsText(['covid', 'zzz', 'qq'], en.search.client)).toBe(
       'No pages use the words “covid”, “zzz” or “qq”, so they were left out.',
+    );
+  });
+
+  test('in Spanish, with Spanish quotes and "o"', () => {
+    expect(unknownWordsText(['covid'], es.search.client)).toBe(
+      'Ninguna página usa la palabra «covid», así que se ha dejado fuera.',
+    );
+    expect(unknownWordsText(['covid', 'zzz', 'qq'], es.search.client)).toBe(
+      'Ninguna página usa las palabras «covid», «zzz» o «qq», así que se han dejado fuera.',
     );
   });
 });
