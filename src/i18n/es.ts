@@ -635,7 +635,7 @@ export const es: Shape<typeof en> = {
     emptyTopicsLink: 'vea los temas',
     client: {
       noResults: 'Ningún resultado',
-      oneResult: '1 resultado',
+      oneResult: 'Un resultado',
       manyResults: '{n} resultados',
       emergencyStatus:
         '{found}. Su búsqueda menciona una señal de alarma de emergencia: lea los consejos de emergencia{where}',

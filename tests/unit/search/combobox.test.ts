@@ -67,7 +67,7 @@ describe('what the header search says and links to', () => {
   test('in Spanish, the status and the pointer to the emergency advice are Spanish', () => {
     const words = es.search.client;
     expect(resultsStatus(0, false, words)).toBe('Ningún resultado');
-    expect(resultsStatus(1, false, words)).toBe('1 resultado');
+    expect(resultsStatus(1, false, words)).toBe('Un resultado');
     expect(resultsStatus(4, false, words)).toBe('4 resultados');
     expect(resultsStatus(2, true, words, words.emergencyAbove)).toBe(
       '2 resultados. Su búsqueda menciona una señal de alarma de emergencia: lea los consejos de emergencia más arriba',
