@@ -55,7 +55,9 @@ describe('the build refuses bad content', () => {
   test('a Spanish warning sign at another level than the English fails the build', () => {
     const spanish = file('content/es/red-flags.yaml');
     const original = readFileSync(spanish, 'utf8');
-    writeFileSync(spanish, original.replace(/^(- id: chest-pain\n)/m, '$1  level: routine\n'));
+    const changed = original.replace(/^(- id: chest-pain\n(?: {2}.*\n)*? {2}level: )emergency$/m, '$1routine');
+    expect(changed).not.toBe(original);
+    writeFileSync(spanish, changed);
     const run = site.build();
     writeFileSync(spanish, original);
     expect(run.status).not.toBe(0);
