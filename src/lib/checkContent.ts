@@ -16,10 +16,12 @@ import {
   type GlossaryEntry,
   type RedFlag,
   type Source,
+  type ToolWords,
   type Topic,
 } from '../schemas/index.ts';
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
-import { LEVEL_ACTIONS } from '../utils/careCards.ts';
+import { CARE_WORDS } from '../utils/careCards.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findComponentProblems } from '../utils/findComponentProblems.ts';
 import { findUnsafeMdx } from '../utils/findUnsafeMdx.ts';
@@ -55,6 +57,25 @@ export interface CheckedContent {
   redFlags: RedFlag[];
   glossary: GlossaryEntry[];
   synonyms: SynonymEntry[];
+}
+
+/**
+ * One instruction per level everywhere: each self-check result gives its care
+ * card's own instruction words, in the file's language (CARE_WORDS).
+ */
+export function selfCheckInstructionProblems(file: string, tools: ToolWords, locale: Locale): Problem[] {
+  return careLevels.flatMap((level) => {
+    const action = CARE_WORDS[locale].actions[level];
+    return tools.selfCheck.results[level].includes(action)
+      ? []
+      : [
+          {
+            file,
+            field: `selfCheck.results.${level}`,
+            message: `must give the ${level} care card's instruction, with the words "${action}"`,
+          },
+        ];
+  });
 }
 
 function issuesOf(file: string, prefix: string, error: z.ZodError): Problem[] {
@@ -162,16 +183,7 @@ export function checkContent(raw: RawContent): { problems: Problem[]; content: C
     const tools = toolWordsSchema.safeParse(raw.tools.data);
     if (!tools.success) problems.push(...issuesOf(raw.tools.file, '', tools.error));
     else {
-      // One instruction per level everywhere: what the self-check says first is the care card's own.
-      for (const level of careLevels) {
-        if (!tools.data.selfCheck.results[level].includes(LEVEL_ACTIONS[level])) {
-          problems.push({
-            file: raw.tools.file,
-            field: `selfCheck.results.${level}`,
-            message: `must give the ${level} care card's instruction, with the words "${LEVEL_ACTIONS[level]}"`,
-          });
-        }
-      }
+      problems.push(...selfCheckInstructionProblems(raw.tools.file, tools.data, 'en'));
     }
   }
 

@@ -10,7 +10,6 @@
  */
 import type { z } from 'zod';
 import {
-  careLevels,
   glossaryEntrySchema,
   idSchema,
   redFlagListSchema,
@@ -28,7 +27,6 @@ import {
 } from '../schemas/index.ts';
 import { synonymListSchema, type SynonymEntry } from '../schemas/search.ts';
 import { formatPath, type Problem } from '../schemas/problems.ts';
-import { CARE_WORDS } from '../utils/careCards.ts';
 import { findBrokenLinks } from '../utils/findBrokenLinks.ts';
 import { findComponentProblems } from '../utils/findComponentProblems.ts';
 import { findUnsafeMdx } from '../utils/findUnsafeMdx.ts';
@@ -42,7 +40,7 @@ import {
   type TranslationRules,
 } from '../utils/translation.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { CheckedContent, RawContent } from './checkContent.ts';
+import { selfCheckInstructionProblems, type CheckedContent, type RawContent } from './checkContent.ts';
 
 /** The raw files of one translation. A data file that is not there is undefined. */
 export interface RawTranslation {
@@ -289,18 +287,7 @@ export function checkTranslation(
   };
   const selfCare = map(raw.selfCare, english.raw.selfCare, selfCareSchema, 'section', TRANSLATION_RULES.selfCare);
   const tools = map(raw.tools, english.raw.tools, toolWordsSchema, 'section', TRANSLATION_RULES.tools);
-  if (tools && raw.tools) {
-    for (const level of careLevels) {
-      const action = CARE_WORDS[locale].actions[level];
-      if (!tools.selfCheck.results[level].includes(action)) {
-        problems.push({
-          file: raw.tools.file,
-          field: `selfCheck.results.${level}`,
-          message: `must give the ${level} care card's instruction, with the words "${action}"`,
-        });
-      }
-    }
-  }
+  if (tools && raw.tools) problems.push(...selfCheckInstructionProblems(raw.tools.file, tools, locale));
 
   let synonyms: SynonymEntry[] = [];
   if (raw.synonyms) {

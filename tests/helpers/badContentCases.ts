@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { formatProblem, type Problem } from '../../src/schemas/problems.ts';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
 
 type Files = Record<string, string | Uint8Array>;
@@ -9,6 +11,21 @@ export interface BadContentCase {
   change: (files: Files) => void;
   /** The problem: its file, its real line in that file (when it has one), its field, and words of its message. */
   expected: { file: string; line?: number; field: string; message: RegExp };
+}
+
+/** Asserts that the problems include the expected one, and lists them all if not. */
+export function expectProblem(problems: readonly Problem[], expected: BadContentCase['expected']): void {
+  const match = problems.find(
+    (p) =>
+      p.file === expected.file &&
+      p.field === expected.field &&
+      expected.message.test(p.message) &&
+      (expected.line === undefined || p.line === expected.line),
+  );
+  expect(
+    match,
+    `expected ${expected.file}:${expected.line ?? ''} ${expected.field} ${expected.message}, got:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
 }
 
 const body = (name: string, extra: string, field: string, message: RegExp, line = BODY_END): BadContentCase => ({

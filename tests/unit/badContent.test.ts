@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
-import { BAD_CONTENT_CASES } from '../helpers/badContentCases.ts';
+import { BAD_CONTENT_CASES, expectProblem } from '../helpers/badContentCases.ts';
 import { siteFiles } from '../helpers/siteFiles.ts';
 
 // Every bad-content case goes through the one pipeline the build, the check
@@ -19,16 +19,6 @@ describe('bad content is reported with file, line and field', () => {
     const files: Record<string, string | Uint8Array> = siteFiles();
     change(files);
     const { problems } = loadSite(files);
-    const match = problems.find(
-      (p) =>
-        p.file === expected.file &&
-        p.field === expected.field &&
-        expected.message.test(p.message) &&
-        (expected.line === undefined || p.line === expected.line),
-    );
-    expect(
-      match,
-      `expected ${expected.file}:${expected.line ?? ''} ${expected.field} ${expected.message}, got:\n${problems.map(formatProblem).join('\n')}`,
-    ).toBeDefined();
+    expectProblem(problems, expected);
   });
 });

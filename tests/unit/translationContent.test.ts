@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
+import { expectProblem } from '../helpers/badContentCases.ts';
 import { ARTICLE, ES_ARTICLE, ES_BODY_END, spanishSiteFiles, withSpanishBody } from '../helpers/siteFiles.ts';
 
 type Files = Record<string, string>;
@@ -187,17 +188,7 @@ describe('translations are checked like the English', () => {
     const files = spanishSiteFiles();
     change(files);
     const { problems } = loadSite(files);
-    const match = problems.find(
-      (p) =>
-        p.file === expected.file &&
-        p.field === expected.field &&
-        expected.message.test(p.message) &&
-        (expected.line === undefined || p.line === expected.line),
-    );
-    expect(
-      match,
-      `expected ${expected.file}:${expected.line ?? ''} ${expected.field} ${expected.message}, got:\n${problems.map(formatProblem).join('\n')}`,
-    ).toBeDefined();
+    expectProblem(problems, expected);
   });
 
   test('an English article changed after its translation: the Spanish page is built and marked out of date', () => {
