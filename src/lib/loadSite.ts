@@ -19,6 +19,8 @@ import {
 import type { Problem } from '../schemas/problems.ts';
 import { checkTranslation, type RawTranslation, type Translation } from './checkTranslations.ts';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
+import { parseMdx } from '../utils/mdx.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -63,7 +65,7 @@ export interface SiteContent extends CheckedContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** Decodes a file as UTF-8, refusing a byte-order mark and bytes that are not UTF-8. */
+/** Decodes a file as UTF-8, refusing a byte-order mark, bytes that are not UTF-8 and characters a reader cannot see. */
 function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): string | undefined {
   const bom =
     typeof bytes === 'string'
@@ -78,21 +80,31 @@ function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): 
     });
     return undefined;
   }
-  if (typeof bytes === 'string') return bytes;
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     problems.push({ file, field: 'file', message: 'is not valid UTF-8 text: save it with UTF-8 encoding' });
     return undefined;
   }
+  problems.push(...findHiddenCharacters(file, text));
+  return text;
 }
 
-/** The pages under src/pages (by file name) that have a fixed address, plus one page per topic. */
+/**
+ * The pages under src/pages (by file name) that have a fixed address, one page
+ * per topic, and every translated article (/es/articles/<slug>/): in every
+ * language, the pages no redirect may hide.
+ */
 export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): Set<string> {
   const pages = new Set(topicIds.map((id) => `/topics/${id}/`));
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
     if (Object.keys(files).some((path) => path.startsWith(`src/pages/${locale}/topics/`))) {
       for (const id of topicIds) pages.add(`/${locale}/topics/${id}/`);
+    }
+    for (const path of Object.keys(files)) {
+      const slug = new RegExp(`^${ARTICLES_DIR}/${locale}/([^_/][^/]*)\\.mdx$`).exec(path)?.[1];
+      if (slug) pages.add(`/${locale}/articles/${slug}/`);
     }
   }
   for (const path of Object.keys(files)) {
@@ -216,19 +228,22 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   // A file that could not be read is reported once, not again as "must be a list".
   const unreadable = new Set(problems.map((p) => p.file));
   const checked = checkContent(raw);
-  // An article whose frontmatter is invalid is reported once, not again as a page that is missing.
+  // An article whose frontmatter is invalid, or whose body cannot be parsed,
+  // is reported once, not again in every page that links to it or its sections.
   const valid = new Set(checked.content.articles.map((a) => a.id));
-  for (const article of raw.articles) if (!valid.has(article.id)) unreadArticles.add(article.id);
+  for (const article of raw.articles) {
+    if (!valid.has(article.id) || parseMdx(article.body).error) unreadArticles.add(article.id);
+  }
+  /** A problem that only echoes another one: reported once, at its cause. */
+  const isKnockOn = (problem: Problem): boolean =>
+    (unreadable.has(problem.file) && (problem.field === 'file' || problem.field === 'YAML')) ||
+    // Nor as every id that pointed into it, in any language.
+    [...unreadable].some((file) => DEPENDENTS[file]?.test(problem.message)) ||
+    [...unreadArticles].some(
+      (id) => problem.file !== `${ARTICLES_DIR}/${id}.mdx` && problem.message.includes(`/articles/${id}/`),
+    );
   for (const problem of checked.problems) {
-    if (unreadable.has(problem.file) && (problem.field === 'file' || problem.field === 'YAML')) continue;
-    // Nor as every id that pointed into it.
-    if ([...unreadable].some((file) => DEPENDENTS[file]?.test(problem.message))) continue;
-    if (
-      [...unreadArticles].some(
-        (id) => problem.file !== `${ARTICLES_DIR}/${id}.mdx` && problem.message.includes(`/articles/${id}/`),
-      )
-    )
-      continue;
+    if (isKnockOn(problem)) continue;
     const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
     problems.push(line === undefined ? problem : { ...problem, line });
   }
@@ -251,6 +266,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     if (translatedArticles.length === 0 && TRANSLATED_FILES.every((key) => !rawTranslation[key])) continue;
     const result = checkTranslation(rawTranslation, { raw, checked: checked.content, otherPages: raw.otherPages! });
     for (const problem of result.problems) {
+      if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
     }

@@ -6,7 +6,7 @@
  * YAML 1.2 core schema (the `yaml` package): dates stay text, so the schemas
  * can refuse 2026-02-30 instead of a parser rolling it over to 2 March.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import { ContentError, parsePath, type Problem } from '../schemas/problems.ts';
 
 export interface ParsedYaml {
@@ -31,6 +31,33 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     field: 'YAML',
     message: `${error.message.split(' at line')[0]}: fix the YAML on this line or just above it (indent with spaces, close every [ and {, quote text that contains ": ")`,
   }));
+  // Anchors and aliases (&a, *a) repeat a value elsewhere: no content needs
+  // them, and a few nested ones expand into millions of values (a "billion
+  // laughs" file that used to crash the build with a stack trace).
+  if (problems.length === 0) {
+    visit(doc, (_key, node) => {
+      if (!node) return undefined;
+      const anchor = (node as { anchor?: string }).anchor;
+      const alias = isAlias(node);
+      if (!anchor && !alias) return undefined;
+      const range = (node as Node).range;
+      problems.push({
+        file,
+        line: range ? lineAt(range[0]) : firstLine,
+        field: 'YAML',
+        message: `uses a YAML ${alias ? 'alias (*name)' : 'anchor (&name)'}: write each value out in full instead`,
+      });
+      return visit.BREAK;
+    });
+  }
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      problems.push({ file, line: firstLine, field: 'YAML', message: `cannot be read: ${(error as Error).message}` });
+    }
+  }
   const lineOf = (field: string): number | undefined => {
     let node: unknown = doc.contents;
     // A field that is missing altogether points at the start: the file, or the frontmatter's opening ---.
@@ -52,7 +79,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     }
     return line;
   };
-  return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  return { data: problems.length ? undefined : data, problems, lineOf };
 }
 
 /** For Astro's file() loaders: the same parser, failing with the file and line. */

@@ -4,8 +4,13 @@
  * the setting and the page come in, a checked address and a link go out.
  */
 
-/** Something like name@example.org: one @, no spaces, a dot in the domain. */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+/**
+ * A plain address like name@example.org and nothing else: letters, digits and
+ * . _ % + - before the @, and a domain of letters, digits and hyphens with a
+ * dot. No ? & = # or spaces, which would add a bcc or a body to every link.
+ */
+const EMAIL =
+  /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** The warning the build prints when no address is set. */
 export const NO_FEEDBACK_EMAIL =
@@ -20,7 +25,9 @@ export function parseFeedbackEmail(value: string | undefined): string | null {
   const email = value?.trim() ?? '';
   if (email === '') return null;
   if (!EMAIL.test(email)) {
-    throw new Error(`FEEDBACK_EMAIL must be an email address like feedback@example.org, got "${email}"`);
+    throw new Error(
+      `FEEDBACK_EMAIL must be a plain email address like feedback@example.org (no ?, &, = or spaces), got "${email}"`,
+    );
   }
   return email;
 }

@@ -1,6 +1,7 @@
 import { articleComponents } from '../schemas/components.ts';
 import { DANGEROUS_SCHEMES, elementsOf, linksOf, lineOf, parseMdx, schemeOf, walk } from './mdx.ts';
 import type { Problem } from '../schemas/problems.ts';
+import { judgeExpression } from './jsExpression.ts';
 
 /** Raw HTML an article may use: inline text markup only. Everything else is a component or Markdown. */
 export const HTML_ALLOWED = new Set(['abbr', 'br', 'em', 'strong', 'small', 'sub', 'sup', 'kbd', 'dfn', 'q', 'mark']);
@@ -22,6 +23,24 @@ export const HTML_NEVER = new Set([
   'template',
   'noscript',
 ]);
+/** A code fence's language name: it becomes part of a class attribute. */
+const CODE_LANGUAGE = /^[A-Za-z0-9+-]{1,30}$/;
+/**
+ * Addresses that call or message a number. A call button comes only from the
+ * care cards and the emergency-number table, so the words "call 999" can never
+ * dial another number.
+ */
+export const PHONE_SCHEMES = new Set([
+  'tel',
+  'sms',
+  'mms',
+  'callto',
+  'facetime',
+  'facetime-audio',
+  'skype',
+  'wtai',
+  'whatsapp',
+]);
 /** Attributes allowed on the allowed HTML. */
 const HTML_ATTRIBUTES = new Set(['title', 'lang', 'dir', 'id']);
 
@@ -40,7 +59,9 @@ export function findUnsafeMdx(file: string, body: string): Problem[] {
         file,
         line: parsed.error.line,
         field: 'MDX',
-        message: `${parsed.error.message}: fix the MDX here (close every tag; write a literal { or < as \\{ or &lt;)`,
+        message: parsed.error.nesting
+          ? `${parsed.error.message}: flatten it (an article needs a few levels at most)`
+          : `${parsed.error.message}: fix the MDX here (close every tag; write a literal { or < as \\{ or &lt;)`,
       },
     ];
   }
@@ -54,8 +75,21 @@ export function findUnsafeMdx(file: string, body: string): Problem[] {
         field: 'import/export',
         message: 'articles cannot import or export code: remove the line (components need no import; see README)',
       });
+    } else if (node.type === 'code') {
+      // Fences are escaped text (nothing is highlighted), but a language name
+      // still reaches a class attribute: letters, digits, - and + only.
+      const lang = `${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`;
+      if (lang && !CODE_LANGUAGE.test(lang)) {
+        problems.push({
+          file,
+          line,
+          field: 'code fence',
+          message: `the language name "${lang.slice(0, 40)}" may only use letters, digits, - and +: write \`\`\`text`,
+        });
+      }
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) return; // an MDX comment
+      // Judged by a parser: only a program of nothing but comments is a comment.
+      if (judgeExpression(node.value ?? '').kind === 'comment') return;
       problems.push({
         file,
         line,
@@ -128,6 +162,13 @@ export function findUnsafeMdx(file: string, body: string): Problem[] {
         line: link.line,
         field,
         message: `${scheme}: addresses are never allowed: link to a page (https:// or /path/) instead: ${link.url}`,
+      });
+    } else if (scheme && PHONE_SCHEMES.has(scheme)) {
+      problems.push({
+        file,
+        line: link.line,
+        field,
+        message: `${scheme}: links are never written in an article: a call button comes only from a care card (<CareCard>), which takes its numbers from one table (src/utils/emergencyNumber.ts): ${link.url}`,
       });
     } else if (link.kind === 'image' && (scheme || link.url.startsWith('//'))) {
       problems.push({

@@ -8,6 +8,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast } from 'satteri';
+import { judgeExpression } from './jsExpression.ts';
 
 /** The parts of an mdast node the pipeline reads. */
 export interface MdxNode {
@@ -19,6 +20,9 @@ export interface MdxNode {
   alt?: string | null;
   depth?: number;
   identifier?: string;
+  /** Code fences: the language name and the rest of the opening line. */
+  lang?: string | null;
+  meta?: string | null;
   /** JSX elements: the tag name (null for a fragment <>). */
   name?: string | null;
   attributes?: MdxAttribute[];
@@ -32,18 +36,72 @@ export interface MdxAttribute {
 }
 
 export type ParsedMdx =
-  { tree: MdxNode; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };
+  | { tree: MdxNode; error?: undefined }
+  | { tree?: undefined; error: { line: number; message: string; nesting?: boolean } };
 
 const cache = new Map<string, ParsedMdx>();
 const CACHE_SIZE = 200;
+
+/** How deep quotes, lists and tags may nest. Far past any article; a build given thousands crashes. */
+export const MAX_NESTING = 16;
+/** How deep the parsed tree may go (root > list > item > paragraph > strong > link > text is 7). */
+const MAX_TREE_DEPTH = 48;
+
+/**
+ * Nesting too deep to parse or build safely, found in the text before any
+ * parser sees it: quote and list markers at the start of a line, and open
+ * tags (components and HTML). A hostile article of 10,000 nested quotes made
+ * the build crash with a segmentation fault that named no file.
+ */
+export function findDeepNesting(body: string): { line: number; message: string } | undefined {
+  const lines = body.split('\n');
+  let tags = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*/
+      .exec(line)![0]
+      .replace(/\d+/g, '1')
+      .replace(/\s/g, '');
+    if (markers.length > MAX_NESTING) {
+      return { line: i + 1, message: `quotes or lists are nested ${markers.length} deep; at most ${MAX_NESTING}` };
+    }
+    for (const tag of line.matchAll(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])(?:[^<>]*?(\/))?>/g)) {
+      if (tag[1]) tags = Math.max(0, tags - 1);
+      else if (!tag[3] && !VOID.has(tag[2]!.toLowerCase())) tags++;
+      if (tags > MAX_NESTING) return { line: i + 1, message: `tags are nested over ${MAX_NESTING} deep` };
+    }
+  }
+  return undefined;
+}
+
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link', 'source', 'track', 'area', 'col', 'embed']);
+
+/** The first node deeper than MAX_TREE_DEPTH, found without recursion. */
+function tooDeep(tree: MdxNode): MdxNode | undefined {
+  const stack: [MdxNode, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_TREE_DEPTH) return node;
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
 
 /** Parses an MDX body (cached: the check, search and readability share one parse). Never throws. */
 export function parseMdx(body: string): ParsedMdx {
   const hit = cache.get(body);
   if (hit) return hit;
   let parsed: ParsedMdx;
+  const deep = findDeepNesting(body);
   try {
-    parsed = { tree: mdxToMdast(body, { features: { frontmatter: false } }) as MdxNode };
+    if (deep) return remember(body, { error: { ...deep, nesting: true } });
+    const tree = mdxToMdast(body, { features: { frontmatter: false } }) as MdxNode;
+    const node = tooDeep(tree);
+    if (node) {
+      const message = `the text is nested over ${MAX_TREE_DEPTH} levels deep`;
+      return remember(body, { error: { line: lineOf(node), message, nesting: true } });
+    }
+    parsed = { tree };
   } catch (error) {
     const text = (error as Error).message;
     const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(text);
@@ -51,6 +109,10 @@ export function parseMdx(body: string): ParsedMdx {
       error: { line: match ? Number(match[1]) : 1, message: (match?.[3] ?? text).replace(/ \(\d+:\d+\)$/, '') },
     };
   }
+  return remember(body, parsed);
+}
+
+function remember(body: string, parsed: ParsedMdx): ParsedMdx {
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(body, parsed);
   return parsed;
@@ -174,19 +236,20 @@ export interface MdxElement {
   line: number;
   node: MdxNode;
   parent: MdxNode | undefined;
-  /** Literal props: strings, and {…} values that are JSON (a trailing comma allowed). */
+  /** Literal props: strings, and {…} values that are literals (text, numbers, lists and objects of them). */
   props: Record<string, unknown>;
   /** Props that are not literal values, such as {process.env.HOME} or {...rest}. */
   nonLiteral: string[];
 }
 
-/** Reads a {…} prop value if it is a literal: a number, true/false/null, a quoted string, or a list or object of them. */
+/**
+ * Reads a {…} prop value if it is a literal: a number, true/false/null, a
+ * quoted string, or a list or object of them, as a JavaScript parser reads it
+ * (jsExpression.ts). Anything else is code.
+ */
 export function literalValue(source: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(source.replace(/,\s*([\]}])/g, '$1')) };
-  } catch {
-    return { ok: false };
-  }
+  const judged = judgeExpression(source);
+  return judged.kind === 'literal' ? { ok: true, value: judged.value } : { ok: false };
 }
 
 /** Every JSX element in the body (components and HTML), in document order, with its props. */

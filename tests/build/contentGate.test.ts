@@ -33,17 +33,32 @@ describe('the build refuses bad content', () => {
     expect(existsSync(file('dist/articles/when-to-get-help/index.html'))).toBe(false);
   });
 
+  // Code fences in languages the highlighter does not know, one with a quote in its name.
+  const FENCES = [
+    '```foo\n<meta http-equiv="refresh" content="0; url=https://evil.example/">\n```',
+    '```HTML\n<script>alert(1)</script>\n```',
+    '```mdx\n<img src=x onerror=alert(1)>\n```',
+    '```console\n<b>bold</b>\n```',
+  ].join('\n\n');
+
   test('a changed English article: the build warns, and its Spanish page tells readers it is out of date', () => {
     const english = file('content/articles/ice-or-heat.mdx');
     const original = readFileSync(english, 'utf8');
-    writeFileSync(english, original.replace(/^(## .+)$/m, '$1\n\nA new sentence in the English only.'));
+    writeFileSync(english, original.replace(/^(## .+)$/m, `$1\n\nA new sentence in the English only.\n\n${FENCES}\n`));
     const run = site.build();
+    const page = existsSync(file('dist/articles/ice-or-heat/index.html'))
+      ? readFileSync(file('dist/articles/ice-or-heat/index.html'), 'utf8')
+      : '';
     const spanish = existsSync(file('dist/es/articles/ice-or-heat/index.html'))
       ? readFileSync(file('dist/es/articles/ice-or-heat/index.html'), 'utf8')
       : '';
     const other = readFileSync(file('dist/es/articles/first-48-hours/index.html'), 'utf8');
     writeFileSync(english, original);
     expect(run.status, run.output).toBe(0);
+    // Nothing is highlighted: every fence is escaped text, and its language name adds no markup.
+    expect(page).toContain('&lt;meta http-equiv=');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toMatch(/<meta http-equiv="refresh"|<script>alert|<img src=x|<b>bold/);
     expect(run.output).toMatch(
       /translation: content\/articles\/es\/ice-or-heat\.mdx:\d+: translation\.hash: is out of date/,
     );

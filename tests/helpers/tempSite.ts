@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const ROOT = process.cwd();
 
@@ -13,7 +13,7 @@ const ROOT = process.cwd();
  */
 export function tempSite(): {
   dir: string;
-  build: () => { status: number | null; output: string };
+  build: (env?: Record<string, string>) => { status: number | null; output: string };
   remove: () => void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'bsg-build-'));
@@ -26,11 +26,18 @@ export function tempSite(): {
   }
   return {
     dir,
-    build: () => {
-      const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    build: (env: Record<string, string> = {}) => {
+      // As `npm run build` runs it: dist/ emptied first, and removed when the build fails.
+      const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: {
+          ...process.env,
+          ...env,
+          PATH: `${join(dir, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
       });
       return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     },
