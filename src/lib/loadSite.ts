@@ -19,8 +19,9 @@ import {
 import type { Problem } from '../schemas/problems.ts';
 import { checkTranslation, type RawTranslation, type Translation } from './checkTranslations.ts';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { findPublicProblems } from '../utils/findPublicProblems.ts';
 
-/** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
+/** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
 
 /** An article source larger than this is refused: no page needs it, and it slows every check. */
@@ -267,6 +268,11 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const tools = toolWordsSchema.safeParse(raw.tools?.data);
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
+
+  // public/ is published as it is, over the build's own files: checked like content.
+  const pages = Object.keys(files).filter((path) => path.startsWith('src/pages/'));
+  const froms = redirects.success ? redirects.data.map((r) => r.from) : [];
+  problems.push(...findPublicProblems(files, pages, froms));
   return {
     content: {
       ...checked.content,
