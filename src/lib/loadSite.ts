@@ -21,8 +21,9 @@ import { checkTranslation, type RawTranslation, type Translation } from './check
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
 import { parseMdx } from '../utils/mdx.ts';
+import { findPublicProblems } from '../utils/findPublicProblems.ts';
 
-/** Project-relative path -> bytes (from disk) or text (in tests). Pages are listed by name only. */
+/** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
 
 /** An article source larger than this is refused: no page needs it, and it slows every check. */
@@ -283,6 +284,11 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const tools = toolWordsSchema.safeParse(raw.tools?.data);
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
+
+  // public/ is published as it is, over the build's own files: checked like content.
+  const pages = Object.keys(files).filter((path) => path.startsWith('src/pages/'));
+  const froms = redirects.success ? redirects.data.map((r) => r.from) : [];
+  problems.push(...findPublicProblems(files, pages, froms));
   return {
     content: {
       ...checked.content,

@@ -1,47 +1,69 @@
 /**
  * Reads the raw files loadSite() needs from disk: every file under content/
- * (as bytes, so the pipeline can judge the encoding), and the names of the
- * pages under src/pages (their routes are pages links may point at).
- * A file that cannot be read becomes a problem, never a crash.
+ * and public/ (as bytes, so the pipeline can judge the encoding and the
+ * kind), and the names of the pages under src/pages (their routes are pages
+ * links may point at, and files public/ must not replace).
+ * A file that cannot be read, or is not a real file (a symbolic link could
+ * bring in a file from outside the repository), becomes a problem, never a crash.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite, type SiteContent, type SiteFiles } from './loadSite.ts';
 import { ContentError, type Problem } from '../schemas/problems.ts';
 
-function walk(root: string, dir: string, out: string[]): void {
+const SYMBOLIC_LINK = 'is a symbolic link: content and public files must be real files in the repository';
+
+/** The paths under a folder: its files, and its symbolic links (never followed). */
+function walk(root: string, dir: string, out: { files: string[]; links: string[] }): typeof out {
   let entries;
   try {
     entries = readdirSync(join(root, dir), { withFileTypes: true });
   } catch {
-    return; // a missing folder is reported by loadSite (content/articles) or simply has no pages
+    return out; // a missing folder is reported by loadSite (content/articles) or simply has no pages
   }
   for (const entry of entries) {
     const path = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) walk(root, path, out);
-    else out.push(path);
+    if (entry.isSymbolicLink()) out.links.push(path);
+    else if (entry.isDirectory()) walk(root, path, out);
+    else out.files.push(path);
+  }
+  return out;
+}
+
+/** Whether a path is itself a symbolic link (false when it is missing). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
 export function readSiteFiles(root: string): { files: SiteFiles; problems: Problem[] } {
   const files: Record<string, Uint8Array | string> = {};
   const problems: Problem[] = [];
-  const content: string[] = [];
-  walk(root, 'content', content);
-  for (const path of content) {
-    try {
-      if (statSync(join(root, path)).isFile()) files[path] = readFileSync(join(root, path));
-    } catch (error) {
-      problems.push({
-        file: path,
-        field: 'file',
-        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`,
-      });
+  for (const dir of ['content', 'public']) {
+    if (isLink(join(root, dir))) {
+      problems.push({ file: dir, field: 'folder', message: SYMBOLIC_LINK });
+      continue;
+    }
+    const found = walk(root, dir, { files: [], links: [] });
+    for (const path of found.links) problems.push({ file: path, field: 'file', message: SYMBOLIC_LINK });
+    for (const path of found.files) {
+      try {
+        if (lstatSync(join(root, path)).isFile()) files[path] = readFileSync(join(root, path));
+        else problems.push({ file: path, field: 'file', message: 'is not a regular file: remove it' });
+      } catch (error) {
+        problems.push({
+          file: path,
+          field: 'file',
+          message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`,
+        });
+      }
     }
   }
-  const pages: string[] = [];
-  walk(root, 'src/pages', pages);
-  for (const path of pages) files[path] = '';
+  const pages = walk(root, 'src/pages', { files: [], links: [] });
+  for (const path of [...pages.files, ...pages.links]) files[path] = '';
   return { files, problems };
 }
 

@@ -86,6 +86,10 @@ export function siteFiles(): Record<string, string> {
     'src/pages/index.astro': '',
     'src/pages/about.astro': '',
     'src/pages/glossary.astro': '',
+    'src/pages/articles/[slug].astro': '',
+    'src/pages/[...from].astro': '',
+    'src/pages/robots.txt.ts': '',
+    'public/favicon.svg': readFileSync('public/favicon.svg', 'utf8'),
   };
 }
 
