@@ -16,7 +16,9 @@ import {
   type ToolWords,
   toolWordsSchema,
 } from '../schemas/index.ts';
-import type { Problem } from '../schemas/problems.ts';
+import { formatPath, type Problem } from '../schemas/problems.ts';
+import { REVIEWED_FIELDS, REVIEWS_FILE, reviewListSchema, type ReviewedFile } from '../schemas/review.ts';
+import { reviewProblems } from '../utils/review.ts';
 import { checkTranslation, type RawTranslation, type Translation } from './checkTranslations.ts';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
@@ -278,6 +280,26 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
         return line === undefined ? note : { ...note, line };
       }),
     };
+  }
+
+  // Every reviewed entry (each warning sign, in each language) against its review.
+  const reviews = readYaml(REVIEWS_FILE);
+  if (reviews.data !== undefined) {
+    const result = reviewListSchema.safeParse(reviews.data);
+    const present = (Object.keys(REVIEWED_FIELDS) as ReviewedFile[])
+      .filter((file) => files[file] !== undefined)
+      .map((file) => ({ file, data: parsed.get(file)?.data }));
+    const found = result.success
+      ? reviewProblems(result.data, present)
+      : result.error.issues.map((issue) => ({
+          file: REVIEWS_FILE,
+          field: formatPath(issue.path),
+          message: issue.message,
+        }));
+    for (const problem of found) {
+      const line = parsed.get(problem.file)?.lineOf(problem.field);
+      problems.push(line === undefined ? problem : { ...problem, line });
+    }
   }
 
   const selfCare = selfCareSchema.safeParse(raw.selfCare.data);

@@ -168,13 +168,20 @@ export function translateList(english: unknown, translated: unknown, rules: Tran
     return { data: english, issues, entries };
   }
   const ids = new Set(english.map((item) => (isObject(item) ? item.id : undefined)));
+  const seen = new Map<unknown, number>();
   translated.forEach((item, index) => {
     if (!isObject(item) || !ids.has(item.id)) {
       issues.push({
         path: [index, 'id'],
         message: `has no English entry with this id${isObject(item) && item.id !== undefined ? ` ("${String(item.id)}")` : ''}: use the ids of the English file`,
       });
-    }
+    } else if (seen.has(item.id)) {
+      // Only the first is used: a second one must not be dropped unseen.
+      issues.push({
+        path: [index, 'id'],
+        message: `repeats the id "${String(item.id)}" (already at [${seen.get(item.id)}]): translate each entry once, and remove the other`,
+      });
+    } else seen.set(item.id, index);
   });
   const data = english.map((item) => {
     const id = isObject(item) ? item.id : undefined;

@@ -21,7 +21,8 @@
 import { stringify } from 'yaml';
 import { loadSite, type SiteFiles } from '../../src/lib/loadSite.ts';
 import { ContentError } from '../../src/schemas/problems.ts';
-import { siteFiles } from './siteFiles.ts';
+import { REVIEWS_FILE } from '../../src/schemas/review.ts';
+import { reviewsFor, siteFiles } from './siteFiles.ts';
 
 /**
  * A file's new content: its text, data to write as YAML, or a function of its
@@ -42,6 +43,8 @@ export function fixtureSite(changes: SiteChanges = {}): SiteFiles {
       files[file] = typeof change === 'string' ? change : stringify(change);
     }
   }
+  // The test's signs count as reviewed (pages are under test here, not reviews), unless it changes the reviews.
+  if (!(REVIEWS_FILE in changes)) files[REVIEWS_FILE] = reviewsFor(files);
   return files;
 }
 

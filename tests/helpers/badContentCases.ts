@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { formatProblem, type Problem } from '../../src/schemas/problems.ts';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
+import type { BadContentCase } from './badContent/case.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
+import { REVIEW_CASES } from './badContent/review.ts';
 
-type Files = Record<string, string | Uint8Array>;
-
-/** One bad-content case: what a careless or hostile writer does, and the problem it must cause. */
-export interface BadContentCase {
-  name: string;
-  change: (files: Files) => void;
-  /** The problem: its file, its real line in that file (when it has one), its field, and words of its message. */
-  expected: { file: string; line?: number; field: string; message: RegExp };
-}
+export type { BadContentCase };
 
 /** Asserts that the problems include the expected one, and lists them all if not. */
 export function expectProblem(problems: readonly Problem[], expected: BadContentCase['expected']): void {
@@ -478,5 +472,10 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     /closing tag/,
     BODY_END + 2,
   ),
+
+  // public/ is checked like content (tests/helpers/badContent/public.ts).
   ...PUBLIC_CASES,
+
+  // Reviewed words: a warning sign says only what was reviewed (tests/helpers/badContent/review.ts).
+  ...REVIEW_CASES,
 ];

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { articleHash, hashOf } from '../../src/utils/translation.ts';
+import { REVIEWED_FIELDS, REVIEWS_FILE, type ReviewedFile } from '../../src/schemas/review.ts';
+import { wordsOf } from '../../src/utils/review.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -65,8 +67,26 @@ function selfCare(): string {
   return stringify(data);
 }
 
+/** The date the fixture's reviews record. */
+export const REVIEWED_ON = '2026-12-01';
+
+/** A content/reviews.yaml that records every entry of the fixture's reviewed files (its signs) as reviewed. */
+export function reviewsFor(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const reviews = (Object.keys(REVIEWED_FIELDS) as ReviewedFile[]).flatMap((file) =>
+    files[file] === undefined
+      ? []
+      : (parse(String(files[file])) as { id: string }[]).map((entry) => ({
+          file,
+          id: entry.id,
+          reviewed: REVIEWED_ON,
+          words: wordsOf(entry, REVIEWED_FIELDS[file]),
+        })),
+  );
+  return `# Reviewed words (the fixture's)\n${stringify(reviews)}`;
+}
+
 export function siteFiles(): Record<string, string> {
-  return {
+  const files: Record<string, string> = {
     [ARTICLE]: ARTICLE_TEXT,
     'content/articles/first-48-hours.mdx': SECOND,
     'content/topics.yaml':
@@ -91,6 +111,8 @@ export function siteFiles(): Record<string, string> {
     'src/pages/robots.txt.ts': '',
     'public/favicon.svg': readFileSync('public/favicon.svg', 'utf8'),
   };
+  files[REVIEWS_FILE] = reviewsFor(files);
+  return files;
 }
 
 /** The first article with text added at the end of its body (from line BODY_END). */
@@ -148,7 +170,7 @@ translation:
 ---
 ${body}`;
   };
-  return {
+  const spanish: Record<string, string> = {
     ...files,
     [ES_ARTICLE]: article(
       'ice-or-heat',
@@ -204,4 +226,6 @@ ${body}`;
     'src/pages/es/about.astro': '',
     'src/pages/es/glossary.astro': '',
   };
+  spanish[REVIEWS_FILE] = reviewsFor(spanish);
+  return spanish;
 }

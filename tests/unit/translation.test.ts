@@ -131,6 +131,19 @@ describe('translateList', () => {
       'has no translation of the English entry "fever": add it',
     ]);
   });
+  it('refuses an id given twice, where the second would be dropped unseen', () => {
+    const result = list(english, [
+      spanish('chest-pain', hashOf(flag)),
+      spanish('fever', hashOf(english[1])),
+      spanish('chest-pain', hashOf(flag)),
+    ]);
+    expect(result.issues).toEqual([
+      {
+        path: [2, 'id'],
+        message: 'repeats the id "chest-pain" (already at [0]): translate each entry once, and remove the other',
+      },
+    ]);
+  });
   it('reads a hash YAML took for a number (00000000) as text, and refuses one that is not a hash', () => {
     expect(list([flag], [spanish('chest-pain', 0 as never)]).entries[0]?.recorded).toBe('00000000');
     expect(list([flag], [spanish('chest-pain', 'soon')]).issues[0]?.path).toEqual([0]);

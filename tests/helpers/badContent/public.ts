@@ -1,4 +1,4 @@
-import type { BadContentCase } from '../badContentCases.ts';
+import type { BadContentCase } from './case.ts';
 
 /** A valid SVG with some lines of its own inside it, from line 2. */
 const svg = (inside: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${inside}\n</svg>\n`;
