@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { formatProblem, type Problem } from '../../src/schemas/problems.ts';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
 import type { BadContentCase } from './badContent/case.ts';
+import { HOSTILE_CASES } from './badContent/hostile.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 
@@ -472,6 +473,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     /closing tag/,
     BODY_END + 2,
   ),
+
+  // Hostile content, second round: code, fences, calls, hidden characters, nesting (tests/helpers/badContent/hostile.ts).
+  ...HOSTILE_CASES,
 
   // public/ is checked like content (tests/helpers/badContent/public.ts).
   ...PUBLIC_CASES,
