@@ -63,13 +63,11 @@ function literalOf(node: Node): { value: unknown } | undefined {
 
 /** Judges the source of one {…} expression or {…} attribute value. Never throws. */
 export function judgeExpression(source: string): Judged {
-  let program;
   try {
-    program = parse(source, OPTIONS);
-  } catch (error) {
-    return code(`it is not valid JavaScript (${(error as Error).message})`);
+    if (parse(source, OPTIONS).body.length === 0) return { kind: 'comment' };
+  } catch {
+    // Not a program on its own (an object literal reads as a bad block): try it as a value.
   }
-  if (program.body.length === 0) return { kind: 'comment' };
   // Wrapped in brackets so an object literal is read as a value, not a block;
   // the brackets must be the whole program, so "1), alert(1), (2" is code.
   let wrapped;

@@ -58,10 +58,8 @@ export function findDeepNesting(body: string): { line: number; message: string }
   let tags = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*/
-      .exec(line)![0]
-      .replace(/\d+/g, '1')
-      .replace(/\s/g, '');
+    const lead = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*/.exec(line)![0];
+    const markers = lead.match(/>|[-*+]|\d+[.)]/g) ?? [];
     if (markers.length > MAX_NESTING) {
       return { line: i + 1, message: `quotes or lists are nested ${markers.length} deep; at most ${MAX_NESTING}` };
     }

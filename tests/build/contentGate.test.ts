@@ -82,6 +82,24 @@ describe('the build refuses bad content', () => {
     expect(existsSync(file('dist'))).toBe(false);
   });
 
+  // Failures outside the content check: whatever step fails, nothing publishable is left.
+  test.each([
+    ['loading the config (BASE_PATH is not a path)', { BASE_PATH: 'not a path' }, /BASE_PATH must be a folder path/],
+    [
+      'starting the build (FEEDBACK_EMAIL adds a bcc)',
+      { FEEDBACK_EMAIL: 'a@b.example?bcc=evil.example' },
+      /FEEDBACK_EMAIL must be a plain email address/,
+    ],
+  ])('a build that fails %s leaves no dist/index.html', (_name, env, expected) => {
+    if (!existsSync(file('dist/index.html'))) expect(site.build().status).toBe(0);
+    expect(existsSync(file('dist/index.html'))).toBe(true);
+    const run = site.build(env);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(expected);
+    expect(run.output).toContain('dist/ was removed so that nothing half-built can be published');
+    expect(existsSync(file('dist/index.html'))).toBe(false);
+  });
+
   // A handful of the bad-content cases (tests/helpers/badContentCases.ts), through real builds.
   const article = 'content/articles/ice-or-heat.mdx';
   const cases: [string, string, (text: string) => string, RegExp][] = [
@@ -96,6 +114,25 @@ describe('the build refuses bad content', () => {
       article,
       (t) => `${t}\nimport fs from 'node:fs'\n`,
       /ice-or-heat\.mdx:\d+: import\/export: /,
+    ],
+    [
+      'an expression wrapped in comments',
+      article,
+      (t) =>
+        `${t}\nHost: {/* a */ globalThis.process.getBuiltinModule("node:fs").readFileSync("/etc/hostname","utf8") /* b */}\n`,
+      /ice-or-heat\.mdx:\d+: \{…\}: articles cannot run code/,
+    ],
+    [
+      '10,000 nested quotes',
+      article,
+      (t) => `${t}\n${'>'.repeat(10000)} deep\n`,
+      /ice-or-heat\.mdx:\d+: MDX: quotes or lists are nested 10000 deep/,
+    ],
+    [
+      'a YAML alias bomb in synonyms.yaml',
+      'content/synonyms.yaml',
+      (t) => `${t}\n- means: back pain\n  words: &a [lol, lol]\n- means: spasm\n  words: [*a, *a]\n`,
+      /synonyms\.yaml:\d+: YAML: uses a YAML anchor/,
     ],
     [
       'a javascript: link',
