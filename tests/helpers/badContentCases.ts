@@ -319,7 +319,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'a YAML error in red-flags.yaml',
     'content/red-flags.yaml',
     (old) => `${old}- id: broken\n  level: [emergency\n`,
-    { line: 15, field: 'YAML', message: /fix the YAML/ },
+    { line: 16, field: 'YAML', message: /fix the YAML/ },
   ),
   yamlFile('an empty sources.yaml', 'content/sources.yaml', '', { line: 1, field: 'file', message: /is empty/ }),
   {
@@ -350,13 +350,13 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'a red flag citing an unknown source',
     'content/red-flags.yaml',
     (old) => old.replace('sources: [source-a]', 'sources: [nope]'),
-    { line: 6, field: '[0].sources[0]', message: /unknown source id "nope"/ },
+    { line: 7, field: '[0].sources[0]', message: /unknown source id "nope"/ },
   ),
   yamlFile(
     'a red flag with a bad level',
     'content/red-flags.yaml',
     (old) => old.replace('level: urgent', 'level: soon'),
-    { line: 8, field: '[1].level', message: /must be one of/ },
+    { line: 9, field: '[1].level', message: /must be one of/ },
   ),
   yamlFile(
     'a glossary entry citing an unknown source',
