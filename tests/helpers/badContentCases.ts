@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { formatProblem, type Problem } from '../../src/schemas/problems.ts';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
+import { KEYWORD_CASES } from './badContent/keywords.ts';
 
 type Files = Record<string, string | Uint8Array>;
 
@@ -477,4 +478,5 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     /closing tag/,
     BODY_END + 2,
   ),
+  ...KEYWORD_CASES,
 ];
