@@ -42,7 +42,7 @@ describe('emergencyDetector', () => {
   test('gives the same answer as isEmergency, in both languages', () => {
     const english = compileKeywords(['cant pee', 'numb bum', 'chest pain', 'both legs', 'heart attack']);
     const synonyms = compileSynonyms(SYNONYMS);
-    const detect = emergencyDetector(english);
+    const { detect, mayMatch } = emergencyDetector(english);
     for (const text of [
       'cant wee',
       'my bum feels numb',
@@ -55,8 +55,10 @@ describe('emergencyDetector', () => {
       const parsed = parseQuery(text, synonyms);
       expect(detect(parsed), text).toBe(isEmergency(parsed, english));
     }
+    expect(mayMatch(['bum', 'is', 'numb'])).toBe(true);
+    expect(mayMatch(['numb', 'leg'])).toBe(false);
     const spanish = compileKeywords(['no puedo orinar', 'dolor en el pecho'], 'es');
-    const detectEs = emergencyDetector(spanish, 'es');
+    const detectEs = emergencyDetector(spanish, 'es').detect;
     for (const text of ['no puedo orinar nada', 'me duele el pecho al dar el pecho', 'dolor de pecho', 'orinar']) {
       const parsed = parseQuery(text, [], 'es');
       expect(detectEs(parsed), text).toBe(isEmergency(parsed, spanish, 'es'));
