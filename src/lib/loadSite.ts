@@ -24,6 +24,7 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
 import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
+import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -251,6 +252,26 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     problems.push(line === undefined ? problem : { ...problem, line });
   }
 
+  const lineOf = (file: string, field: string) => parsed.get(file)?.lineOf(field);
+  /** The search checks of a language (content/search-checks/), read like any YAML file. */
+  const searchChecks = (locale: Locale) => {
+    const names = searchCheckFiles(locale);
+    return { emergencyQueries: readYaml(names.emergency), searchQueries: readYaml(names.queries) };
+  };
+  // The words that open the emergency card, by what search does with them.
+  problems.push(
+    ...checkEmergencyWords(
+      {
+        language: defaultLocale,
+        redFlags: { ...raw.redFlags, signs: checked.content.redFlags },
+        synonyms: { file: YAML_FILES.synonyms, entries: checked.content.synonyms },
+        articles: checked.content.articles,
+        ...searchChecks(defaultLocale),
+      },
+      lineOf,
+    ),
+  );
+
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
@@ -272,6 +293,23 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
+    }
+    if (rawTranslation.redFlags) {
+      problems.push(
+        ...checkEmergencyWords(
+          {
+            language: locale,
+            redFlags: { ...rawTranslation.redFlags, signs: result.translation.redFlags },
+            synonyms: {
+              file: YAML_FILES.synonyms.replace('content/', `content/${locale}/`),
+              entries: result.translation.synonyms,
+            },
+            articles: result.translation.articles,
+            ...searchChecks(locale),
+          },
+          lineOf,
+        ),
+      );
     }
     translations[locale] = {
       ...result.translation,

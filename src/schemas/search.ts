@@ -58,6 +58,32 @@ export const synonymListSchema = z.array(synonymEntrySchema).superRefine((entrie
 
 export type SynonymEntry = z.output<typeof synonymEntrySchema>;
 
+/**
+ * content/search-checks/emergency-queries.yaml (and -es): wordings of the
+ * emergency signs, which must open the emergency card in search, and harmless
+ * look-alikes, which must not. The content check holds the keywords and
+ * synonyms to both lists.
+ */
+export const emergencyQueriesSchema = z.strictObject({
+  emergency: z.array(text(2, 200)).min(1, { error: 'must list at least 1 query' }),
+  'not emergency': z.array(text(2, 200)).min(1, { error: 'must list at least 1 query' }),
+});
+export type EmergencyQueries = z.output<typeof emergencyQueriesSchema>;
+
+/**
+ * content/search-checks/search-queries.yaml (and -es): everyday queries and
+ * the pages they must find (<slug> or <slug>#<heading id>).
+ */
+export const searchQueriesSchema = z.array(
+  z.strictObject({
+    query: text(1, 200),
+    expect: z
+      .array(z.string().regex(/^[a-z0-9-]+(#[^\s#]+)?$/, { error: 'must be <slug> or <slug>#<heading id>' }))
+      .min(1, { error: 'must list at least 1 page' }),
+  }),
+);
+export type SearchQueries = z.output<typeof searchQueriesSchema>;
+
 /** One searchable section of an article: an h2 or h3 with its text, or the summary and intro. */
 export const searchRecordSchema = z.strictObject({
   slug: idSchema,

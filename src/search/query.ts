@@ -219,7 +219,7 @@ export const SPANISH_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /** A list of words as sign matching reads it: in Spanish without SPANISH_FILLERS. */
-function signWords(list: readonly string[], language: SearchLanguage): readonly string[] {
+export function signWords(list: readonly string[], language: SearchLanguage): readonly string[] {
   return language === 'es' ? list.filter((word) => !SPANISH_FILLERS.has(word)) : list;
 }
 

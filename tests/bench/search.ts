@@ -58,7 +58,7 @@ function searchScripts(): { files: string[]; bytes: number } {
 }
 
 /** The relevance queries; BENCH_QUERIES=n keeps the first n (a quick trial run). */
-const queries = (parse(readFileSync('tests/content/search-queries.yaml', 'utf8')) as { query: string }[])
+const queries = (parse(readFileSync('content/search-checks/search-queries.yaml', 'utf8')) as { query: string }[])
   .map((q) => q.query)
   .slice(0, Number(process.env.BENCH_QUERIES) || undefined);
 
@@ -221,7 +221,7 @@ for (const [name, records] of corpora) {
 }
 
 console.log(
-  `Search benchmark: ${queries.length} queries (tests/content/search-queries.yaml), Node ${process.version}, ${REPEATS} timed runs each.`,
+  `Search benchmark: ${queries.length} queries (content/search-checks/search-queries.yaml), Node ${process.version}, ${REPEATS} timed runs each.`,
 );
 console.log(`Scripts a search needs (gzip): ${kb(scripts.bytes)} (${scripts.files.join(', ')}).`);
 console.log(

@@ -7,6 +7,7 @@ import { readSiteSearch } from '../../src/lib/searchIndex.ts';
 import { isSearchable, words } from '../../src/search/text.ts';
 import { DENY_LIST } from '../../src/utils/findForbidden.ts';
 import { SearchEngine, memorySource, shownSections } from '../../src/search/engine.ts';
+import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
 
 // Relevance: everyday queries against the real index built from content/.
 // Each must find one of its expected pages in the top 3. The hit rate is printed.
@@ -14,7 +15,7 @@ const TOP = 3;
 const querySchema = z.array(z.strictObject({ query: z.string().min(1), expect: z.array(z.string().regex(/^[a-z0-9-]+(#[^\s#]+)?$/)).min(1) }));
 
 describe('search relevance', async () => {
-  const queries = querySchema.parse(parse(await readFile('tests/content/search-queries.yaml', 'utf8')));
+  const queries = querySchema.parse(parse(await readFile(searchCheckFiles('en').queries, 'utf8')));
   const { index } = await readSiteSearch(process.cwd());
   const engine = new SearchEngine(memorySource(index));
 
@@ -27,7 +28,7 @@ describe('search relevance', async () => {
   test('queries that mention an emergency sign show the emergency card, and others do not', async () => {
     const cases = z
       .strictObject({ emergency: z.array(z.string()).min(40), 'not emergency': z.array(z.string()).min(40) })
-      .parse(parse(await readFile('tests/content/emergency-queries.yaml', 'utf8')));
+      .parse(parse(await readFile(searchCheckFiles('en').emergency, 'utf8')));
     const wrong: string[] = [];
     for (const [list, wanted] of [[cases.emergency, true], [cases['not emergency'], false]] as const) {
       for (const query of list) {
@@ -74,7 +75,7 @@ describe('content/synonyms.yaml', async () => {
 // The Spanish edition: its index (built from the Spanish content, with content/es/synonyms.yaml)
 // against Spanish everyday queries and the Spanish emergency keywords.
 describe('search relevance in Spanish', async () => {
-  const queries = querySchema.parse(parse(await readFile('tests/content/search-queries-es.yaml', 'utf8')));
+  const queries = querySchema.parse(parse(await readFile(searchCheckFiles('es').queries, 'utf8')));
   const { index } = await readSiteSearch(process.cwd(), 'es');
   const engine = new SearchEngine(memorySource(index));
 
@@ -88,7 +89,7 @@ describe('search relevance in Spanish', async () => {
   test('Spanish queries that mention an emergency sign show the emergency card, and look-alikes do not', async () => {
     const cases = z
       .strictObject({ emergency: z.array(z.string()).min(40), 'not emergency': z.array(z.string()).min(40) })
-      .parse(parse(await readFile('tests/content/emergency-queries-es.yaml', 'utf8')));
+      .parse(parse(await readFile(searchCheckFiles('es').emergency, 'utf8')));
     const wrong: string[] = [];
     for (const [list, wanted] of [[cases.emergency, true], [cases['not emergency'], false]] as const) {
       for (const query of list) {

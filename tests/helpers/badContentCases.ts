@@ -4,6 +4,7 @@ import { formatProblem, type Problem } from '../../src/schemas/problems.ts';
 import { ARTICLE, ARTICLE_TEXT, BODY_END, withBody } from './siteFiles.ts';
 import type { BadContentCase } from './badContent/case.ts';
 import { HOSTILE_CASES } from './badContent/hostile.ts';
+import { KEYWORD_CASES } from './badContent/keywords.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 
@@ -315,7 +316,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'a YAML error in red-flags.yaml',
     'content/red-flags.yaml',
     (old) => `${old}- id: broken\n  level: [emergency\n`,
-    { line: 15, field: 'YAML', message: /fix the YAML/ },
+    { line: 16, field: 'YAML', message: /fix the YAML/ },
   ),
   yamlFile('an empty sources.yaml', 'content/sources.yaml', '', { line: 1, field: 'file', message: /is empty/ }),
   {
@@ -346,13 +347,13 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'a red flag citing an unknown source',
     'content/red-flags.yaml',
     (old) => old.replace('sources: [source-a]', 'sources: [nope]'),
-    { line: 6, field: '[0].sources[0]', message: /unknown source id "nope"/ },
+    { line: 7, field: '[0].sources[0]', message: /unknown source id "nope"/ },
   ),
   yamlFile(
     'a red flag with a bad level',
     'content/red-flags.yaml',
     (old) => old.replace('level: urgent', 'level: soon'),
-    { line: 8, field: '[1].level', message: /must be one of/ },
+    { line: 9, field: '[1].level', message: /must be one of/ },
   ),
   yamlFile(
     'a glossary entry citing an unknown source',
@@ -482,4 +483,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Reviewed words: a warning sign says only what was reviewed (tests/helpers/badContent/review.ts).
   ...REVIEW_CASES,
+
+  // Emergency keywords and synonyms checked by meaning (tests/helpers/badContent/keywords.ts).
+  ...KEYWORD_CASES,
 ];

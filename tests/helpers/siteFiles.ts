@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
+import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
 import { articleHash, hashOf } from '../../src/utils/translation.ts';
 import { REVIEWED_FIELDS, REVIEWS_FILE, type ReviewedFile } from '../../src/schemas/review.ts';
 import { wordsOf } from '../../src/utils/review.ts';
@@ -11,6 +12,9 @@ import { wordsOf } from '../../src/utils/review.ts';
  * frontmatter on lines 1 to 16, the body from line 17, and BODY_END the next free line.
  */
 export const ARTICLE = 'content/articles/ice-or-heat.mdx';
+/** The search checks of the fixture site (English; the Spanish edition has its own). */
+export const SEARCH_CHECKS = searchCheckFiles('en');
+export const SPANISH_SEARCH_CHECKS = searchCheckFiles('es');
 export const ARTICLE_TEXT = `---
 title: Ice or heat for a back spasm?
 description: Whether ice or heat helps a back spasm more, what the research says, and how to choose.
@@ -94,7 +98,8 @@ export function siteFiles(): Record<string, string> {
       '- id: ice-and-heat\n  title: Ice and heat\n  description: Ice or heat, and for how long.\n  order: 2\n',
     'content/sources.yaml': source('source-a') + source('source-b'),
     'content/red-flags.yaml':
-      '- id: bladder\n  level: emergency\n  card: nerves\n  text: new trouble peeing or pooing\n  question: Do you have new trouble peeing or pooing?\n  sources: [source-a]\n' +
+      '- id: bladder\n  level: emergency\n  card: nerves\n  text: new trouble peeing or pooing\n  question: Do you have new trouble peeing or pooing?\n' +
+      '  keywords: [cant pee, lost control of my bladder]\n  sources: [source-a]\n' +
       '- id: fever\n  level: urgent\n  card: infection\n  text: a high temperature\n  question: Do you have a high temperature?\n  sources: [source-a]\n',
     'content/glossary.yaml':
       '- id: sciatica\n  term: Sciatica\n  definition: Pain that spreads from the lower back down one leg.\n  sources: [source-a]\n',
@@ -103,6 +108,10 @@ export function siteFiles(): Record<string, string> {
     'content/published.yaml': '- ice-or-heat\n- first-48-hours\n',
     'content/synonyms.yaml': '- means: back spasm\n  words: [lumbago]\n',
     'content/tools.yaml': readFileSync('content/tools.yaml', 'utf8'),
+    [SEARCH_CHECKS.emergency]:
+      'emergency:\n  - cant pee\n  - lost control of my bladder\n' +
+      'not emergency:\n  - heat\n  - stretch\n  - hot water bottle\n  - heat pack for back\n',
+    [SEARCH_CHECKS.queries]: '- { query: ice or heat, expect: [ice-or-heat] }\n',
     'src/pages/index.astro': '',
     'src/pages/about.astro': '',
     'src/pages/glossary.astro': '',
@@ -220,6 +229,10 @@ ${body}`;
         definition: 'Dolor que baja desde la parte baja de la espalda por una pierna.',
       },
     ]),
+    [SPANISH_SEARCH_CHECKS.emergency]:
+      'emergency:\n  - no puedo orinar\n' +
+      'not emergency:\n  - calor\n  - estirar\n  - bolsa de agua caliente\n  - bolsa de calor para la espalda\n',
+    [SPANISH_SEARCH_CHECKS.queries]: '- { query: hielo o calor, expect: [ice-or-heat] }\n',
     'content/es/self-care.yaml': spanishMap('content/es/self-care.yaml', files['content/self-care.yaml']!),
     'content/es/tools.yaml': spanishMap('content/es/tools.yaml', files['content/tools.yaml']!),
     'src/pages/es/index.astro': '',

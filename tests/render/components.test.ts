@@ -28,7 +28,10 @@ const changes = vi.hoisted(() => {
   return {
     // Signs on two emergency cards, two urgent cards and the routine card, the cards' signs apart in the file.
     'content/red-flags.yaml': [
-      sign('fixture-bladder', 'emergency', 'nerves', 'a fixture sign about your bladder'),
+      // The keywords of the fixture site's emergency queries (tests/helpers/siteFiles.ts).
+      sign('fixture-bladder', 'emergency', 'nerves', 'a fixture sign about your bladder', {
+        keywords: ['cant pee', 'lost control of my bladder'],
+      }),
       sign('fixture-chest', 'emergency', 'other-emergencies', 'a fixture sign about your chest', {
         action: 'Call an ambulance. Do not go by car.',
       }),
