@@ -73,7 +73,13 @@ export function checkEmergencyWords(
     .filter((sign) => sign.level === 'emergency')
     .flatMap((sign) => {
       const index = rawSigns.findIndex((entry) => entry?.id === sign.id);
-      return sign.keywords.map((keyword, at) => placed(keyword, source.redFlags.file, `[${index}].keywords[${at}]`));
+      return [
+        ...sign.keywords.map((keyword, at) => placed(keyword, source.redFlags.file, `[${index}].keywords[${at}]`)),
+        ...sign.names.map((name, at) => ({
+          ...placed(name, source.redFlags.file, `[${index}].names[${at}]`),
+          name: true,
+        })),
+      ];
     });
 
   const { emergencyQueries: emergencyFile, searchQueries: queriesFile } = source;

@@ -31,7 +31,9 @@ export function searchIndexOf(content: SearchContent, language: SearchLanguage):
   const records = buildRecords(content.articles, content.redFlags, INTRO_HEADINGS[language]);
   const options: IndexOptions = {
     synonyms: content.synonyms,
-    emergencyKeywords: content.redFlags.filter((f) => f.level === 'emergency').flatMap((f) => f.keywords),
+    emergencyKeywords: content.redFlags
+      .filter((f) => f.level === 'emergency')
+      .flatMap((f) => [...f.keywords, ...f.names]),
     ...(language === 'en' ? {} : { language }),
   };
   return { records, options, index: buildIndex(records, options) };

@@ -55,6 +55,16 @@ export const redFlagSchema = z.strictObject({
     .refine((q) => q.split(/\s+/).length <= 20, { error: 'must be 20 words or fewer' }),
   /** Words a reader might type for this sign, for search and the self-check. */
   keywords: z.array(text(2, 40)).default([]),
+  /**
+   * The sign's own medical names, where one word names this sign and nothing
+   * else (sepsis, aneurysm), so a reader who types only the name gets its
+   * card. Keywords of emergency signs must be phrases; these are the reviewed
+   * exceptions, and each still may not open the card for a harmless query.
+   */
+  names: z
+    .array(text(3, 40).regex(/^\p{L}+$/u, { error: 'must be one word' }))
+    .max(3, { error: 'lists at most 3 names' })
+    .default([]),
   sources: uniqueIds('source').min(1, { error: 'must cite at least 1 source' }),
   /** Set by the loader: the sign's place in the file, which is the order cards list signs in. */
   position: z.number().int().min(0).optional(),

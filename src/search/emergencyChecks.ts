@@ -27,6 +27,8 @@ export interface Placed {
   file: string;
   /** Its field in the file, such as "[2].keywords[4]" or "not emergency[7]". */
   field: string;
+  /** A sign's single-word medical name (its `names`): exempt from the rule that keywords are phrases. */
+  name?: boolean;
   /** Its line, when known: messages about a query name it. */
   line?: number;
 }
@@ -168,7 +170,7 @@ export function emergencyWordProblems(input: EmergencyWords): Problem[] {
         keyword.field,
         `${quote(keyword.text)} does not open the emergency card even when typed as it is: search reads no words of a sign in it (only punctuation, or only small words such as "de la"). Write the words a reader types for this sign`,
       );
-    } else if (namingWords(keyword.text, language).length < 2) {
+    } else if (!keyword.name && namingWords(keyword.text, language).length < 2) {
       report(
         keyword.file,
         keyword.field,

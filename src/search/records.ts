@@ -29,6 +29,8 @@ export interface RedFlagInput {
   level: string;
   text: string;
   keywords: readonly string[];
+  /** Single-word medical names of the sign (sepsis), searched like keywords. */
+  names?: readonly string[];
 }
 
 /** Cuts text to at most max characters, at a word boundary. */
@@ -51,7 +53,7 @@ export function expandCareCards(chunk: string, flags: readonly RedFlagInput[]): 
     const idList = /\bids=\{\[([^\]]*)\]\}/.exec(props)?.[1];
     const ids = idList ? [...idList.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]) : undefined;
     const shown = ids ? flags.filter((f) => ids.includes(f.id)) : flags.filter((f) => f.level === level);
-    for (const flag of shown) keywords.push(flag.text, ...flag.keywords);
+    for (const flag of shown) keywords.push(flag.text, ...flag.keywords, ...(flag.names ?? []));
     return '';
   });
   return { text, keywords };

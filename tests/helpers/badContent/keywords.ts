@@ -51,6 +51,18 @@ const spanish = (name: string, keyword: string, message: RegExp): BadContentCase
 const LOOK_ALIKES = String(siteFiles()[SEARCH_CHECKS.emergency]);
 
 export const KEYWORD_CASES: BadContentCase[] = [
+  {
+    name: 'an everyday word listed as a sign\'s one-word name ("heat")',
+    change: (files) => {
+      files[RED_FLAGS] = String(files[RED_FLAGS]).replace(KEYWORDS, `${KEYWORDS}\n  names: [heat]`);
+    },
+    expected: {
+      file: RED_FLAGS,
+      line: 7,
+      field: '[0].names[0]',
+      message: /^"heat" opens the emergency card for the harmless query "heat"/,
+    },
+  },
   english(
     'an everyday word as an emergency keyword ("heat")',
     'heat, cant pee, lost control of my bladder',
