@@ -89,8 +89,8 @@ describe('a build without SITE_URL', () => {
 
   test('npm start, npm run preview and the tests give the build the local address themselves', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.build).toBe('astro build');
-    expect(scripts['build:local']).toBe('node src/cli/local-site.ts astro build');
+    expect(scripts.build).toBe('node src/cli/build.ts');
+    expect(scripts['build:local']).toBe('node src/cli/local-site.ts node src/cli/build.ts');
     expect(scripts.start).toMatch(/^npm run build:local && npm run preview$/);
     expect(scripts.preview).toMatch(/^node src\/cli\/local-site\.ts astro preview/);
     expect(scripts.test).toContain('npm run build:local');
