@@ -3,12 +3,12 @@ import { idSchema, text } from './fields.ts';
 
 /**
  * The one record of reviewed words: which version of each reader-facing text
- * was last reviewed, and when. Each record names a file and an entry of it,
- * the day, and the words as reviewed. Warning signs are recorded now; an
- * article or another data file joins by adding its file here (an article as
- * one entry, its words the title, description, summary and body, or their
- * hash where the text is too long to keep), and its true review date is then
- * the `reviewed` of its record.
+ * was last reviewed or recorded, and when. A warning sign's record names its
+ * file and id, the day of its review, and its words as reviewed, field by
+ * field. An article (in each language) and each recorded data file (tools,
+ * self-care, glossary) has one record with no id: the hash of its words, the
+ * day they were recorded and what vouches for them (pageRecordSchema); the
+ * page's own dates (reviewed.last, `changes:` notes) say when it changed.
  */
 export const REVIEWS_FILE = 'content/reviews.yaml';
 
