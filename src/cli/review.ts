@@ -1,14 +1,41 @@
-// Which reader-facing words changed since their review, and how to record a review, one entry at a time.
-// Usage: npm run review                              list every entry whose words changed since their review
-//                                                    (or that has none), with the words that changed
-//        npm run review -- --mark <file> <id>        after the review: show what changed, and record the
-//                                                    entry's words as reviewed today in content/reviews.yaml
-import { readFileSync, writeFileSync } from 'node:fs';
+// Which reader-facing words changed since their review or record, and how to record them.
+// Usage: npm run review                              list every warning sign whose words changed since their
+//                                                    review, and every page whose words changed since recorded
+//        npm run review -- --mark <file> <id>        after a warning sign's review: record its words as
+//                                                    reviewed today in content/reviews.yaml
+//        npm run review -- --mark <file>...          record the words of articles (after their change note or
+//                                                    review date) and data files, as they are now
+//          --note "<what changed>"                   a data file's change, said in its record
+//          --wording-only "<what was corrected>"     spelling or layout only: recorded as such, no new date
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parseYaml } from '../lib/yaml.ts';
 import { formatPath, formatProblem } from '../schemas/problems.ts';
-import { REVIEWED_FIELDS, REVIEWS_FILE, reviewListSchema, type Review, type ReviewedFile } from '../schemas/review.ts';
+import {
+  isPageRecord,
+  isRecordedFile,
+  isSignReview,
+  RECORDED_DATA_FILES,
+  REVIEWED_FIELDS,
+  REVIEWS_FILE,
+  reviewListSchema,
+  type PageRecord,
+  type Review,
+  type ReviewedFile,
+} from '../schemas/review.ts';
 import { describeChange, markCommand, markReview, reviewProblems, reviewStatus } from '../utils/review.ts';
+import {
+  articleWordsHash,
+  changedMessage,
+  dataWordsHash,
+  decideMark,
+  FRONTMATTER,
+  isoDay,
+  markPage,
+  markPageCommand,
+  type PageDates,
+} from '../utils/pageRecord.ts';
+import { listFiles } from '../lib/listFiles.ts';
 
 const args = process.argv.slice(2);
 const reviewedFiles = Object.keys(REVIEWED_FIELDS) as ReviewedFile[];
@@ -23,13 +50,122 @@ function readData(file: string): unknown {
   return parsed.data;
 }
 
-function readReviews(): Review[] {
+function readRecords() {
   const result = reviewListSchema.safeParse(readData(REVIEWS_FILE));
   if (result.success) return result.data;
   for (const issue of result.error.issues)
     console.error(`${REVIEWS_FILE}: ${formatPath(issue.path)}: ${issue.message}`);
   console.error('Fix it first (npm run content:check).');
   process.exit(1);
+}
+const readReviews = (): Review[] => readRecords().filter(isSignReview);
+
+/** An article's or data file's words (hashed) and, for an article, its dates: or why they cannot be read. */
+function readPage(file: string): { hash: string; dates?: PageDates } | { error: string } {
+  if (!existsSync(file)) return { error: `${file}: not there` };
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.mdx')) {
+    const parsed = parseYaml(text, file);
+    return parsed.problems.length
+      ? { error: parsed.problems.map(formatProblem).join('\n') }
+      : { hash: dataWordsHash(parsed.data) };
+  }
+  const frontmatter = (path: string, source: string) => {
+    const match = FRONTMATTER.exec(source);
+    const parsed = match ? parseYaml(match[1] ?? '', path, 2) : undefined;
+    if (!match || !parsed || parsed.problems.length) return undefined;
+    return { data: (parsed.data ?? {}) as Record<string, unknown>, body: source.slice(match[0].length) };
+  };
+  const own = frontmatter(file, text);
+  if (!own) return { error: `${file}: its frontmatter cannot be read; fix it first (npm run content:check)` };
+  const days = (changes: unknown) =>
+    (Array.isArray(changes) ? changes : []).flatMap((c: { date?: unknown }) => isoDay(c?.date) ?? []);
+  const translated = /^content\/articles\/[a-z]{2}\/([^/]+)\.mdx$/.exec(file);
+  let english = own.data;
+  let changes = days(own.data.changes);
+  if (translated) {
+    const source = `content/articles/${translated[1]}.mdx`;
+    const read = existsSync(source) ? frontmatter(source, readFileSync(source, 'utf8')) : undefined;
+    if (!read) return { error: `${file}: its English article ${source} cannot be read` };
+    english = read.data;
+    // The page shows the English notes it has not translated yet, with their dates.
+    changes = [...new Set([...changes, ...days(read.data.changes)])];
+  }
+  const reviewed = isoDay((english.reviewed as { last?: unknown } | undefined)?.last);
+  return { hash: articleWordsHash(own.data, own.body), dates: { reviewed, changes } };
+}
+
+/** Every file whose words are recorded: each article (in each language) and each recorded data file. */
+function recordedFiles(): string[] {
+  const articles = listFiles('content/articles')
+    .map((f) => `content/articles/${f}`)
+    .filter((f) => isRecordedFile(f) && !/\/_[^/]*$/.test(f));
+  return [...articles.sort(), ...RECORDED_DATA_FILES.filter((f) => existsSync(f))];
+}
+
+/** Writes content/reviews.yaml as Prettier would, so `npm run lint` stays clean. */
+async function writeReviews(text: string) {
+  const options = (await resolveConfig(REVIEWS_FILE)) ?? {};
+  writeFileSync(REVIEWS_FILE, await format(text, { ...options, filepath: REVIEWS_FILE }));
+}
+
+/** The value after a flag (--note "..."), taken out of the list. */
+function takeFlag(list: string[], flag: string): { given: boolean; value?: string | undefined } {
+  const at = list.indexOf(flag);
+  if (at < 0) return { given: false };
+  const value = list[at + 1]?.startsWith('--') ? undefined : list[at + 1];
+  list.splice(at, value === undefined ? 1 : 2);
+  return { given: true, value };
+}
+
+if (args[0] === '--mark' && args[1] !== undefined && isRecordedFile(args[1].replace(/^\.\//, ''))) {
+  const rest = args.slice(1);
+  const note = takeFlag(rest, '--note');
+  const wording = takeFlag(rest, '--wording-only');
+  const targets = rest.map((a) => a.replace(/^\.\//, ''));
+  const unknown = targets.find((t) => !isRecordedFile(t));
+  if (unknown !== undefined || targets.length === 0) {
+    console.error(
+      `${unknown ?? '(none)'}: name articles (content/articles/...mdx) or recorded data files (${RECORDED_DATA_FILES.join(', ')})`,
+    );
+    process.exit(2);
+  }
+  if (note.given && wording.given) {
+    console.error('Give --note (a change) or --wording-only (spelling or layout only), not both.');
+    process.exit(2);
+  }
+  const today = new Date().toLocaleDateString('en-CA'); // YYYY-MM-DD, the local day
+  const records = readRecords().filter(isPageRecord);
+  let text = readFileSync(REVIEWS_FILE, 'utf8');
+  let failed = false;
+  for (const file of targets) {
+    const page = readPage(file);
+    if ('error' in page) {
+      console.error(page.error);
+      failed = true;
+      continue;
+    }
+    const decision = decideMark({
+      file,
+      hash: page.hash,
+      dates: page.dates,
+      record: records.find((r: PageRecord) => r.file === file),
+      today,
+      note: wording.given ? wording.value : note.value,
+      wordingOnly: wording.given,
+    });
+    if ('refused' in decision) {
+      (decision.unchanged ? console.log : console.error)(decision.refused);
+      if (!decision.unchanged) failed = true;
+      continue;
+    }
+    text = markPage(text, decision.record);
+    console.log(
+      `${file}: words recorded on ${today} (${decision.record.kind}${decision.record.note ? `: ${decision.record.note}` : ''})`,
+    );
+  }
+  await writeReviews(text);
+  process.exit(failed ? 1 : 0);
 }
 
 if (args[0] === '--mark') {
@@ -70,15 +206,15 @@ if (args[0] === '--mark') {
     reviewed: today,
     words: entry.words,
   });
-  // Written as Prettier would, so `npm run lint` stays clean.
-  const options = (await resolveConfig(REVIEWS_FILE)) ?? {};
-  writeFileSync(REVIEWS_FILE, await format(next, { ...options, filepath: REVIEWS_FILE }));
+  await writeReviews(next);
   console.log(`Recorded in ${REVIEWS_FILE}: these words of "${id}" were reviewed on ${today}.`);
   process.exit(0);
 }
 
 if (args.length > 0) {
-  console.error(`Unknown argument "${args[0]}". Usage: npm run review [-- --mark <file> <id>]`);
+  console.error(
+    `Unknown argument "${args[0]}". Usage: npm run review [-- --mark <file> <id> | --mark <file>... [--note "..." | --wording-only "..."]]`,
+  );
   process.exit(2);
 }
 
@@ -97,8 +233,31 @@ for (const entry of pending) {
 // Reviews of entries that are not there: to remove by hand.
 const stray = reviewProblems(reviews, targets).filter((p) => p.file === REVIEWS_FILE);
 for (const problem of stray) console.log(formatProblem(problem));
+// Pages whose words changed since their record, or that have none.
+const records = readRecords().filter(isPageRecord);
+let pages = 0;
+for (const file of recordedFiles()) {
+  const page = readPage(file);
+  if ('error' in page) {
+    console.log(page.error);
+    pages++;
+    continue;
+  }
+  const record = records.find((r) => r.file === file);
+  if (record?.hash === page.hash) continue;
+  pages++;
+  console.log(
+    record
+      ? `${file}: ${changedMessage({ file, hash: page.hash, dates: page.dates, field: 'file' }, record)}`
+      : `${file}: no record of its words: record them with \`${markPageCommand(file)}\``,
+  );
+}
+const files = new Set(recordedFiles());
+for (const record of records.filter((r) => !files.has(r.file)))
+  console.log(`${REVIEWS_FILE}: the record of ${record.file} names no file: remove it`);
+const total = pending.length + stray.length + pages;
 console.log(
-  pending.length + stray.length === 0
-    ? 'Every reviewed entry says what was reviewed.'
-    : `${pending.length} entr${pending.length === 1 ? 'y needs' : 'ies need'} review.`,
+  total === 0
+    ? 'Every warning sign says what was reviewed, and every page’s words are recorded.'
+    : `${pending.length} warning sign(s) need review; ${pages} page(s) need their words recorded.`,
 );

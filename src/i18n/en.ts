@@ -49,6 +49,8 @@ export const en = {
     firstPublished: 'page first published.',
     feedUpdated: (date: string) => `Updated ${date}:`,
     lastReviewed: 'Page last reviewed:',
+    /** After the review date, when a "What changed" note is newer. */
+    lastChanged: 'Last changed:',
     nextReview: 'Next review due:',
     /** "Checked by" with the reviewer's role, such as "Evidence editor". */
     checkedBy: (role: string) =>

@@ -65,6 +65,7 @@ export const es: Shape<typeof en> = {
     firstPublished: 'primera publicación de la página.',
     feedUpdated: (date: string) => `Actualizado el ${date}:`,
     lastReviewed: 'Última revisión de la página:',
+    lastChanged: 'Último cambio:',
     nextReview: 'Próxima revisión:',
     checkedBy: (role: string) =>
       `Revisado por: ${roleInSpanish(role)}, que comparó esta página con sus fuentes. Ningún médico ni otro profesional sanitario la ha revisado todavía.`,

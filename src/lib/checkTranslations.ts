@@ -197,10 +197,22 @@ export function checkTranslation(
           `Update the translation, then record the new hash "${current}" (npm run translations)`,
       });
     }
+    // "What changed": the page's own notes; an English note not translated yet is shown in English, and noted.
+    const day = (date: Date) => date.toISOString().slice(0, 10);
+    const translatedDays = new Set(words.changes.map((c) => day(c.date)));
+    const untranslated = source.data.changes.filter((c) => !translatedDays.has(day(c.date)));
+    for (const change of untranslated) {
+      notes.push({
+        file: entry.file,
+        field: 'changes',
+        message: `has no ${locale} note for the English change of ${day(change.date)} ("${change.note}"): translate it into the list, with the same date`,
+      });
+    }
+    const changes = [...words.changes, ...untranslated].sort((a, b) => b.date.getTime() - a.date.getTime());
     articles.push({
       file: entry.file,
       id: entry.id,
-      data: { ...source.data, ...words },
+      data: { ...source.data, ...words, changes },
       body: entry.body,
       translation: { ...translation, source: source.file, stale },
     });

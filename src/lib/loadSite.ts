@@ -17,8 +17,24 @@ import {
   toolWordsSchema,
 } from '../schemas/index.ts';
 import { formatPath, type Problem } from '../schemas/problems.ts';
-import { REVIEWED_FIELDS, REVIEWS_FILE, reviewListSchema, type ReviewedFile } from '../schemas/review.ts';
+import {
+  isPageRecord,
+  isSignReview,
+  RECORDED_DATA_FILES,
+  REVIEWED_FIELDS,
+  REVIEWS_FILE,
+  reviewListSchema,
+  type ReviewedFile,
+} from '../schemas/review.ts';
 import { reviewProblems } from '../utils/review.ts';
+import {
+  articleWordsHash,
+  dataWordsHash,
+  FRONTMATTER,
+  isoDay,
+  pageRecordProblems,
+  type RecordedPage,
+} from '../utils/pageRecord.ts';
 import { checkTranslation, type RawTranslation, type Translation } from './checkTranslations.ts';
 import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
@@ -66,8 +82,6 @@ export interface SiteContent extends CheckedContent {
   /** Each other language's edition: the same facts, its own words (the Spanish edition). */
   translations: Partial<Record<Locale, Translation>>;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Decodes a file as UTF-8, refusing a byte-order mark, bytes that are not UTF-8 and characters a reader cannot see. */
 function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): string | undefined {
@@ -320,7 +334,8 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     };
   }
 
-  // Every reviewed entry (each warning sign, in each language) against its review.
+  // Every reviewed entry (each warning sign, in each language) against its review,
+  // and every article and recorded data file against the record of its words.
   const reviews = readYaml(REVIEWS_FILE);
   if (reviews.data !== undefined) {
     const result = reviewListSchema.safeParse(reviews.data);
@@ -328,12 +343,22 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       .filter((file) => files[file] !== undefined)
       .map((file) => ({ file, data: parsed.get(file)?.data }));
     const found = result.success
-      ? reviewProblems(result.data, present)
+      ? reviewProblems(result.data.filter(isSignReview), present)
       : result.error.issues.map((issue) => ({
           file: REVIEWS_FILE,
           field: formatPath(issue.path),
           message: issue.message,
         }));
+    if (result.success) {
+      const records = result.data.filter(isPageRecord);
+      const { pages, present: recorded } = recordedPages(files, parsed, checked.content.articles, translations);
+      const pageProblems = pageRecordProblems(records, pages, recorded);
+      found.push(...pageProblems.problems);
+      for (const { index, field, message } of pageProblems.recordProblems) {
+        const at = result.data.indexOf(records[index]!);
+        found.push({ file: REVIEWS_FILE, field: formatPath([at, field]), message });
+      }
+    }
     for (const problem of found) {
       const line = parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
@@ -361,4 +386,55 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     },
     problems,
   };
+}
+
+/**
+ * The pages whose words are recorded, as they are now: every article that
+ * could be read (English, and each translation), and each recorded data file
+ * that could be read. `present` also names the files that are there but could
+ * not be read, so their records are not called strays.
+ */
+function recordedPages(
+  files: SiteFiles,
+  parsed: ReadonlyMap<string, ParsedYaml>,
+  articles: CheckedContent['articles'],
+  translations: SiteContent['translations'],
+): { pages: RecordedPage[]; present: Set<string> } {
+  const present = new Set(
+    Object.keys(files).filter(
+      (path) =>
+        (path.startsWith(`${ARTICLES_DIR}/`) && /\/[^_/][^/]*\.mdx$/.test(path)) ||
+        (RECORDED_DATA_FILES as readonly string[]).includes(path),
+    ),
+  );
+  const pages: RecordedPage[] = [];
+  const bodyOf = (file: string, data: unknown): string | undefined => {
+    const bytes = files[file];
+    const text = typeof bytes === 'string' ? bytes : bytes && new TextDecoder().decode(bytes);
+    const match = text === undefined ? null : FRONTMATTER.exec(text);
+    return match && data !== undefined ? text!.slice(match[0].length) : undefined;
+  };
+  const article = (file: string, reviewed: Date, changes: readonly { date: Date }[], field: string) => {
+    const data = parsed.get(file)?.data;
+    const body = bodyOf(file, data);
+    if (body === undefined) return;
+    pages.push({
+      file,
+      hash: articleWordsHash(data, body),
+      dates: { reviewed: isoDay(reviewed), changes: changes.map((c) => isoDay(c.date)!) },
+      field,
+    });
+  };
+  for (const a of articles) article(a.file, a.data.reviewed.last, a.data.changes, 'reviewed.last');
+  for (const translation of Object.values(translations)) {
+    for (const a of translation?.articles ?? []) {
+      const own = parsed.get(a.file)?.data as { changes?: unknown } | undefined;
+      article(a.file, a.data.reviewed.last, a.data.changes, own?.changes !== undefined ? 'changes' : 'translation');
+    }
+  }
+  for (const file of RECORDED_DATA_FILES) {
+    const data = parsed.get(file)?.data;
+    if (data !== undefined) pages.push({ file, hash: dataWordsHash(data), field: 'file' });
+  }
+  return { pages, present };
 }

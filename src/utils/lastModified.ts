@@ -5,7 +5,17 @@ export interface ArticleDates {
   changes: readonly { date: Date }[];
 }
 
-/** The date a page last changed: its newest change note, its last review or its first publication. */
+/** The date of a page's newest "What changed" note, if it has one. */
+export function newestChange(changes: readonly { date: Date }[]): Date | undefined {
+  if (changes.length === 0) return undefined;
+  return new Date(Math.max(...changes.map((c) => c.date.getTime())));
+}
+
+/**
+ * The date a page last changed (JSON-LD dateModified, the sitemap's lastmod,
+ * article:modified_time, the feed): the newest of its last review and its
+ * change notes, or its first publication if that is later.
+ */
 export function lastModifiedOf(data: ArticleDates): Date {
   const dates = [data.reviewed.last, data.published, ...data.changes.map((c) => c.date)];
   return new Date(Math.max(...dates.map((d) => d.getTime())));

@@ -102,6 +102,9 @@ describe('structured data', () => {
       expect(page.name, file).toBe(article.title);
       expect(page.lastReviewed, file).toBe(doc.querySelector('[data-review-dates] time')?.getAttribute('datetime'));
       expect(page.dateModified, file).toBe(meta(doc, 'article:modified_time')?.slice(0, 10));
+      // dateModified is the newest date the page shows: its review, or its last change ("· Last changed: …").
+      const shown = doc.querySelectorAll('[data-review-dates] p:first-child time').map((t) => t.getAttribute('datetime') ?? '');
+      expect(page.dateModified, file).toBe(shown.sort().at(-1));
       const sourceLinks = doc.querySelectorAll('.source-list li > a').map((a) => a.getAttribute('href'));
       expect(page.citation.map((c) => c.url), file).toEqual(sourceLinks);
       expect(trail.itemListElement.at(0)?.item, file).toBe(siteRoot);

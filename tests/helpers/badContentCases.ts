@@ -7,6 +7,7 @@ import { HOSTILE_CASES } from './badContent/hostile.ts';
 import { KEYWORD_CASES } from './badContent/keywords.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
+import { DATES_CASES } from './badContent/dates.ts';
 
 export type { BadContentCase };
 
@@ -486,4 +487,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Emergency keywords and synonyms checked by meaning (tests/helpers/badContent/keywords.ts).
   ...KEYWORD_CASES,
+
+  // Review dates that stay true: changed words need a dated note and a record (tests/helpers/badContent/dates.ts).
+  ...DATES_CASES,
 ];

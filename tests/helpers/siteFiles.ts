@@ -3,8 +3,9 @@ import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
 import { articleHash, hashOf } from '../../src/utils/translation.ts';
-import { REVIEWED_FIELDS, REVIEWS_FILE, type ReviewedFile } from '../../src/schemas/review.ts';
+import { isRecordedFile, REVIEWED_FIELDS, REVIEWS_FILE, type ReviewedFile } from '../../src/schemas/review.ts';
 import { wordsOf } from '../../src/utils/review.ts';
+import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/utils/pageRecord.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -74,7 +75,19 @@ function selfCare(): string {
 /** The date the fixture's reviews record. */
 export const REVIEWED_ON = '2026-12-01';
 
-/** A content/reviews.yaml that records every entry of the fixture's reviewed files (its signs) as reviewed. */
+/** The hash of one recorded file's words as they are in `files` (an article or a recorded data file). */
+export function wordsHashOf(files: Readonly<Record<string, string | Uint8Array>>, file: string): string {
+  const text = String(files[file]);
+  const match = FRONTMATTER.exec(text);
+  if (!file.endsWith('.mdx')) return dataWordsHash(parse(text));
+  return articleWordsHash(parse(match?.[1] ?? ''), match ? text.slice(match[0].length) : text);
+}
+
+/**
+ * A content/reviews.yaml that records every entry of the fixture's reviewed
+ * files (its signs) as reviewed, and the words of every article and recorded
+ * data file as they are, on REVIEWED_ON.
+ */
 export function reviewsFor(files: Readonly<Record<string, string | Uint8Array>>): string {
   const reviews = (Object.keys(REVIEWED_FIELDS) as ReviewedFile[]).flatMap((file) =>
     files[file] === undefined
@@ -86,7 +99,11 @@ export function reviewsFor(files: Readonly<Record<string, string | Uint8Array>>)
           words: wordsOf(entry, REVIEWED_FIELDS[file]),
         })),
   );
-  return `# Reviewed words (the fixture's)\n${stringify(reviews)}`;
+  const pages = Object.keys(files)
+    .filter((file) => isRecordedFile(file))
+    .sort()
+    .map((file) => ({ file, hash: wordsHashOf(files, file), recorded: REVIEWED_ON, kind: 'first' }));
+  return `# Reviewed words (the fixture's)\n${stringify([...reviews, ...pages])}`;
 }
 
 export function siteFiles(): Record<string, string> {

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Callout from '../../src/components/content/Callout.astro';
+import ReviewDates from '../../src/components/layout/ReviewDates.astro';
 import CareCard from '../../src/components/content/CareCard.astro';
 import DoDont from '../../src/components/content/DoDont.astro';
 import FirstDaysTimeline from '../../src/components/content/diagrams/FirstDaysTimeline.astro';
@@ -242,5 +243,26 @@ describe('diagrams', () => {
     await expect(render(StepDrawings, { ids: ['cartwheel'] })).rejects.toThrow(
       /<StepDrawings> has invalid props:\n {2}ids\[0\]: must be one of/,
     );
+  });
+});
+
+describe('ReviewDates', () => {
+  const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const dates = { last: at('2026-11-22'), next: at('2027-11-22'), by: 'Evidence editor' };
+
+  test('a change after the review is shown on the review line: "Page last reviewed: … · Last changed: …"', async () => {
+    const root = await render(ReviewDates, { ...dates, changed: at('2026-12-01') });
+    const line = root.querySelector('[data-review-dates] p')!;
+    expect(plain(line.text)).toBe('Page last reviewed: 22 November 2026 · Last changed: 1 December 2026');
+    // The review date comes first (JSON-LD lastReviewed), the change after it.
+    expect(line.querySelectorAll('time').map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-22', '2026-12-01']);
+  });
+
+  test('with no change note, or only older ones, only the review date is shown', async () => {
+    for (const changed of [undefined, at('2026-11-01'), at('2026-11-22')]) {
+      const root = await render(ReviewDates, { ...dates, changed });
+      expect(root.querySelector('[data-last-changed]'), String(changed)).toBeNull();
+      expect(plain(root.querySelector('[data-review-dates] p')!.text)).toBe('Page last reviewed: 22 November 2026');
+    }
   });
 });

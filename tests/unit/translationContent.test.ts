@@ -3,7 +3,15 @@ import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { expectProblem } from '../helpers/badContentCases.ts';
-import { ARTICLE, ES_ARTICLE, ES_BODY_END, spanishSiteFiles, withSpanishBody } from '../helpers/siteFiles.ts';
+import {
+  ARTICLE,
+  ES_ARTICLE,
+  ES_BODY_END,
+  reviewsFor,
+  spanishSiteFiles,
+  withSpanishBody,
+} from '../helpers/siteFiles.ts';
+import { REVIEWS_FILE } from '../../src/schemas/review.ts';
 
 type Files = Record<string, string>;
 const RED_FLAGS = 'content/es/red-flags.yaml';
@@ -194,6 +202,7 @@ describe('translations are checked like the English', () => {
   test('an English article changed after its translation: the Spanish page is built and marked out of date', () => {
     const files = spanishSiteFiles();
     files[ARTICLE] = files[ARTICLE]!.replace('Heat may ease the pain a little.', 'Heat may ease the pain.');
+    files[REVIEWS_FILE] = reviewsFor(files); // its words recorded: the translation is under test here
     const { problems, content } = loadSite(files);
     expect(problems.map(formatProblem)).toEqual([]);
     const article = content.translations.es!.articles.find((a) => a.id === 'ice-or-heat')!;
@@ -212,6 +221,7 @@ describe('translations are checked like the English', () => {
       '/es/articles/first-48-hours/#el-primer-dia',
       '/articles/first-48-hours/',
     );
+    files[REVIEWS_FILE] = reviewsFor(files);
     const { problems, content } = loadSite(files);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(content.translations.es!.notes.map(formatProblem)).toEqual([

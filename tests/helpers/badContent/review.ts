@@ -127,7 +127,7 @@ export const REVIEW_CASES: BadContentCase[] = [
     (old) => `${old}- file: ${ES}\n  id: fever\n  reviewed: 2026-12-02\n  words: { text: algo, question: ¿Algo? }\n`,
     {
       line: BASE[REVIEWS_FILE]!.split('\n').length + 1,
-      field: '[4].id',
+      field: `[${(parse(BASE[REVIEWS_FILE]!) as unknown[]).length}].id`,
       message: /^repeats the review of "fever" in content\/es\/red-flags\.yaml \(already at \[3\]\): keep one record/,
     },
   ),
