@@ -130,7 +130,10 @@ describe('what the self-check announces (words from content/tools.yaml)', () => 
   });
 
   test("a sign's own action replaces its level's instruction, as on its card", () => {
-    const withOwn: CheckQuestion[] = [...asked, { id: 'p', level: 'urgent', text: 'Pregnant?', action: 'Call your midwife now.' }];
+    const withOwn: CheckQuestion[] = [
+      ...asked,
+      { id: 'p', level: 'urgent', text: 'Pregnant?', action: 'Call your midwife now.' },
+    ];
     expect(announce(decide(withOwn, { a: 'no', b: 'no', c: 'no', p: 'yes' }), withOwn, words)).toBe(
       'Call your midwife now. Yes to one question: Pregnant? Card below.',
     );
