@@ -104,7 +104,7 @@ export const en = {
         ],
         [
           { strong: 'Rest in a comfortable position.' },
-          ' Lie on your side with a pillow between your knees, or on your back with pillows under your knees.',
+          ' Lie on your side with a pillow between your knees, or on your back with pillows under your knees. From 28 weeks of pregnancy, go to sleep on your side, not on your back.',
         ],
       ],
       sourcesNote: [

@@ -114,7 +114,7 @@ export const es: Shape<typeof en> = {
         ],
         [
           { strong: 'Descanse en una postura cómoda.' },
-          ' Acuéstese de lado con una almohada entre las rodillas, o boca arriba con almohadas bajo las rodillas.',
+          ' Acuéstese de lado con una almohada entre las rodillas, o boca arriba con almohadas bajo las rodillas. A partir de las 28 semanas de embarazo, acuéstese a dormir de lado, no boca arriba.',
         ],
       ],
       sourcesNote: [
