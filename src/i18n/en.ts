@@ -100,7 +100,7 @@ export const en = {
         ],
         [
           { strong: 'Ask a pharmacist about pain relief.' },
-          ' Anti-inflammatory painkillers, such as ibuprofen, can help a little. They are not safe for everyone.',
+          ' Anti-inflammatory painkillers, such as ibuprofen, can help a little. They are not safe for everyone. Check with a pharmacist or doctor first if you take blood thinners, steroid tablets, some antidepressants or blood pressure medicines.',
         ],
         [
           { strong: 'Rest in a comfortable position.' },
