@@ -102,11 +102,11 @@ export const en = {
         ],
         [
           { strong: 'Ask a pharmacist about pain relief.' },
-          ' Anti-inflammatory painkillers, such as ibuprofen, can help a little. They are not safe for everyone.',
+          ' Anti-inflammatory painkillers, such as ibuprofen, can help a little. They are not safe for everyone. Check with a pharmacist or doctor first if you take blood thinners, steroid tablets, some antidepressants or blood pressure medicines.',
         ],
         [
           { strong: 'Rest in a comfortable position.' },
-          ' Lie on your side with a pillow between your knees, or on your back with pillows under your knees.',
+          ' Lie on your side with a pillow between your knees, or on your back with pillows under your knees. From 28 weeks of pregnancy, go to sleep on your side, not on your back.',
         ],
       ],
       sourcesNote: [

@@ -111,11 +111,11 @@ export const es: Shape<typeof en> = {
         ],
         [
           { strong: 'Pregunte a un farmacéutico por los analgésicos.' },
-          ' Los antiinflamatorios, como el ibuprofeno, pueden ayudar un poco. No son seguros para todas las personas.',
+          ' Los antiinflamatorios, como el ibuprofeno, pueden ayudar un poco. No son seguros para todas las personas. Consulte antes a un farmacéutico o a un médico si toma anticoagulantes o antiagregantes, corticoides en pastillas, algunos antidepresivos o medicinas para la tensión arterial.',
         ],
         [
           { strong: 'Descanse en una postura cómoda.' },
-          ' Acuéstese de lado con una almohada entre las rodillas, o boca arriba con almohadas bajo las rodillas.',
+          ' Acuéstese de lado con una almohada entre las rodillas, o boca arriba con almohadas bajo las rodillas. A partir de las 28 semanas de embarazo, acuéstese a dormir de lado, no boca arriba.',
         ],
       ],
       sourcesNote: [

@@ -27,6 +27,7 @@ export const careCards = [
   { id: 'infection', level: 'urgent', title: 'Signs of an infection' },
   { id: 'bones-and-history', level: 'urgent', title: 'Bones, lumps and past illness' },
   { id: 'pain-pattern', level: 'urgent', title: 'How the pain behaves' },
+  { id: 'pregnancy', level: 'urgent', title: 'If you are pregnant' },
   { id: 'routine', level: 'routine', title: null },
 ] as const satisfies readonly { id: string; level: CareLevel; title: string | null }[];
 export type CareCardGroup = (typeof careCards)[number];

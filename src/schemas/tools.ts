@@ -100,6 +100,8 @@ export const planWordsSchema = z.strictObject({
 });
 
 export const toolWordsSchema = z.strictObject({
+  /** Who the tools are for (16 and over; under 16, see a GP), near the top of every tool page. */
+  audience: words(240),
   timer: timerWordsSchema,
   selfCheck: selfCheckWordsSchema,
   plan: planWordsSchema,

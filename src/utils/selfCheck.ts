@@ -21,6 +21,8 @@ export interface CheckQuestion {
   position?: number | undefined;
   /** The question as asked, for saying which answers led to a result. */
   text?: string | undefined;
+  /** The sign's own instruction, where it has one (red-flags.yaml action): it replaces the level's. */
+  action?: string | undefined;
 }
 
 export type Answer = 'yes' | 'no';
@@ -83,6 +85,26 @@ export function decide(questions: readonly CheckQuestion[], answers: Answers): C
 export type AnnounceWords = Pick<SelfCheckText, 'results' | 'allNo' | 'saidYesTo' | 'shownBelow' | 'questionCount'>;
 
 /**
+ * The instruction for the "yes" answers at the result's level, as the care
+ * cards give it (instructionOf): each sign's own action where it has one, and
+ * the level's instruction for any sign without one. A pregnant reader who
+ * answers "yes" only to the pregnancy sign hears "call your maternity unit or
+ * midwife now", not the level's "same-day appointment".
+ */
+export function instructionFor(
+  outcome: CheckOutcome,
+  questions: readonly CheckQuestion[],
+  results: AnnounceWords['results'],
+): string {
+  if (outcome.result === 'pending') return '';
+  if (outcome.result === 'none') return results.none;
+  const yes = questions.filter((q) => outcome.yes.includes(q.id));
+  const own = [...new Set(yes.flatMap((q) => (q.action ? [q.action] : [])))];
+  const level = yes.every((q) => q.action) && own.length > 0 ? [] : [results[outcome.result]];
+  return [...level, ...own].join(' ');
+}
+
+/**
  * What a screen reader hears when the result changes: the action, the answers
  * that led to it, and where the result is. Empty while pending.
  */
@@ -94,5 +116,5 @@ export function announce(outcome: CheckOutcome, questions: readonly CheckQuestio
   const yes = questions.filter((q) => outcome.yes.includes(q.id)).map((q) => q.text ?? q.id);
   const count = yes.length === 1 ? words.questionCount.one : fill(words.questionCount.other, { count: yes.length });
   const saidYes = fill(words.saidYesTo, { count, questions: yes.join(' ') });
-  return `${words.results[outcome.result]} ${saidYes} ${words.shownBelow.card}`;
+  return `${instructionFor(outcome, questions, words.results)} ${saidYes} ${words.shownBelow.card}`;
 }

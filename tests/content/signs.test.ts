@@ -28,7 +28,8 @@ const EVERYDAY: Record<string, string[]> = {
   'aortic-aneurysm': ['sudden severe tummy pain', 'back pain and fainting', 'tummy pain and dizzy'],
   'chest-pain': ['chest pain and back pain', 'tight chest'],
   'serious-accident': ['back pain after a car crash', 'fell off a ladder'],
-  sepsis: ['rash that does not fade', 'blotchy skin and fever', 'slurred speech', 'struggling to breathe'],
+  sepsis: ['slurred speech', 'struggling to breathe'],
+  'sepsis-skin': ['rash that does not fade', 'blotchy skin and fever', 'blue lips'],
 };
 
 describe('search: emergency signs open the emergency card', async () => {

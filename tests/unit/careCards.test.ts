@@ -67,9 +67,12 @@ describe('care cards', () => {
     }
   });
 
-  test('only chest pain and a possible burst aneurysm have their own action: call an ambulance, not by car', () => {
+  test('only chest pain, a possible burst aneurysm and pregnancy have their own action', () => {
     const own = readSigns().filter((s) => s.action);
-    expect(own.map((s) => s.id)).toEqual(['aortic-aneurysm', 'chest-pain']);
-    for (const s of own) expect(s.action).toBe('Call an ambulance. Do not go by car.');
+    expect(own.map((s) => [s.id, s.action])).toEqual([
+      ['aortic-aneurysm', 'Call an ambulance. Do not go by car.'],
+      ['chest-pain', 'Call an ambulance. Do not go by car.'],
+      ['pregnancy', 'Call your maternity unit or midwife now.'],
+    ]);
   });
 });

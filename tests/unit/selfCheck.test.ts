@@ -129,6 +129,20 @@ describe('what the self-check announces (words from content/tools.yaml)', () => 
     );
   });
 
+  test("a sign's own action replaces its level's instruction, as on its card", () => {
+    const withOwn: CheckQuestion[] = [
+      ...asked,
+      { id: 'p', level: 'urgent', text: 'Pregnant?', action: 'Call your midwife now.' },
+    ];
+    expect(announce(decide(withOwn, { a: 'no', b: 'no', c: 'no', p: 'yes' }), withOwn, words)).toBe(
+      'Call your midwife now. Yes to one question: Pregnant? Card below.',
+    );
+    // With a sign that has none, the level's instruction comes first, then the sign's own.
+    expect(announce(decide(withOwn, { a: 'no', b: 'yes', c: 'no', p: 'yes' }), withOwn, words)).toBe(
+      'See a doctor today. Call your midwife now. Yes to 2 questions: Fever? Pregnant? Card below.',
+    );
+  });
+
   test('no to every question, and nothing while pending', () => {
     expect(announce(decide(asked, { a: 'no', b: 'no', c: 'no' }), asked, words)).toBe(
       'All clear. No to all 3. Advice below.',
