@@ -57,11 +57,9 @@ describe('citationName: two sources with one title are told apart by their publi
     ]);
   });
 
-  test('in the real sources, no two citation names are the same, in either language', () => {
-    const site = loadCheckedSite();
-    for (const sources of [site.sources, site.translations.es?.sources ?? []]) {
-      const names = sources.map((source) => citationName(source, sources).toLowerCase());
-      expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
-    }
+  test('in the real sources (one registry, in English, for both languages), no two citation names are the same', () => {
+    const { sources } = loadCheckedSite();
+    const names = sources.map((source) => citationName(source, sources).toLowerCase());
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 });
