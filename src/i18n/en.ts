@@ -622,6 +622,8 @@ export const en = {
     button: 'Search',
     /** Names the emergency card in the header's list: "From your search: ...". */
     headerCardLabel: 'From your search:',
+    /** Folds away the care cards that do not list the sign a search mentions. */
+    otherSigns: 'Other warning signs',
     /** The search page's form and states. */
     pageFormLabel: 'This page',
     pageBoxLabel: 'What do you want to know?',

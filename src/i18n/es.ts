@@ -626,6 +626,7 @@ export const es: Shape<typeof en> = {
     headerPlaceholder: 'Buscar, por ejemplo: hielo o calor',
     button: 'Buscar',
     headerCardLabel: 'Según su búsqueda:',
+    otherSigns: 'Otras señales de alarma',
     pageFormLabel: 'Esta página',
     pageBoxLabel: '¿Qué quiere saber?',
     pageBoxHint: 'Use sus propias palabras, por ejemplo: me dio un tirón, cuánto tiempo el hielo, no puedo orinar.',

@@ -29,11 +29,11 @@ export interface SearchContent {
 /** The index of a language's content. */
 export function searchIndexOf(content: SearchContent, language: SearchLanguage): SiteSearch {
   const records = buildRecords(content.articles, content.redFlags, INTRO_HEADINGS[language]);
+  const emergency = content.redFlags.filter((f) => f.level === 'emergency');
   const options: IndexOptions = {
     synonyms: content.synonyms,
-    emergencyKeywords: content.redFlags
-      .filter((f) => f.level === 'emergency')
-      .flatMap((f) => [...f.keywords, ...f.names]),
+    emergencyKeywords: emergency.flatMap((f) => [...f.keywords, ...f.names]),
+    emergencySigns: emergency.flatMap((f) => [...f.keywords, ...f.names].map(() => f.id)),
     ...(language === 'en' ? {} : { language }),
   };
   return { records, options, index: buildIndex(records, options) };

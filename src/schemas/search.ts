@@ -110,22 +110,29 @@ const wordList = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
  * search-index/meta.json: fetched first. Counts for scoring, where each term
  * shard starts, the synonyms and the emergency keywords.
  */
-export const searchMetaSchema = z.strictObject({
-  version: z.literal(2),
-  /** Changes whenever the index changes; added to shard and doc addresses so caches refresh. */
-  hash: z.string().regex(/^[0-9a-z]+$/),
-  /** The language of the pages and the queries (stop words, plurals); English when left out. */
-  language: z.enum(searchLanguages).optional(),
-  articles: z.number().int().min(0),
-  sections: z.number().int().min(0),
-  /** Where each term shard starts: a prefix of its first term, in order (the first is ""). */
-  shards: z.array(z.string()).min(1),
-  /** Where each typo-table shard starts: a prefix of its first key, in order. */
-  typos: z.array(z.string()).min(1),
-  synonyms: z.array(z.strictObject({ phrases: z.array(wordList).min(1), means: wordList, brand: z.boolean() })),
-  /** Keywords of the emergency red flags, as words. */
-  emergency: z.array(wordList),
-});
+export const searchMetaSchema = z
+  .strictObject({
+    version: z.literal(2),
+    /** Changes whenever the index changes; added to shard and doc addresses so caches refresh. */
+    hash: z.string().regex(/^[0-9a-z]+$/),
+    /** The language of the pages and the queries (stop words, plurals); English when left out. */
+    language: z.enum(searchLanguages).optional(),
+    articles: z.number().int().min(0),
+    sections: z.number().int().min(0),
+    /** Where each term shard starts: a prefix of its first term, in order (the first is ""). */
+    shards: z.array(z.string()).min(1),
+    /** Where each typo-table shard starts: a prefix of its first key, in order. */
+    typos: z.array(z.string()).min(1),
+    synonyms: z.array(z.strictObject({ phrases: z.array(wordList).min(1), means: wordList, brand: z.boolean() })),
+    /** Keywords of the emergency red flags, as words. */
+    emergency: z.array(wordList),
+    /** The id of each keyword's sign (emergencySigns[i] is the sign of emergency[i]): the card that lists it comes first. */
+    emergencySigns: z.array(idSchema).optional(),
+  })
+  .refine((meta) => !meta.emergencySigns || meta.emergencySigns.length === meta.emergency.length, {
+    path: ['emergencySigns'],
+    error: 'must name one sign for each emergency keyword',
+  });
 
 /**
  * search-index/terms/<n>.json: for each term, its postings.

@@ -34,7 +34,8 @@ function save(region: string): void {
 
 /** Leads an emergency card with the reader's number: its heading, and its call button first. */
 class EmergencyCall extends HTMLElement {
-  private readonly controller = new AbortController();
+  /** New each time the element joins the page: search moves cards between places (src/search/cards.ts). */
+  private controller = new AbortController();
   /*
    * Everything the card says comes from the page, in its language: the heading
    * with {number} (data-heading), the heading without a number (as the page
@@ -45,13 +46,17 @@ class EmergencyCall extends HTMLElement {
   private numbers: EmergencyNumber[] = [];
 
   connectedCallback(): void {
+    this.controller.abort();
+    this.controller = new AbortController();
     this.heading = this.dataset.heading ?? '';
     this.noNumber ||= this.instruction?.textContent ?? '';
-    this.numbers = [...this.querySelectorAll<HTMLAnchorElement>('[data-calls] [data-region]')].map((button) => ({
-      region: button.dataset.region as EmergencyNumber['region'],
-      number: button.getAttribute('href')?.replace('tel:', '') ?? '',
-      where: '',
-    }));
+    // Read once, in the page's order: show() reorders the buttons.
+    if (this.numbers.length === 0)
+      this.numbers = [...this.querySelectorAll<HTMLAnchorElement>('[data-calls] [data-region]')].map((button) => ({
+        region: button.dataset.region as EmergencyNumber['region'],
+        number: button.getAttribute('href')?.replace('tel:', '') ?? '',
+        where: '',
+      }));
     const signal = this.controller.signal;
     const select = this.querySelector<HTMLSelectElement>('[data-region-select]');
     select?.addEventListener(

@@ -8,7 +8,7 @@
  * description), so ranking in the browser is a few lookups and sums.
  */
 import type { SearchDoc, SearchMeta, SearchRecord, SearchShard, SearchTypoShard } from '../schemas/search.ts';
-import { compileKeywords, compileSynonyms, type SynonymSource } from './query.ts';
+import { compileSignKeywords, compileSynonyms, type SynonymSource } from './query.ts';
 import { MAX_SECTIONS, shardStart, typoKeys } from './shards.ts';
 import { terms, type SearchLanguage } from './text.ts';
 
@@ -57,6 +57,8 @@ export interface IndexOptions {
   synonyms: readonly SynonymSource[];
   /** Keywords of the emergency red flags. */
   emergencyKeywords: readonly string[];
+  /** The id of each emergency keyword's sign, in the same order: search then names the signs a query mentions. */
+  emergencySigns?: readonly string[];
   /** The language of the records, the synonyms and the keywords: English unless given. */
   language?: SearchLanguage;
   shardTargetBytes?: number;
@@ -127,6 +129,15 @@ export function hashOf(text: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36);
+}
+
+/** The emergency keywords as words, with their signs when the options name them. */
+function emergencyOf(
+  options: IndexOptions,
+  language: SearchLanguage,
+): Pick<SearchMeta, 'emergency' | 'emergencySigns'> {
+  const { keywords, signs } = compileSignKeywords(options.emergencyKeywords, options.emergencySigns, language);
+  return options.emergencySigns ? { emergency: keywords, emergencySigns: signs } : { emergency: keywords };
 }
 
 export function buildIndex(records: readonly SearchRecord[], options: IndexOptions): SearchIndex {
@@ -249,7 +260,7 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     shards: starts,
     typos: typoStarts,
     synonyms: compileSynonyms(options.synonyms, language),
-    emergency: compileKeywords(options.emergencyKeywords, language),
+    ...emergencyOf(options, language),
   };
   // English, the first language, is the one an index without a language is in (so its files stay as they were).
   const named = language === 'en' ? {} : { language };

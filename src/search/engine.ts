@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js/basic';
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
-import { isEmergency, parseQuery, type Clause, type ParsedQuery } from './query.ts';
+import { isEmergency, mentionedSigns, parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
 import type { SearchLanguage } from './text.ts';
 import { typoOf } from './typo.ts';
@@ -128,6 +128,8 @@ export interface SearchResult {
 export interface Ranking {
   parsed: ParsedQuery;
   emergency: boolean;
+  /** The emergency signs the query mentions, by id, in the order cards list them (see signsOf). */
+  signs: string[];
   /** Words typed that no page uses, not even by a close spelling ("covid"): left out of the search. */
   unknown: string[];
   articles: ArticleHit[];
@@ -136,6 +138,7 @@ export interface Ranking {
 export interface SearchResponse {
   parsed: ParsedQuery;
   emergency: boolean;
+  signs: string[];
   unknown: string[];
   results: SearchResult[];
 }
@@ -173,6 +176,12 @@ export class SearchEngine {
 
   isEmergency(parsed: ParsedQuery): boolean {
     return isEmergency(parsed, this.meta.emergency, this.language);
+  }
+
+  /** The emergency signs a query mentions (none when the index does not name the keywords' signs). */
+  signsOf(parsed: ParsedQuery): string[] {
+    const signs = this.meta.emergencySigns;
+    return signs ? mentionedSigns(parsed, this.meta.emergency, signs, this.language) : [];
   }
 
   /** The term shards a word's own matching needs: the one it falls in, and more if its longer forms run on. */
@@ -277,6 +286,7 @@ export class SearchEngine {
   async rank(query: string | ParsedQuery, limit = 10): Promise<Ranking & { matched: Set<string> }> {
     const parsed = typeof query === 'string' ? this.parse(query) : query;
     const emergency = this.isEmergency(parsed);
+    const signs = emergency ? this.signsOf(parsed) : [];
     const wanted = new Map<string, [string, boolean]>();
     for (const clause of parsed.clauses) {
       for (const word of clause.alternatives.flat()) wanted.set(word, [word, false]);
@@ -354,7 +364,7 @@ export class SearchEngine {
         byArticle.set(hit.article, { article: hit.article, score: hit.score, sections: [hit] });
       }
     }
-    return { parsed, emergency, unknown, articles: [...byArticle.values()], matched };
+    return { parsed, emergency, signs, unknown, articles: [...byArticle.values()], matched };
   }
 
   /**
@@ -389,9 +399,9 @@ export class SearchEngine {
 
   /** Ranked results with titles, headings and snippets, once every result's doc has arrived. */
   async search(query: string, limit = 10): Promise<SearchResponse> {
-    const { parsed, emergency, unknown, results } = await this.find(query, limit);
+    const { parsed, emergency, signs, unknown, results } = await this.find(query, limit);
     const done = await Promise.all(results);
-    return { parsed, emergency, unknown, results: done.filter((r) => r !== undefined) };
+    return { parsed, emergency, signs, unknown, results: done.filter((r) => r !== undefined) };
   }
 }
 

@@ -225,15 +225,31 @@ export function signWords(list: readonly string[], language: SearchLanguage): re
 
 /** Keywords as lists of words (stop words kept: "pee myself" is not "pee"), ready for isEmergency(). */
 export function compileKeywords(keywords: readonly string[], language: SearchLanguage = 'en'): string[][] {
+  return compileSignKeywords(keywords, undefined, language).keywords;
+}
+
+/**
+ * Keywords as compileKeywords() gives them, each with the id of its sign
+ * (`signs[i]` is the sign of `keywords[i]`), for mentionedSigns(). A keyword
+ * is dropped only when the same words are already there for the same sign.
+ */
+export function compileSignKeywords(
+  keywords: readonly string[],
+  signs: readonly string[] | undefined,
+  language: SearchLanguage = 'en',
+): { keywords: string[][]; signs: string[] } {
   const seen = new Set<string>();
-  return keywords
-    .map((keyword) => words(keyword, language))
-    .filter((list) => {
-      const key = list.join(' ');
-      if (list.length === 0 || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const kept: { keywords: string[][]; signs: string[] } = { keywords: [], signs: [] };
+  keywords.forEach((keyword, i) => {
+    const list = words(keyword, language);
+    const sign = signs?.[i] ?? '';
+    const key = `${sign} ${list.join(' ')}`;
+    if (list.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    kept.keywords.push(list);
+    kept.signs.push(sign);
+  });
+  return kept;
 }
 
 /**
@@ -317,4 +333,23 @@ export function isEmergency(
   return keywords.some(
     (keyword) => mentions(query.words, keyword, language) || mentions(query.canonical, keyword, language),
   );
+}
+
+/**
+ * The warning signs a query mentions, as isEmergency() reads it: the sign of
+ * each keyword mentioned (`signs[i]` is the sign of `keywords[i]`), each
+ * once, in the order of the keywords (the signs' order in red-flags.yaml).
+ */
+export function mentionedSigns(
+  query: ParsedQuery,
+  keywords: readonly string[][],
+  signs: readonly string[],
+  language: SearchLanguage = 'en',
+): string[] {
+  const found = new Set<string>();
+  keywords.forEach((keyword, i) => {
+    const sign = signs[i];
+    if (sign && !found.has(sign) && isEmergency(query, [keyword], language)) found.add(sign);
+  });
+  return [...found];
 }

@@ -23,6 +23,18 @@ export function citationDetails(
   return `${authors}${source.publisher.trim()}${year}${updated}.`;
 }
 
+/**
+ * A source's name where it is cited by its title alone (the glossary, the
+ * sources page's headings, structured data): the title, with the publisher
+ * after it when another source of `among` has the same title, so two are
+ * never both "Back pain" ("Back pain (NHS website)", "Back pain (healthdirect Australia)").
+ */
+export function citationName<T extends { title: string; publisher: string }>(source: T, among: readonly T[]): string {
+  const key = (title: string) => title.trim().toLowerCase();
+  const shared = among.some((other) => other !== source && key(other.title) === key(source.title));
+  return shared ? `${source.title.trim()} (${source.publisher.trim()})` : source.title;
+}
+
 /** A list joined with commas ("a, b, c"), for links rendered in one expression. */
 export function commaJoin<T>(items: readonly T[]): (T | string)[] {
   return items.flatMap((item, index) => (index === 0 ? [item] : [', ', item]));

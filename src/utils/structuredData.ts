@@ -1,4 +1,5 @@
 import { isoDate } from './formatDate.ts';
+import { citationName } from './sentence.ts';
 
 /** The site itself, as structured data names it. */
 export interface SiteRef {
@@ -51,7 +52,7 @@ export function medicalWebPageJsonLd(page: MedicalPageInput): Record<string, unk
     about: { '@type': 'MedicalCondition', name: page.about },
     citation: page.sources.map((source) => ({
       '@type': 'CreativeWork',
-      name: source.title,
+      name: citationName(source, page.sources),
       url: source.url,
       publisher: { '@type': 'Organization', name: source.publisher },
       ...(source.year ? { datePublished: String(source.year) } : {}),

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { TOOLS } from '../../src/data/tools.ts';
 import { isRedirectPage } from '../../src/utils/hosting.ts';
 import { isoDate } from '../../src/utils/formatDate.ts';
+import { citationName } from '../../src/utils/sentence.ts';
 import { withBase } from '../../src/utils/url.ts';
 import { assertBuilt, BASE, htmlFiles, readPage, readText, SITE, urlPathOf } from '../helpers/dist.ts';
 import { localeOfPath, localizePath, ui } from '../../src/i18n/index.ts';
@@ -84,8 +85,9 @@ describe('honest review information', () => {
 });
 
 describe('sources as readers see them', () => {
-  const registry = parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string; title: string }[];
-  const titles = new Map(registry.map((source) => [source.id, source.title]));
+  const registry = parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string; title: string; publisher: string }[];
+  // The name a reader sees: the title, with the publisher where two sources share it ("Back pain (NHS website)").
+  const titles = new Map(registry.map((source) => [source.id, citationName(source, registry)]));
 
   test('the glossary names each source by its title, not its id', () => {
     const links = readPage('glossary/index.html').querySelectorAll('.glossary__sources a');

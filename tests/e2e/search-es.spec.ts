@@ -86,6 +86,42 @@ test('header search on a Spanish page: a Spanish emergency sign shows the card i
   expect(errors).toEqual([]);
 });
 
+test('/es/search/: "dolor en el pecho" opens its own card first, the sign at its top, the others folded in Spanish', async ({
+  page,
+  errors,
+}) => {
+  await page.goto(`/es/search/?q=${encodeURIComponent('dolor en el pecho')}`);
+  await expect(status(page)).toHaveText(new RegExp(`${escape(words.emergencyAbove)}$`));
+  const card = page.locator('[data-search-emergency] [data-care-open] [data-care-card]');
+  await expect(card).toHaveCount(1);
+  await expect(card).toHaveAttribute('data-card-group', 'other-emergencies');
+  await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-red-flag', 'chest-pain');
+  await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-sign-matched', '');
+  const fold = page.locator('[data-search-emergency] details[data-care-folded]');
+  await expect(fold.locator('summary')).toHaveText(t.otherSigns);
+  await expect(fold).not.toHaveAttribute('open');
+  await expect(fold.locator('[data-card-group="nerves"]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('header search on a Spanish page: "dolor en el pecho" shows its own card first, the others folded in Spanish', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/es/articles/ice-or-heat/');
+  await (await openHeaderSearch(page)).fill('dolor en el pecho');
+  const popup = page.locator('bsg-header-search [data-header-emergency]');
+  const card = popup.locator('[data-care-open] [data-care-card]');
+  await expect(card).toHaveCount(1);
+  await expect(card).toHaveAttribute('data-card-group', 'other-emergencies');
+  await expect(card).toBeVisible();
+  await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-red-flag', 'chest-pain');
+  const fold = popup.locator('details[data-care-folded]');
+  await expect(fold.locator('summary')).toHaveText(t.otherSigns);
+  await expect(fold).not.toHaveAttribute('open');
+  expect(errors).toEqual([]);
+});
+
 test('/es/search/: a harmless look-alike does not open the emergency card', async ({ page, errors }) => {
   await page.goto(`/es/search/?q=${encodeURIComponent('la mejor elección de colchón')}`);
   await expect(status(page)).toHaveText(COUNT);
