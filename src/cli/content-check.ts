@@ -5,6 +5,10 @@ import { loadSiteFromDisk } from '../lib/readContent.ts';
 import { formatProblems } from '../schemas/problems.ts';
 
 const { problems, content } = loadSiteFromDisk(process.cwd());
+// Notes do not fail the check: things an editor should check, such as unverified emergency numbers.
+if (content.notes.length > 0) {
+  console.warn(`Content check: ${content.notes.length} note(s), to check\n${formatProblems(content.notes)}`);
+}
 if (problems.length > 0) {
   console.error(`Content check: ${problems.length} problem(s)\n${formatProblems(problems)}`);
   process.exit(1);

@@ -41,6 +41,7 @@ import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
 import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
+import { checkEmergencyNumbers, type EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -59,6 +60,7 @@ const YAML_FILES = {
   published: 'content/published.yaml',
   synonyms: 'content/synonyms.yaml',
   tools: 'content/tools.yaml',
+  emergencyNumbers: 'content/emergency-numbers.yaml',
 } as const;
 /** When a registry cannot be read, the ids pointing into it are not reported as unknown too. */
 const DEPENDENTS: Record<string, RegExp> = {
@@ -81,6 +83,10 @@ export interface SiteContent extends CheckedContent {
   otherPages: ReadonlySet<string>;
   /** Each other language's edition: the same facts, its own words (the Spanish edition). */
   translations: Partial<Record<Locale, Translation>>;
+  /** What to dial for an ambulance, by country (content/emergency-numbers.yaml). */
+  emergencyNumbers: EmergencyNumbers | undefined;
+  /** Things to check that do not fail the check, such as numbers no read source gives yet. */
+  notes: Problem[];
 }
 
 /** Decodes a file as UTF-8, refusing a byte-order mark, bytes that are not UTF-8 and characters a reader cannot see. */
@@ -370,6 +376,16 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
 
+  // The emergency numbers: problems fail the check; unverified numbers are notes.
+  const numbersFile = readYaml(YAML_FILES.emergencyNumbers);
+  const numbers =
+    numbersFile.data === undefined ? undefined : checkEmergencyNumbers(numbersFile.file, numbersFile.data);
+  const withLine = (problem: Problem): Problem => {
+    const line = parsed.get(problem.file)?.lineOf(problem.field);
+    return line === undefined ? problem : { ...problem, line };
+  };
+  problems.push(...(numbers?.problems ?? []).map(withLine));
+
   // public/ is published as it is, over the build's own files: checked like content.
   const pages = Object.keys(files).filter((path) => path.startsWith('src/pages/'));
   const froms = redirects.success ? redirects.data.map((r) => r.from) : [];
@@ -383,6 +399,8 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       published: published.success ? published.data : [],
       otherPages: raw.otherPages ?? new Set(),
       translations,
+      emergencyNumbers: numbers?.table,
+      notes: (numbers?.notes ?? []).map(withLine),
     },
     problems,
   };

@@ -125,6 +125,7 @@ export function siteFiles(): Record<string, string> {
     'content/published.yaml': '- ice-or-heat\n- first-48-hours\n',
     'content/synonyms.yaml': '- means: back spasm\n  words: [lumbago]\n',
     'content/tools.yaml': readFileSync('content/tools.yaml', 'utf8'),
+    'content/emergency-numbers.yaml': readFileSync('content/emergency-numbers.yaml', 'utf8'),
     [SEARCH_CHECKS.emergency]:
       'emergency:\n  - cant pee\n  - lost control of my bladder\n' +
       'not emergency:\n  - heat\n  - stretch\n  - hot water bottle\n  - heat pack for back\n',
