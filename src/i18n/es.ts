@@ -344,7 +344,7 @@ export const es: Shape<typeof en> = {
         { h2: '¿Cómo mostramos las señales de alarma?', id: 'warning-signs' },
         {
           p: [
-            'Guardamos todas las señales de alarma en una sola lista, en 3 niveles, como hace el NHS: llame a una ambulancia ahora, pida ayuda hoy, o vea a un médico o a un fisioterapeuta. Cada señal tiene un solo nivel y una sola cosa que hacer, en cada página y en cada herramienta.',
+            'Guardamos todas las señales de alarma en una sola lista, en 3 niveles, como hace el NHS: llame a su número de emergencias o vaya a urgencias ahora, pida una cita urgente para hoy, o vea a un médico o a un fisioterapeuta. Cada señal tiene un solo nivel y una sola cosa que hacer, en cada página y en cada herramienta.',
           ],
         },
         { h2: '¿Cada cuánto se revisan las páginas?', id: 'reviews' },
@@ -615,10 +615,8 @@ export const es: Shape<typeof en> = {
     pageDescription:
       'Busque en la Guía del espasmo de espalda con sus propias palabras, por ejemplo: hielo o calor, cuánto reposo o no puedo orinar.',
     pageHeading: 'Buscar en la guía',
-    emergencyNoteBefore:
-      'Si de repente tiene debilidad en las dos piernas, adormecimiento alrededor de las nalgas o los genitales, o no puede controlar la vejiga o los intestinos, vea',
-    emergencyNoteLink: 'cuándo pedir ayuda',
-    emergencyNoteAfter: 'ahora mismo.',
+    /** After the emergency note, which search.astro writes from the nerve signs' own words (CARE_WORDS). */
+    emergencyNoteLink: 'Todas las señales de alarma y qué hacer',
     browseTopics: 'Ver por tema',
     headerFormLabel: 'Sitio',
     headerBoxLabel: 'Buscar en la guía',

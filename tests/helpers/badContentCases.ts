@@ -306,7 +306,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'emergency: Call your emergency number or go to A&E now.',
     'emergency: Call a friend.',
     'selfCheck.results.emergency',
-    /must give the emergency care card's instruction, with the words "or go to A&E now"/,
+    /must give the emergency care card's instruction, word for word/,
   ),
   yamlFile('tools.yaml deleted', 'content/tools.yaml', '', { line: 1, field: 'file', message: /is empty/ }),
 
