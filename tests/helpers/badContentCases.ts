@@ -6,6 +6,7 @@ import type { BadContentCase } from './badContent/case.ts';
 import { HOSTILE_CASES } from './badContent/hostile.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
+import { WORDING_CASES } from './badContent/wording.ts';
 
 export type { BadContentCase };
 
@@ -482,4 +483,5 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Reviewed words: a warning sign says only what was reviewed (tests/helpers/badContent/review.ts).
   ...REVIEW_CASES,
+  ...WORDING_CASES,
 ];

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import Callout from '../../src/components/content/Callout.astro';
 import CareCard from '../../src/components/content/CareCard.astro';
 import DoDont from '../../src/components/content/DoDont.astro';
+import GetHelp from '../../src/components/content/GetHelp.astro';
 import FirstDaysTimeline from '../../src/components/content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from '../../src/components/content/diagrams/IceHeatCycle.astro';
 import RestingPositions from '../../src/components/content/diagrams/RestingPositions.astro';
@@ -238,6 +239,21 @@ describe('diagrams', () => {
   test('step drawings refuse a movement that does not exist', async () => {
     await expect(render(StepDrawings, { ids: ['cartwheel'] })).rejects.toThrow(
       /<StepDrawings> has invalid props:\n {2}ids\[0\]: must be one of/,
+    );
+  });
+});
+
+describe('GetHelp', () => {
+  test('a sign with its level instruction, a sign with its own action, and a level, from the data, in one <strong>', async () => {
+    const night = await render(GetHelp, { sign: 'fixture-night' });
+    expect(night.querySelectorAll('*').length).toBe(1);
+    expect(night.querySelector('strong')!.getAttribute('data-get-help')).toBe('urgent');
+    expect(plain(night.text)).toBe(`${URGENT.replace(/:$/, '')} a fixture sign about pain at night.`);
+    expect(plain((await render(GetHelp, { sign: 'fixture-chest' })).text)).toBe(
+      'If you have back pain and a fixture sign about your chest, call an ambulance. Do not go by car.',
+    );
+    expect(plain((await render(GetHelp, { level: 'emergency' })).text)).toBe(
+      'Call your emergency number or go to A&E now.',
     );
   });
 });
