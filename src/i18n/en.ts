@@ -195,7 +195,7 @@ export const en = {
           p: [
             'This guide gives general information. It cannot diagnose you. If you are worried, speak to a doctor, nurse, pharmacist or physiotherapist. If you have any of the warning signs on our ',
             { href: '/articles/when-to-get-help/', text: 'when to get help' },
-            ' page, get help straight away.',
+            ' page, do what its card says: call your emergency number or go to A&E now for an emergency sign, or get an urgent same-day appointment for an urgent one.',
           ],
         },
       ],

@@ -208,7 +208,7 @@ export const es: Shape<typeof en> = {
           p: [
             'Esta guía da información general. No puede darle un diagnóstico. Si le preocupa, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta. Si tiene alguna de las señales de alarma de nuestra página ',
             { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda' },
-            ', pida ayuda enseguida.',
+            ', haga lo que dice su tarjeta: llame a su número de emergencias o vaya a urgencias ahora si es una señal de emergencia, o pida una cita urgente para hoy si es urgente.',
           ],
         },
       ],
