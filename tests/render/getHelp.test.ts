@@ -22,6 +22,8 @@ vi.mock('astro:content', async () => {
 let container: AstroContainer;
 beforeAll(async () => {
   // The site's languages, so Astro.currentLocale follows the page's address as in a build.
+  // Only i18n is given; the container fills in the rest of the manifest.
+  type Manifest = NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>;
   container = await AstroContainer.create({
     manifest: {
       i18n: {
@@ -33,7 +35,7 @@ beforeAll(async () => {
         domainLookupTable: {},
         domains: undefined,
       },
-    },
+    } as unknown as Manifest,
   });
 });
 

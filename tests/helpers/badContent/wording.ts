@@ -127,4 +127,38 @@ export const WORDING_CASES: BadContentCase[] = [
       message: /^names the emergency sign "bladder", and "read when to get help" is not its instruction/,
     },
   },
+  {
+    name: '<GetHelp> with an unknown sign',
+    change: (files) => {
+      Object.assign(files, BASE);
+      files[ARTICLE] = withBody('<GetHelp sign="nope" />');
+    },
+    expected: {
+      file: ARTICLE,
+      line: BODY_END,
+      field: '<GetHelp> sign',
+      message: /^unknown red flag "nope" \(not in content\/red-flags\.yaml\)$/,
+    },
+  },
+  {
+    name: '<GetHelp> with both a sign and a level',
+    change: (files) => {
+      Object.assign(files, BASE);
+      files[ARTICLE] = withBody('<GetHelp sign="fever" level="urgent" />');
+    },
+    expected: {
+      file: ARTICLE,
+      line: BODY_END,
+      field: '<GetHelp> props',
+      message: /^must have either sign="<red-flag id>" or level="emergency\|urgent\|routine", not both$/,
+    },
+  },
+  {
+    name: 'a dictionary the wording check cannot read',
+    change: (files) => {
+      Object.assign(files, BASE);
+      files[DICTIONARY] = 'export const en = { a: <T,>(x: T): T => x } satisfies Record<string, unknown>;\n';
+    },
+    expected: { file: DICTIONARY, field: 'file', message: /^cannot be read by the wording check/ },
+  },
 ];
