@@ -76,6 +76,18 @@ interface AstNode extends Node {
  * cannot be parsed, so the rule is never skipped unseen.
  */
 export function dictionaryFreeText(file: string, source: string): FreeText[] | undefined {
+  const key = `${file}\n${source}`;
+  if (!dictionaries.has(key)) {
+    if (dictionaries.size >= 8) dictionaries.delete(dictionaries.keys().next().value!);
+    dictionaries.set(key, readDictionary(file, source));
+  }
+  return dictionaries.get(key);
+}
+
+/** Parsed dictionaries by file and text: a build and the tests read the same two many times. */
+const dictionaries = new Map<string, FreeText[] | undefined>();
+
+function readDictionary(file: string, source: string): FreeText[] | undefined {
   let program: Node;
   try {
     program = parse(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true });
