@@ -72,7 +72,7 @@ interface AstNode extends Node {
 
 /**
  * Every string and template text of a dictionary module, at its line, named
- * by its key path (search.emergencyNoteBefore); undefined when the file
+ * by its key path (search.pageDescription); undefined when the file
  * cannot be parsed, so the rule is never skipped unseen.
  */
 export function dictionaryFreeText(file: string, source: string): FreeText[] | undefined {
