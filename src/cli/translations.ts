@@ -7,7 +7,7 @@ import { parseDocument, Scalar } from 'yaml';
 import { format, resolveConfig } from 'prettier';
 import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
-import { articleHash, hashOf } from '../utils/translation.ts';
+import { articleHash, entryHash, hashOf } from '../utils/translation.ts';
 import { parseYaml } from '../lib/yaml.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
@@ -57,7 +57,7 @@ if (args[0] === '--mark') {
         for (const item of doc.contents && 'items' in doc.contents ? doc.contents.items : []) {
           const node = item as { get(key: string): unknown; set(key: string, value: unknown): void };
           const source = english.find((e: { id?: unknown }) => e?.id === node.get('id'));
-          if (source) node.set('translates', quoted(hashOf(source)));
+          if (source) node.set('translates', quoted(entryHash(source)));
         }
       } else if (english && typeof english === 'object') {
         for (const [key, value] of Object.entries(english)) {

@@ -4,6 +4,7 @@
  */
 import CareCard from './content/CareCard.astro';
 import DoDont from './content/DoDont.astro';
+import GetHelp from './content/GetHelp.astro';
 import Callout from './content/Callout.astro';
 import Link from './content/Link.astro';
 import Table from './content/Table.astro';
@@ -17,6 +18,7 @@ import IceHeatTimer from './content/IceHeatTimer.astro';
 
 export const mdxComponents = {
   CareCard,
+  GetHelp,
   DoDont,
   Callout,
   FirstDaysTimeline,

@@ -168,6 +168,14 @@ export async function getRedFlags(
   });
 }
 
+/** One warning sign by id, in a language: <GetHelp sign="..."> (unknown ids are refused by the content check first). */
+export async function getRedFlag(id: string, locale: Locale = defaultLocale): Promise<RedFlag> {
+  const { redFlags } = await getContent(locale);
+  const flag = redFlags.find((f) => f.id === id);
+  if (!flag) throw new Error(`GetHelp: unknown red flag id "${id}" (not in content/red-flags.yaml)`);
+  return flag;
+}
+
 export async function getSourcesByIds(ids: readonly string[], locale: Locale = defaultLocale): Promise<Source[]> {
   const { sources } = await getContent(locale);
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);

@@ -197,7 +197,7 @@ export const en = {
           p: [
             'This guide gives general information. It cannot diagnose you. If you are worried, speak to a doctor, nurse, pharmacist or physiotherapist. If you have any of the warning signs on our ',
             { href: '/articles/when-to-get-help/', text: 'when to get help' },
-            ' page, get help straight away.',
+            ' page, do what its card says: call your emergency number or go to A&E now for an emergency sign, or get an urgent same-day appointment for an urgent one.',
           ],
         },
       ],
@@ -323,7 +323,7 @@ export const en = {
         { h2: 'How do we show warning signs?', id: 'warning-signs' },
         {
           p: [
-            'We keep every warning sign in one list, in 3 levels as the NHS does: call an ambulance now, get help today, or see a doctor or physiotherapist. Each sign has one level and one thing to do, on every page and in every tool.',
+            'We keep every warning sign in one list, in 3 levels as the NHS does: call your emergency number or go to A&E now, get an urgent same-day appointment, or see a doctor or physiotherapist. Each sign has one level and one thing to do, on every page and in every tool.',
           ],
         },
         { h2: 'How often are pages reviewed?', id: 'reviews' },
@@ -610,10 +610,8 @@ export const en = {
     pageDescription:
       "Search the Back Spasm Guide in your own words, for example: ice or heat, how long to rest, or can't pee.",
     pageHeading: 'Search the guide',
-    emergencyNoteBefore:
-      'If you have sudden weakness in both legs, numbness around your bottom or genitals, or cannot control your bladder or bowels, see',
-    emergencyNoteLink: 'when to get help',
-    emergencyNoteAfter: 'now.',
+    /** After the emergency note, which search.astro writes from the nerve signs' own words (CARE_WORDS). */
+    emergencyNoteLink: 'Every warning sign and what to do',
     browseTopics: 'Browse by topic',
     /** The header's box. */
     headerFormLabel: 'Site',

@@ -209,7 +209,7 @@ export const es: Shape<typeof en> = {
           p: [
             'Esta guía da información general. No puede darle un diagnóstico. Si le preocupa, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta. Si tiene alguna de las señales de alarma de nuestra página ',
             { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda' },
-            ', pida ayuda enseguida.',
+            ', haga lo que dice su tarjeta: llame a su número de emergencias o vaya a urgencias ahora si es una señal de emergencia, o pida una cita urgente para hoy si es urgente.',
           ],
         },
       ],
@@ -345,7 +345,7 @@ export const es: Shape<typeof en> = {
         { h2: '¿Cómo mostramos las señales de alarma?', id: 'warning-signs' },
         {
           p: [
-            'Guardamos todas las señales de alarma en una sola lista, en 3 niveles, como hace el NHS: llame a una ambulancia ahora, pida ayuda hoy, o vea a un médico o a un fisioterapeuta. Cada señal tiene un solo nivel y una sola cosa que hacer, en cada página y en cada herramienta.',
+            'Guardamos todas las señales de alarma en una sola lista, en 3 niveles, como hace el NHS: llame a su número de emergencias o vaya a urgencias ahora, pida una cita urgente para hoy, o vea a un médico o a un fisioterapeuta. Cada señal tiene un solo nivel y una sola cosa que hacer, en cada página y en cada herramienta.',
           ],
         },
         { h2: '¿Cada cuánto se revisan las páginas?', id: 'reviews' },
@@ -616,10 +616,8 @@ export const es: Shape<typeof en> = {
     pageDescription:
       'Busque en la Guía del espasmo de espalda con sus propias palabras, por ejemplo: hielo o calor, cuánto reposo o no puedo orinar.',
     pageHeading: 'Buscar en la guía',
-    emergencyNoteBefore:
-      'Si de repente tiene debilidad en las dos piernas, adormecimiento alrededor de las nalgas o los genitales, o no puede controlar la vejiga o los intestinos, vea',
-    emergencyNoteLink: 'cuándo pedir ayuda',
-    emergencyNoteAfter: 'ahora mismo.',
+    /** After the emergency note, which search.astro writes from the nerve signs' own words (CARE_WORDS). */
+    emergencyNoteLink: 'Todas las señales de alarma y qué hacer',
     browseTopics: 'Ver por tema',
     headerFormLabel: 'Sitio',
     headerBoxLabel: 'Buscar en la guía',

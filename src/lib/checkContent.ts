@@ -60,19 +60,19 @@ export interface CheckedContent {
 }
 
 /**
- * One instruction per level everywhere: each self-check result gives its care
- * card's own instruction words, in the file's language (CARE_WORDS).
+ * One instruction per level everywhere: each self-check result is its care
+ * card's own instruction, word for word, in the file's language (CARE_WORDS).
  */
 export function selfCheckInstructionProblems(file: string, tools: ToolWords, locale: Locale): Problem[] {
   return careLevels.flatMap((level) => {
-    const action = CARE_WORDS[locale].actions[level];
-    return tools.selfCheck.results[level].includes(action)
+    const instruction = `${CARE_WORDS[locale].instructions[level]}.`;
+    return tools.selfCheck.results[level].trim() === instruction
       ? []
       : [
           {
             file,
             field: `selfCheck.results.${level}`,
-            message: `must give the ${level} care card's instruction, with the words "${action}"`,
+            message: `must give the ${level} care card's instruction, word for word: "${instruction}"`,
           },
         ];
   });

@@ -92,7 +92,11 @@ export interface EnglishSide {
 /** What each translated file shares with English (its facts) and which word lists it may add. */
 export const TRANSLATION_RULES = {
   topics: { facts: new Set(['id']) },
-  redFlags: { facts: new Set(['id', 'level', 'card', 'sources']), wordLists: new Set(['keywords', 'names']) },
+  redFlags: {
+    facts: new Set(['id', 'level', 'card', 'sources']),
+    wordLists: new Set(['keywords', 'names', 'mentions']),
+    ownWords: new Set(['mentions']),
+  },
   glossary: { facts: new Set(['id', 'sources']), wordLists: new Set(['aliases']) },
   selfCare: { facts: new Set(['id', 'phase', 'sources', 'sourcesPositions', 'sourcesMovements', 'last', 'next']) },
   tools: { facts: new Set<string>() },

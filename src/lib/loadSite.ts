@@ -42,6 +42,7 @@ import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
 import { checkEmergencyNumbers, type EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
+import { checkWording, DICTIONARY_FILES } from './checkWording.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -292,6 +293,30 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     ),
   );
 
+  /** A problem with its line: given, or found from its field in the parsed file. */
+  const withLine = (problem: Problem): Problem => {
+    const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
+    return line === undefined ? problem : { ...problem, line };
+  };
+  /** The dictionary of a language, as text, when the files include it. */
+  const dictionary = (locale: Locale) => {
+    const file = DICTIONARY_FILES[locale];
+    const bytes = files[file];
+    if (bytes === undefined) return undefined;
+    return { file, source: typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes) };
+  };
+
+  // Every sentence that names a warning sign gives its instruction: English text against English signs.
+  problems.push(
+    ...checkWording({
+      locale: defaultLocale,
+      signs: checked.content.redFlags,
+      articles: raw.articles,
+      data: raw.tools?.data === undefined ? [] : [raw.tools],
+      dictionary: dictionary(defaultLocale),
+    }).map(withLine),
+  );
+
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
@@ -331,6 +356,16 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
         ),
       );
     }
+    // Its sentences against its own signs (the English facts, this language's words and mentions).
+    problems.push(
+      ...checkWording({
+        locale,
+        signs: result.translation.redFlags.length ? result.translation.redFlags : checked.content.redFlags,
+        articles: translatedArticles,
+        data: rawTranslation.tools?.data === undefined ? [] : [rawTranslation.tools],
+        dictionary: dictionary(locale),
+      }).map(withLine),
+    );
     translations[locale] = {
       ...result.translation,
       notes: result.translation.notes.map((note) => {
@@ -380,10 +415,6 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const numbersFile = readYaml(YAML_FILES.emergencyNumbers);
   const numbers =
     numbersFile.data === undefined ? undefined : checkEmergencyNumbers(numbersFile.file, numbersFile.data);
-  const withLine = (problem: Problem): Problem => {
-    const line = parsed.get(problem.file)?.lineOf(problem.field);
-    return line === undefined ? problem : { ...problem, line };
-  };
   problems.push(...(numbers?.problems ?? []).map(withLine));
 
   // public/ is published as it is, over the build's own files: checked like content.

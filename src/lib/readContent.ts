@@ -2,7 +2,8 @@
  * Reads the raw files loadSite() needs from disk: every file under content/
  * and public/ (as bytes, so the pipeline can judge the encoding and the
  * kind), and the names of the pages under src/pages (their routes are pages
- * links may point at, and files public/ must not replace).
+ * links may point at, and files public/ must not replace), and the text of
+ * the interface dictionaries (src/i18n/en.ts, es.ts), for the wording rule.
  * A file that cannot be read, or is not a real file (a symbolic link could
  * bring in a file from outside the repository), becomes a problem, never a crash.
  */
@@ -10,6 +11,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSite, type SiteContent, type SiteFiles } from './loadSite.ts';
 import { ContentError, type Problem } from '../schemas/problems.ts';
+import { DICTIONARY_FILES } from './checkWording.ts';
 
 const SYMBOLIC_LINK = 'is a symbolic link: content and public files must be real files in the repository';
 
@@ -60,6 +62,14 @@ export function readSiteFiles(root: string): { files: SiteFiles; problems: Probl
           message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions`,
         });
       }
+    }
+  }
+  // The interface dictionaries, as text: the wording rule reads their sentences too.
+  for (const path of Object.values(DICTIONARY_FILES)) {
+    try {
+      files[path] = readFileSync(join(root, path), 'utf8');
+    } catch {
+      // No dictionary (a test's copy of the site): nothing to read.
     }
   }
   const pages = walk(root, 'src/pages', { files: [], links: [] });

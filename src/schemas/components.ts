@@ -12,6 +12,19 @@ export const careCardPropsSchema = z.strictObject({
   headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
 });
 
+/**
+ * Props of <GetHelp>: a sentence, in the page's language, with a sign's words
+ * and its level's instruction (sign), or a level's instruction alone (level).
+ */
+export const getHelpPropsSchema = z
+  .strictObject({
+    sign: z.string().trim().min(1, { error: 'must be a red-flag id' }).optional(),
+    level: careLevelSchema.optional(),
+  })
+  .refine((props) => (props.sign === undefined) !== (props.level === undefined), {
+    error: 'must have either sign="<red-flag id>" or level="emergency|urgent|routine", not both',
+  });
+
 const dontItem = z
   .string()
   .trim()
@@ -70,6 +83,7 @@ const noProps = z.strictObject({});
  */
 export const articleComponents: Record<string, z.ZodType> = {
   CareCard: careCardPropsSchema,
+  GetHelp: getHelpPropsSchema,
   DoDont: doDontPropsSchema,
   Callout: calloutPropsSchema,
   IceHeatTimer: iceHeatTimerPropsSchema,

@@ -66,6 +66,19 @@ export const redFlagSchema = z.strictObject({
     .array(text(3, 40).regex(/^\p{L}+$/u, { error: 'must be one word' }))
     .max(3, { error: 'lists at most 3 names' })
     .default([]),
+  /**
+   * Phrases that name the sign in running text ("trouble peeing", "in both
+   * legs"), in the file's language. A sentence that holds one must give the
+   * sign's instruction (src/utils/findWordingProblems.ts). Phrases of two or
+   * more words, so a harmless sentence is not caught by one common word.
+   */
+  mentions: z
+    .array(
+      text(3, 60).refine((phrase) => phrase.trim().includes(' '), {
+        error: 'must be a phrase of 2 or more words: one word alone catches harmless sentences',
+      }),
+    )
+    .default([]),
   sources: uniqueIds('source').min(1, { error: 'must cite at least 1 source' }),
   /** Set by the loader: the sign's place in the file, which is the order cards list signs in. */
   position: z.number().int().min(0).optional(),

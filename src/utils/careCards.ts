@@ -27,6 +27,15 @@ export interface CardSign {
  * thing as the English, for readers who call 112 or 911 and go to "urgencias".
  */
 export interface CareWords {
+  /**
+   * Each level's one instruction, the words cards, tools, dictionaries and
+   * prose all give (a heading is it plus "if you have back pain and:").
+   */
+  instructions: Record<CareLevel, string>;
+  /** Before the last of several signs in one sentence. */
+  or: string;
+  /** Leads a sign with its own action into a sentence: "If you have back pain and chest pain, call an ambulance." */
+  ifYouHave: string;
   /** The emergency heading with a number, and without one (no JavaScript, or an unknown region). */
   emergencyHeading: (number: string | null) => string;
   /** Each level's heading: the one instruction for every sign on its cards, unless a sign has its own action. */
@@ -39,23 +48,36 @@ export interface CareWords {
   cardTitles: Record<CareCardId, string | null>;
 }
 
+const EN_INSTRUCTIONS: Record<CareLevel, string> = {
+  emergency: 'Call your emergency number or go to A&E now',
+  urgent:
+    'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK)',
+  routine: 'See a doctor or physiotherapist',
+};
+const ES_INSTRUCTIONS: Record<CareLevel, string> = {
+  emergency: 'Llame a su número de emergencias o vaya a urgencias ahora',
+  urgent: 'Pida una cita urgente para hoy con un médico, o llame a una línea de salud que no sea de emergencias',
+  routine: 'Vea a un médico o a un fisioterapeuta',
+};
 const enEmergencyHeading = (number: string | null): string =>
   number
     ? `Call ${number} or go to A&E now if you have back pain and:`
-    : 'Call your emergency number or go to A&E now if you have back pain and:';
+    : `${EN_INSTRUCTIONS.emergency} if you have back pain and:`;
 const esEmergencyHeading = (number: string | null): string =>
   number
     ? `Llame al ${number} o vaya a urgencias ahora si tiene dolor de espalda y:`
-    : 'Llame a su número de emergencias o vaya a urgencias ahora si tiene dolor de espalda y:';
+    : `${ES_INSTRUCTIONS.emergency} si tiene dolor de espalda y:`;
 
 export const CARE_WORDS: Record<Locale, CareWords> = {
   en: {
+    instructions: EN_INSTRUCTIONS,
+    ifYouHave: 'If you have back pain and',
+    or: 'or',
     emergencyHeading: enEmergencyHeading,
     headings: {
       emergency: enEmergencyHeading(null),
-      urgent:
-        'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:',
-      routine: 'See a doctor or physiotherapist if:',
+      urgent: `${EN_INSTRUCTIONS.urgent}, if you have back pain and:`,
+      routine: `${EN_INSTRUCTIONS.routine} if:`,
     },
     actions: {
       emergency: 'or go to A&E now',
@@ -78,12 +100,14 @@ export const CARE_WORDS: Record<Locale, CareWords> = {
     },
   },
   es: {
+    instructions: ES_INSTRUCTIONS,
+    ifYouHave: 'Si tiene dolor de espalda y',
+    or: 'o',
     emergencyHeading: esEmergencyHeading,
     headings: {
       emergency: esEmergencyHeading(null),
-      urgent:
-        'Pida una cita urgente para hoy con un médico, o llame a una línea de salud que no sea de emergencias, si tiene dolor de espalda y:',
-      routine: 'Vea a un médico o a un fisioterapeuta si:',
+      urgent: `${ES_INSTRUCTIONS.urgent}, si tiene dolor de espalda y:`,
+      routine: `${ES_INSTRUCTIONS.routine} si:`,
     },
     actions: {
       emergency: 'o vaya a urgencias ahora',
@@ -116,6 +140,33 @@ export const LEVEL_PREFIXES = CARE_WORDS.en.prefixes;
 /** A sign's one instruction: its own action where it has one, otherwise its level's. */
 export function instructionOf(sign: Pick<CardSign, 'level' | 'action'>, locale: Locale = 'en'): string {
   return sign.action ?? CARE_WORDS[locale].actions[sign.level];
+}
+
+/**
+ * The sentence <GetHelp> shows, from the data, in the page's language: a
+ * sign's words with its level's instruction ("Get an urgent same-day
+ * appointment ..., if you have back pain and it is so bad that ..."), a sign
+ * with its own action led by its words ("If you have back pain and chest
+ * pain, call an ambulance. Do not go by car."), or a level's instruction alone.
+ */
+export function getHelpSentence(
+  what: { sign: Pick<CardSign, 'level' | 'text' | 'action'> } | { level: CareLevel },
+  locale: Locale = 'en',
+): string {
+  const words = CARE_WORDS[locale];
+  if ('level' in what) return `${words.instructions[what.level]}.`;
+  const { sign } = what;
+  const text = sign.text.trim().replace(/[.:]$/, '');
+  if (sign.action) return `${words.ifYouHave} ${text}, ${sign.action.charAt(0).toLowerCase()}${sign.action.slice(1)}`;
+  return words.headings[sign.level].replace(/:$/, ` ${text}.`);
+}
+
+/** One sentence for several signs of one level (none with its own action): the level's heading, then their words. */
+export function getHelpForSigns(signs: readonly Pick<CardSign, 'level' | 'text'>[], locale: Locale = 'en'): string {
+  const words = CARE_WORDS[locale];
+  const texts = signs.map((sign) => sign.text.trim());
+  const list = texts.length > 1 ? `${texts.slice(0, -1).join('; ')}; ${words.or} ${texts.at(-1)}` : (texts[0] ?? '');
+  return words.headings[signs[0]?.level ?? 'emergency'].replace(/:$/, ` ${list}.`);
 }
 
 export interface ShownCard<T extends CardSign> {

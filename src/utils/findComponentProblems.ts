@@ -9,7 +9,8 @@ export const MAX_TIMERS = 1;
 
 /**
  * Checks the components an article body uses, from its one parse: props
- * against the components' own schemas, red-flag ids and levels, the callout
+ * against the components' own schemas, red-flag ids and levels (CareCard,
+ * GetHelp), the callout
  * and timer limits, and no loose text between two care cards. Unknown
  * components and non-literal props are findUnsafeMdx's. Lines are the body's own.
  */
@@ -36,6 +37,14 @@ export function findComponentProblems(
         });
       }
       continue;
+    }
+    if (name === 'GetHelp' && typeof props['sign'] === 'string' && !redFlags.some((f) => f.id === props['sign'])) {
+      problems.push({
+        file,
+        line,
+        field: `${tag} sign`,
+        message: `unknown red flag "${props['sign']}" (not in content/red-flags.yaml)`,
+      });
     }
     if (name === 'CareCard' && Array.isArray(props['ids'])) {
       for (const id of props['ids'] as string[]) {

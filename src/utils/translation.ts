@@ -19,6 +19,21 @@ import { createHash } from 'node:crypto';
 export interface TranslationRules {
   facts: ReadonlySet<string>;
   wordLists?: ReadonlySet<string>;
+  /**
+   * Each language's own words, never a translation of the English (the
+   * phrases that name a warning sign in running text): a translation gives its
+   * own list or none, and they are left out of the hash (entryHash).
+   */
+  ownWords?: ReadonlySet<string>;
+}
+
+/** Keys that are each language's own words, in every file: no translation is out of date when they change. */
+export const OWN_WORDS: ReadonlySet<string> = new Set(['mentions']);
+
+/** The hash a translation records of an English entry: its words, without each language's own (OWN_WORDS). */
+export function entryHash(entry: unknown): string {
+  if (!isObject(entry)) return hashOf(entry);
+  return hashOf(Object.fromEntries(Object.entries(entry).filter(([key]) => !OWN_WORDS.has(key))));
 }
 
 /** The hash length of a data entry and of an article. */
@@ -128,8 +143,18 @@ export function overlay(
     if (rules.wordLists?.has(extra) && Array.isArray(words) && words.every(isText)) added.push([extra, words]);
     else issues.push({ path: [...path, extra], message: 'is not in the English file: remove it' });
   }
+  const own = (k: string) => {
+    const words = translated[k];
+    if (words === undefined) return [];
+    if (Array.isArray(words) && words.every(isText)) return words;
+    issues.push({ path: [...path, k], message: 'must be a list of texts' });
+    return [];
+  };
   return Object.fromEntries([
-    ...Object.entries(englishObject).map(([k, v]) => [k, overlay(v, translated[k], issues, rules, [...path, k])]),
+    ...Object.entries(englishObject).map(([k, v]) => [
+      k,
+      rules.ownWords?.has(k) ? own(k) : overlay(v, translated[k], issues, rules, [...path, k]),
+    ]),
     ...added,
   ]);
 }
@@ -195,7 +220,7 @@ export function translateList(english: unknown, translated: unknown, rules: Tran
       entry: String(id),
       path: [at],
       recorded: recordedHash(translates, [at], issues),
-      current: hashOf(item),
+      current: entryHash(item),
     });
     const before = issues.length;
     const merged = overlay(item, words, issues, rules, []);

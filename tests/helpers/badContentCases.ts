@@ -8,6 +8,7 @@ import { KEYWORD_CASES } from './badContent/keywords.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 import { DATES_CASES } from './badContent/dates.ts';
+import { WORDING_CASES } from './badContent/wording.ts';
 
 export type { BadContentCase };
 
@@ -308,7 +309,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
     'emergency: Call your emergency number or go to A&E now.',
     'emergency: Call a friend.',
     'selfCheck.results.emergency',
-    /must give the emergency care card's instruction, with the words "or go to A&E now"/,
+    /must give the emergency care card's instruction, word for word/,
   ),
   yamlFile('tools.yaml deleted', 'content/tools.yaml', '', { line: 1, field: 'file', message: /is empty/ }),
 
@@ -490,4 +491,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Review dates that stay true: changed words need a dated note and a record (tests/helpers/badContent/dates.ts).
   ...DATES_CASES,
+
+  // Every sentence that names a warning sign gives its instruction (tests/helpers/badContent/wording.ts).
+  ...WORDING_CASES,
 ];

@@ -5,6 +5,7 @@ import Callout from '../../src/components/content/Callout.astro';
 import ReviewDates from '../../src/components/layout/ReviewDates.astro';
 import CareCard from '../../src/components/content/CareCard.astro';
 import DoDont from '../../src/components/content/DoDont.astro';
+import GetHelp from '../../src/components/content/GetHelp.astro';
 import FirstDaysTimeline from '../../src/components/content/diagrams/FirstDaysTimeline.astro';
 import IceHeatCycle from '../../src/components/content/diagrams/IceHeatCycle.astro';
 import RestingPositions from '../../src/components/content/diagrams/RestingPositions.astro';
@@ -264,5 +265,20 @@ describe('ReviewDates', () => {
       expect(root.querySelector('[data-last-changed]'), String(changed)).toBeNull();
       expect(plain(root.querySelector('[data-review-dates] p')!.text)).toBe('Page last reviewed: 22 November 2026');
     }
+  });
+});
+
+describe('GetHelp', () => {
+  test('a sign with its level instruction, a sign with its own action, and a level, from the data, in one <strong>', async () => {
+    const night = await render(GetHelp, { sign: 'fixture-night' });
+    expect(night.querySelectorAll('*').length).toBe(1);
+    expect(night.querySelector('strong')!.getAttribute('data-get-help')).toBe('urgent');
+    expect(plain(night.text)).toBe(`${URGENT.replace(/:$/, '')} a fixture sign about pain at night.`);
+    expect(plain((await render(GetHelp, { sign: 'fixture-chest' })).text)).toBe(
+      'If you have back pain and a fixture sign about your chest, call an ambulance. Do not go by car.',
+    );
+    expect(plain((await render(GetHelp, { level: 'emergency' })).text)).toBe(
+      'Call your emergency number or go to A&E now.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleHash,
+  entryHash,
   hashOf,
   overlay,
   staleEntries,
@@ -173,5 +174,30 @@ describe('translateMap', () => {
     });
     expect(result.issues.map((i) => i.path)).toEqual([['translates', 'nope']]);
     expect(map(english, { heatAtNight: 'x', minutes: { label: 'y' } }).issues[0]?.path).toEqual(['translates']);
+  });
+});
+
+describe('own words (mentions)', () => {
+  const own = { ...rules, wordLists: new Set(['mentions']), ownWords: new Set(['mentions']) };
+  const english = [{ ...flag, mentions: ['chest pain'] }];
+  const spanish = { id: 'chest-pain', text: 'dolor en el pecho', question: '¿Le duele el pecho?', keywords: ['pecho'] };
+  it('are left out of the hash, so changing them leaves no translation out of date', () => {
+    expect(entryHash(english[0])).toBe(hashOf(flag));
+    expect(entryHash({ ...flag, mentions: ['other words'] })).toBe(hashOf(flag));
+  });
+  it('are each language own: given, kept; left out, none; never the English ones', () => {
+    const given = translateList(
+      english,
+      [{ ...spanish, translates: hashOf(flag), mentions: ['dolor en el pecho'] }],
+      own,
+    );
+    expect(given.issues).toEqual([]);
+    expect(staleEntries(given.entries)).toEqual([]);
+    expect((given.data as { mentions: string[] }[])[0]!.mentions).toEqual(['dolor en el pecho']);
+    const none = translateList(english, [{ ...spanish, translates: hashOf(flag) }], own);
+    expect(none.issues).toEqual([]);
+    expect((none.data as { mentions: string[] }[])[0]!.mentions).toEqual([]);
+    const bad = translateList(english, [{ ...spanish, translates: hashOf(flag), mentions: 'pecho' }], own);
+    expect(bad.issues).toEqual([{ path: [0, 'mentions'], message: 'must be a list of texts' }]);
   });
 });

@@ -163,7 +163,11 @@ const cases: [string, (files: Files) => void, { file: string; line?: number; fie
     (f) => {
       f[TOOLS] = f[TOOLS]!.replace(/o vaya a urgencias ahora/, 'o vaya al médico');
     },
-    { file: TOOLS, field: 'selfCheck.results.emergency', message: /with the words "o vaya a urgencias ahora"/ },
+    {
+      file: TOOLS,
+      field: 'selfCheck.results.emergency',
+      message: /word for word: "Llame a su número de emergencias o vaya a urgencias ahora\."/,
+    },
   ],
   [
     'a Spanish tool text with a gap the tool cannot fill',
