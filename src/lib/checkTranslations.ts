@@ -98,7 +98,9 @@ export const TRANSLATION_RULES = {
     ownWords: new Set(['mentions']),
   },
   glossary: { facts: new Set(['id', 'sources']), wordLists: new Set(['aliases']) },
-  selfCare: { facts: new Set(['id', 'phase', 'sources', 'sourcesPositions', 'sourcesMovements', 'last', 'next']) },
+  selfCare: {
+    facts: new Set(['id', 'phase', 'sources', 'sourcesPositions', 'sourcesMovements', 'last', 'next', 'date']),
+  },
   tools: { facts: new Set<string>() },
 } satisfies Record<string, TranslationRules>;
 

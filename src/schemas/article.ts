@@ -11,29 +11,36 @@ export function addYears(date: Date, years: number): Date {
 }
 
 /** When the page was last checked in full, when it is next due, and by whom (a role). */
-export const reviewSchema = z
-  .strictObject({
-    last: dateSchema,
-    next: dateSchema,
-    by: text(3, 80, ' (a role, such as "Clinical editor")'),
-  })
-  .superRefine((review, ctx) => {
-    if (review.next <= review.last) {
-      ctx.addIssue({ code: 'custom', path: ['next'], message: 'must be after reviewed.last' });
-    } else if (review.next > addYears(review.last, MAX_REVIEW_YEARS)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['next'],
-        message: `must be at most ${MAX_REVIEW_YEARS} years after reviewed.last`,
-      });
-    }
-  });
+const reviewFields = {
+  last: dateSchema,
+  next: dateSchema,
+  by: text(3, 80, ' (a role, such as "Clinical editor")'),
+};
+
+function checkReviewDates(review: { last: Date; next: Date }, ctx: z.RefinementCtx): void {
+  if (review.next <= review.last) {
+    ctx.addIssue({ code: 'custom', path: ['next'], message: 'must be after reviewed.last' });
+  } else if (review.next > addYears(review.last, MAX_REVIEW_YEARS)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['next'],
+      message: `must be at most ${MAX_REVIEW_YEARS} years after reviewed.last`,
+    });
+  }
+}
+
+export const reviewSchema = z.strictObject(reviewFields).superRefine(checkReviewDates);
 
 /** One note in the "What changed" list. */
 export const changeSchema = z.strictObject({
   date: dateSchema,
   note: text(5, 200),
 });
+
+/** A tool page's review, with its own "What changed" notes (the tools' words change between reviews too). */
+export const toolReviewSchema = z
+  .strictObject({ ...reviewFields, changes: z.array(changeSchema).default([]) })
+  .superRefine(checkReviewDates);
 
 /**
  * Frontmatter of an article in content/articles/<slug>.mdx.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text, uniqueIds } from './fields.ts';
-import { reviewSchema } from './article.ts';
+import { toolReviewSchema } from './article.ts';
 
 /** The movements <StepDrawings> can draw; each has its own start and end pose in the component. */
 export const movementIds = ['knee-to-chest', 'pelvic-tilt', 'back-rotation', 'into-bed', 'out-of-bed'] as const;
@@ -146,9 +146,9 @@ export const selfCareSchema = z
     recoveryPlan,
     /** When each tool page was last checked and is next due, and by whom (shown on the page). */
     toolReviews: z.strictObject({
-      'do-i-need-help': reviewSchema,
-      'ice-heat-timer': reviewSchema,
-      'recovery-plan': reviewSchema,
+      'do-i-need-help': toolReviewSchema,
+      'ice-heat-timer': toolReviewSchema,
+      'recovery-plan': toolReviewSchema,
     }),
   })
   .extend({ id: z.string().optional() })

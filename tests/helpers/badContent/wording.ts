@@ -107,7 +107,7 @@ export const WORDING_CASES: BadContentCase[] = [
     },
     expected: {
       file: TOOLS,
-      line: 46,
+      line: BASE[TOOLS]!.split('\n').findIndex((line) => /^\s+hint: 'These are rare/.test(line)) + 1,
       field: 'selfCheck.groups.emergency.hint',
       message:
         /^names the emergency sign "bladder" without its instruction: give its instruction \("or go to A&E now"\)/,
