@@ -451,9 +451,9 @@ export const es: Shape<typeof en> = {
       'Esta página da información general, no un diagnóstico. Si le preocupa su dolor de espalda, o no mejora, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta.',
     translatedOn: (date: string) => `Traducida del inglés el ${date}.`,
     readEnglish: 'Lea la página en inglés',
-    outOfDateTitle: 'Puede que esta traducción no esté al día',
+    outOfDateTitle: 'Estamos actualizando esta página',
     outOfDate:
-      'La página en inglés cambió después de traducir esta. Hasta que la actualicemos, fíese de la página en inglés.',
+      'Hace poco cambiamos esta página en inglés, y estamos poniendo al día la traducción. Si tiene dudas sobre algo de lo que dice, pregunte a un médico o a un farmacéutico. Las señales de alarma de esta página sí están al día.',
   },
 
   components: {
