@@ -17,8 +17,17 @@ const goLength = (item: IceHeatNumbers): string =>
     : `hasta ${item.minutes.max} minutos`;
 const gapLength = (item: IceHeatNumbers): string => `al menos ${horas(item.gapMinutes)}`;
 
-/** The reviewer's role (a fact shared with English, such as "Evidence editor") in Spanish. */
-const ROLES: Record<string, string> = { 'evidence editor': 'nuestro editor de la evidencia' };
+/**
+ * The reviewer's role in Spanish, one wording on every page: articles give the
+ * English role (a fact shared with English, such as "Evidence editor"), tool
+ * pages the Spanish one from content/es/self-care.yaml ("Editor de evidencia").
+ */
+const EVIDENCE_EDITOR = 'nuestro editor de la evidencia';
+const ROLES: Record<string, string> = {
+  'evidence editor': EVIDENCE_EDITOR,
+  'editor de evidencia': EVIDENCE_EDITOR,
+  'editor de la evidencia': EVIDENCE_EDITOR,
+};
 function roleInSpanish(role: string): string {
   return ROLES[role.toLowerCase()] ?? 'nuestro equipo editorial';
 }
@@ -470,7 +479,7 @@ export const es: Shape<typeof en> = {
       yourNumber: 'Su número de emergencias:',
       everyNumber: 'Mostrar todos los números',
       afterCalls:
-        'Urgencias es el servicio de urgencias del hospital. No conduzca usted mismo. No espere a ver si mejora.',
+        'Urgencias es la sala de emergencias del hospital. No maneje ni conduzca usted mismo. No espere a ver si mejora.',
     },
     iceHeat: {
       goLength,
@@ -648,7 +657,7 @@ export const es: Shape<typeof en> = {
       closeQuote: '»',
       seeAll: 'Ver todos los resultados',
       listLabel: 'Resultados de la búsqueda',
-      headerError: 'La búsqueda no funciona ahora. Pulse Intro para abrir la página de búsqueda.',
+      headerError: 'La búsqueda no funciona ahora. Pulse o presione Intro (Enter) para abrir la página de búsqueda.',
       pageError: 'La búsqueda no funciona ahora. Vea los temas más abajo.',
       pageHint: 'Los resultados aparecen abajo mientras escribe. Elija uno para ir directo a esa parte de la página.',
     },

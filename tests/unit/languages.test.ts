@@ -69,6 +69,25 @@ describe('the dictionaries', () => {
     // A role the dictionary does not know is never shown in English.
     expect(es.layout.checkedBy('Clinical lead')).not.toContain('Clinical');
   });
+
+  test('the reviewer line has one wording on articles (English role) and tool pages (Spanish role)', () => {
+    const onArticles = es.layout.checkedBy('Evidence editor');
+    expect(es.layout.checkedBy('Editor de evidencia')).toBe(onArticles);
+    expect(onArticles).toMatch(/^Revisado por: nuestro editor de la evidencia,/);
+  });
+
+  test('the stale notice says the page is being updated and to ask a doctor or pharmacist, not to trust the English', () => {
+    expect(es.article.outOfDateTitle).toBe('Estamos actualizando esta página');
+    expect(es.article.outOfDate).toContain('pregunte a un médico o a un farmacéutico');
+    expect(es.article.outOfDate).toContain('señales de alarma');
+    expect(es.article.outOfDate).not.toMatch(/fíese|inglés es la|confíe/);
+  });
+
+  test('words readers in Spain and the Americas both use (no Spain-only "conduzca" or "Pulse Intro" alone)', () => {
+    expect(es.components.careCard.afterCalls).toContain('No maneje ni conduzca');
+    expect(es.components.careCard.afterCalls).not.toContain('servicio de urgencias');
+    expect(es.search.client.headerError).toContain('Pulse o presione Intro');
+  });
 });
 
 describe('twins and links between languages', () => {
