@@ -245,7 +245,9 @@ describe('the Spanish timer at one o’clock and at any hour', () => {
     expect(clock(view.nextAt)).toBe(nextAt);
     const said = timerWords(view, hielo, clock, esWords);
     expect(said.message).toContain(`puede volver a usarlo a la hora indicada (${nextAt}) como muy pronto.`);
-    expect(said.alert).toBe(`Mire cómo está su piel. Puede volver a usarlo a la hora indicada (${nextAt}) como muy pronto.`);
+    expect(said.alert).toBe(
+      `Mire cómo está su piel. Puede volver a usarlo a la hora indicada (${nextAt}) como muy pronto.`,
+    );
     expect(`${said.message} ${said.alert}`).not.toMatch(/\blas? \d/);
   });
 
