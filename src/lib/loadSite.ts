@@ -41,6 +41,7 @@ import { findHiddenCharacters } from '../utils/findHiddenCharacters.ts';
 import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
+import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -286,6 +287,20 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     ),
   );
 
+  // The ice and heat numbers every article and tool states: only those of self-care.yaml, in every language.
+  const allowed = allowedNumbersOf(selfCareSchema.safeParse(raw.selfCare.data).data);
+  const englishTools = toolWordsSchema.safeParse(raw.tools?.data);
+  if (allowed) {
+    for (const article of raw.articles) problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    if (englishTools.success) {
+      problems.push(
+        ...toolIceHeatProblems(YAML_FILES.tools, englishTools.data, allowed, defaultLocale, (field) =>
+          lineOf(YAML_FILES.tools, field),
+        ),
+      );
+    }
+  }
+
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
@@ -307,6 +322,15 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
+    }
+    if (allowed) {
+      for (const article of translatedArticles) problems.push(...articleIceHeatProblems(article, allowed, locale));
+      if (rawTranslation.tools && result.translation.tools) {
+        const file = rawTranslation.tools.file;
+        problems.push(
+          ...toolIceHeatProblems(file, result.translation.tools, allowed, locale, (field) => lineOf(file, field)),
+        );
+      }
     }
     if (rawTranslation.redFlags) {
       problems.push(
@@ -366,7 +390,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   }
 
   const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
-  const tools = toolWordsSchema.safeParse(raw.tools?.data);
+  const tools = englishTools;
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
 
