@@ -8,6 +8,7 @@ import { KEYWORD_CASES } from './badContent/keywords.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 import { DATES_CASES } from './badContent/dates.ts';
+import { SPANISH_CASES } from './badContent/spanish.ts';
 
 export type { BadContentCase };
 
@@ -490,4 +491,5 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Review dates that stay true: changed words need a dated note and a record (tests/helpers/badContent/dates.ts).
   ...DATES_CASES,
+  ...SPANISH_CASES,
 ];
