@@ -42,6 +42,7 @@ import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
 import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
+import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -376,8 +377,33 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     if (result.success) {
       const records = result.data.filter(isPageRecord);
       const { pages, present: recorded } = recordedPages(files, parsed, checked.content.articles, translations);
+      // The Spanish advice of the dictionaries (their source text, when given), recorded like a data file.
+      const advice = adviceNow((file) => {
+        const bytes = files[file];
+        return bytes === undefined ? undefined : typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+      });
+      for (const file of RECORDED_DICTIONARIES) if (files[file] !== undefined) recorded.add(file);
+      for (const now of advice) pages.push({ file: now.file, hash: now.hash, field: 'advice' });
       const pageProblems = pageRecordProblems(records, pages, recorded);
-      found.push(...pageProblems.problems);
+      const adviceLine = new Map(advice.map((now) => [now.file, now.line]));
+      found.push(
+        ...pageProblems.problems.map((p) => {
+          const line = adviceLine.get(p.file);
+          return line === undefined ? p : { ...p, line };
+        }),
+      );
+      // A change of the English advice makes the Spanish out of date: refused, as interface texts show no notice.
+      for (const now of advice) {
+        const record = records.find((r) => r.file === now.file);
+        if (record?.translates !== undefined && record.translates !== now.english) {
+          found.push({
+            file: now.file,
+            ...(now.line === undefined ? {} : { line: now.line }),
+            field: 'translates',
+            message: staleAdviceMessage(now, record.translates),
+          });
+        }
+      }
       for (const { index, field, message } of pageProblems.recordProblems) {
         const at = result.data.indexOf(records[index]!);
         found.push({ file: REVIEWS_FILE, field: formatPath([at, field]), message });
