@@ -4,7 +4,9 @@
 //        npm run review -- --mark <file> <id>        after a warning sign's review: record its words as
 //                                                    reviewed today in content/reviews.yaml
 //        npm run review -- --mark <file>...          record the words of articles (after their change note or
-//                                                    review date) and data files, as they are now
+//                                                    review date) and data files, as they are now; and the
+//                                                    Spanish advice of src/i18n/es.ts and src/utils/careCards.ts
+//                                                    with the English it translates
 //          --note "<what changed>"                   a data file's change, said in its record
 //          --wording-only "<what was corrected>"     spelling or layout only: recorded as such, no new date
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ import {
   type PageDates,
 } from '../utils/pageRecord.ts';
 import { listFiles } from '../lib/listFiles.ts';
+import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
 
 const args = process.argv.slice(2);
 const reviewedFiles = Object.keys(REVIEWED_FIELDS) as ReviewedFile[];
@@ -61,8 +64,17 @@ function readRecords() {
 const readReviews = (): Review[] => readRecords().filter(isSignReview);
 
 /** An article's or data file's words (hashed) and, for an article, its dates: or why they cannot be read. */
-function readPage(file: string): { hash: string; dates?: PageDates } | { error: string } {
+function readPage(file: string): { hash: string; dates?: PageDates; translates?: string } | { error: string } {
   if (!existsSync(file)) return { error: `${file}: not there` };
+  if ((RECORDED_DICTIONARIES as readonly string[]).includes(file)) {
+    // A dictionary's Spanish advice, and the hash of the English advice it translates now.
+    const advice = adviceNow((path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined)).find(
+      (a) => a.file === file,
+    );
+    return advice
+      ? { hash: advice.hash, translates: advice.english }
+      : { error: `${file}: its English cannot be read` };
+  }
   const text = readFileSync(file, 'utf8');
   if (!file.endsWith('.mdx')) {
     const parsed = parseYaml(text, file);
@@ -100,7 +112,7 @@ function recordedFiles(): string[] {
   const articles = listFiles('content/articles')
     .map((f) => `content/articles/${f}`)
     .filter((f) => isRecordedFile(f) && !/\/_[^/]*$/.test(f));
-  return [...articles.sort(), ...RECORDED_DATA_FILES.filter((f) => existsSync(f))];
+  return [...articles.sort(), ...[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].filter((f) => existsSync(f))];
 }
 
 /** Writes content/reviews.yaml as Prettier would, so `npm run lint` stays clean. */
@@ -126,7 +138,7 @@ if (args[0] === '--mark' && args[1] !== undefined && isRecordedFile(args[1].repl
   const unknown = targets.find((t) => !isRecordedFile(t));
   if (unknown !== undefined || targets.length === 0) {
     console.error(
-      `${unknown ?? '(none)'}: name articles (content/articles/...mdx) or recorded data files (${RECORDED_DATA_FILES.join(', ')})`,
+      `${unknown ?? '(none)'}: name articles (content/articles/...mdx) or recorded data files (${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')})`,
     );
     process.exit(2);
   }
@@ -153,6 +165,7 @@ if (args[0] === '--mark' && args[1] !== undefined && isRecordedFile(args[1].repl
       today,
       note: wording.given ? wording.value : note.value,
       wordingOnly: wording.given,
+      translates: page.translates,
     });
     if ('refused' in decision) {
       (decision.unchanged ? console.log : console.error)(decision.refused);
@@ -244,6 +257,21 @@ for (const file of recordedFiles()) {
     continue;
   }
   const record = records.find((r) => r.file === file);
+  if (
+    record &&
+    page.translates !== undefined &&
+    record.translates !== undefined &&
+    record.translates !== page.translates
+  ) {
+    const advice = adviceNow((path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined)).find(
+      (a) => a.file === file,
+    );
+    if (advice) {
+      pages++;
+      console.log(`${file}: ${staleAdviceMessage(advice, record.translates)}`);
+      continue;
+    }
+  }
   if (record?.hash === page.hash) continue;
   pages++;
   console.log(

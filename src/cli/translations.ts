@@ -1,25 +1,59 @@
 // Which translations are up to date with their English, and the hash each one should record.
-// Usage: npm run translations                       list every translation that is out of date or missing
-//        npm run translations -- --mark <file>...   after updating a translation, record the English it now
-//                                                  translates (content/articles/es/x.mdx, content/es/tools.yaml)
+// Usage: npm run translations                            list every translation that is out of date or missing
+//        npm run translations -- --mark <article>...      after updating a translated article, record the English
+//                                                       it now translates (content/articles/es/x.mdx): one mark a file
+//        npm run translations -- --mark <file> <id>       after updating one entry of a translated data file, record
+//                                                       the English it now translates (content/es/red-flags.yaml
+//                                                       chest-pain; content/es/tools.yaml timer): shows what changed
+//                                                       in that English entry first, and marks that entry only
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseDocument, Scalar } from 'yaml';
 import { format, resolveConfig } from 'prettier';
+import { parse } from 'yaml';
 import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
 import { articleHash, entryHash, hashOf } from '../utils/translation.ts';
+import {
+  englishEntry,
+  entryChanges,
+  entryIds,
+  markEntry,
+  recordedHashOf,
+  recordedVersion,
+  sideBySide,
+} from '../utils/translationMark.ts';
 import { parseYaml } from '../lib/yaml.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
 const args = process.argv.slice(2);
-/** A hash as quoted text, so one that looks like a number stays text. */
-const quoted = (hash: string) => Object.assign(new Scalar(hash), { type: Scalar.QUOTE_SINGLE });
 const root = process.cwd();
+const ARTICLE = /^content\/articles\/([a-z]+)\/([^/]+)\.mdx$/;
+const DATA = /^content\/([a-z]+)\/([^/]+\.yaml)$/;
+
+/** Older versions of a file from git, newest first, as parsed data (those that parse). */
+function gitVersions(file: string, limit = 200): unknown[] {
+  try {
+    const commits = execFileSync('git', ['log', `-n${limit}`, '--format=%H', '--', file], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    return commits.flatMap((commit) => {
+      try {
+        return [parse(execFileSync('git', ['show', `${commit}:${file}`], { encoding: 'utf8' }))];
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
+}
 
 if (args[0] === '--mark') {
-  const targets = args.slice(1);
-  if (targets.length === 0) {
-    console.error('Name the translation files to mark: npm run translations -- --mark content/articles/es/x.mdx');
+  const rest = args.slice(1).map((t) => t.replace(/^\.\//, ''));
+  if (rest.length === 0) {
+    console.error(
+      'Name what to mark: npm run translations -- --mark content/articles/es/x.mdx, or --mark content/es/red-flags.yaml <id>',
+    );
     process.exit(2);
   }
   const { files } = readSiteFiles(root);
@@ -29,9 +63,10 @@ if (args[0] === '--mark') {
   };
   const { content } = loadSiteFromDisk(root);
   let failed = false;
-  for (const target of targets.map((t) => t.replace(/^\.\//, ''))) {
-    const article = /^content\/articles\/([a-z]+)\/([^/]+)\.mdx$/.exec(target);
-    const data = /^content\/([a-z]+)\/([^/]+\.yaml)$/.exec(target);
+  for (let at = 0; at < rest.length; at++) {
+    const target = rest[at]!;
+    const article = ARTICLE.exec(target);
+    const data = DATA.exec(target);
     if (article) {
       const source = content.articles.find((a) => a.id === article[2]);
       if (!source) {
@@ -52,25 +87,60 @@ if (args[0] === '--mark') {
     } else if (data && locales.includes(data[1] as never) && data[1] !== defaultLocale) {
       const englishFile = `content/${data[2]}`;
       const english = parseYaml(englishText(englishFile) ?? '', englishFile).data;
-      const doc = parseDocument(readFileSync(target, 'utf8'));
-      if (Array.isArray(english)) {
-        for (const item of doc.contents && 'items' in doc.contents ? doc.contents.items : []) {
-          const node = item as { get(key: string): unknown; set(key: string, value: unknown): void };
-          const source = english.find((e: { id?: unknown }) => e?.id === node.get('id'));
-          if (source) node.set('translates', quoted(entryHash(source)));
-        }
-      } else if (english && typeof english === 'object') {
-        for (const [key, value] of Object.entries(english)) {
-          if (doc.has(key)) doc.setIn(['translates', key], quoted(hashOf(value)));
-        }
+      const id = rest[at + 1] !== undefined && !rest[at + 1]!.includes('/') ? rest[++at]! : undefined;
+      const text = readFileSync(target, 'utf8');
+      const translated = parse(text) as unknown;
+      const stale = entryIds(english).filter((entry) => {
+        const recorded = recordedHashOf(translated, entry);
+        return recorded !== undefined && recorded !== entryHash(englishEntry(english, entry));
+      });
+      if (id === undefined) {
+        console.error(
+          `${target}: name the entry you updated: npm run translations -- --mark ${target} <id>. ` +
+            `One entry at a time, so no stale entry is marked unread. ` +
+            (stale.length ? `Out of date now: ${stale.join(', ')}` : 'Every entry is up to date.'),
+        );
+        failed = true;
+        continue;
+      }
+      const entry = englishEntry(english, id);
+      const recorded = recordedHashOf(translated, id);
+      if (entry !== undefined && recorded !== undefined && recorded === entryHash(entry)) {
+        console.log(`${target} ${id}: already translates ${englishFile} as it is now (${recorded}); nothing to mark`);
+        continue;
+      }
+      const result = markEntry(text, english, id);
+      if ('refused' in result) {
+        console.error(`${target}: ${result.refused}`);
+        failed = true;
+        continue;
+      }
+      // What changed in the English since the version the translation records.
+      const old = recorded === undefined ? undefined : recordedVersion(gitVersions(englishFile), id, recorded);
+      if (old !== undefined) {
+        const changes = entryChanges(old, entry);
+        console.log(`${englishFile} ${id}: what changed in the English since ${recorded} (from git history):`);
+        for (const line of changes.length ? changes : ['(no change in the words: only facts or order)'])
+          console.log(`  ${line}`);
+      } else {
+        const own = Array.isArray(translated)
+          ? translated.find((item: { id?: unknown }) => item?.id === id)
+          : (translated as Record<string, unknown> | null)?.[id];
+        console.log(
+          `${englishFile} ${id}: the English it translated (${recorded ?? 'no hash recorded'}) is not in git history, ` +
+            'so here is the current English beside the translation; check every line:',
+        );
+        for (const line of sideBySide(entry, own)) console.log(`  ${line}`);
       }
       // Written as Prettier would, so `npm run lint` stays clean.
       const options = (await resolveConfig(target)) ?? {};
-      writeFileSync(target, await format(doc.toString({ lineWidth: 0 }), { ...options, filepath: target }));
-      console.log(`${target}: every entry translates ${englishFile} as it is now`);
+      writeFileSync(target, await format(result.text, { ...options, filepath: target }));
+      console.log(
+        `${target} ${id}: translates ${englishFile} "${id}" as it is now (${entryHash(entry)}); no other entry changed`,
+      );
     } else {
       console.error(
-        `${target}: not a translation (content/articles/<locale>/<slug>.mdx or content/<locale>/<file>.yaml)`,
+        `${target}: not a translation (content/articles/<locale>/<slug>.mdx, or content/<locale>/<file>.yaml <id>)`,
       );
       failed = true;
     }
@@ -79,7 +149,9 @@ if (args[0] === '--mark') {
 }
 
 if (args.length > 0) {
-  console.error(`Unknown argument "${args[0]}". Usage: npm run translations [-- --mark <file>...]`);
+  console.error(
+    `Unknown argument "${args[0]}". Usage: npm run translations [-- --mark <article>... | --mark <file.yaml> <id>]`,
+  );
   process.exit(2);
 }
 

@@ -17,8 +17,16 @@ const goLength = (item: IceHeatNumbers): string =>
     : `hasta ${item.minutes.max} minutos`;
 const gapLength = (item: IceHeatNumbers): string => `al menos ${horas(item.gapMinutes)}`;
 
-/** The reviewer's role (a fact shared with English, such as "Evidence editor") in Spanish. */
-const ROLES: Record<string, string> = { 'evidence editor': 'nuestro editor de la evidencia' };
+/**
+ * The reviewer's role in Spanish, one wording on every page: articles give the
+ * English role (a fact shared with English, such as "Evidence editor"), tool
+ * pages the Spanish one from content/es/self-care.yaml ("Editor de evidencia").
+ */
+const ROLES: Record<string, string> = {
+  'evidence editor': 'nuestro editor de la evidencia',
+  'editor de evidencia': 'nuestro editor de la evidencia',
+  'editor de la evidencia': 'nuestro editor de la evidencia',
+};
 function roleInSpanish(role: string): string {
   return ROLES[role.toLowerCase()] ?? 'nuestro equipo editorial';
 }
@@ -451,9 +459,9 @@ export const es: Shape<typeof en> = {
       'Esta página da información general, no un diagnóstico. Si le preocupa su dolor de espalda, o no mejora, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta.',
     translatedOn: (date: string) => `Traducida del inglés el ${date}.`,
     readEnglish: 'Lea la página en inglés',
-    outOfDateTitle: 'Puede que esta traducción no esté al día',
+    outOfDateTitle: 'Estamos actualizando esta página',
     outOfDate:
-      'La página en inglés cambió después de traducir esta. Hasta que la actualicemos, fíese de la página en inglés.',
+      'Hace poco cambiamos esta página en inglés, y estamos poniendo al día la traducción. Si tiene dudas sobre algo de lo que dice, pregunte a un médico o a un farmacéutico. Las señales de alarma de esta página sí están al día.',
   },
 
   components: {
@@ -470,7 +478,7 @@ export const es: Shape<typeof en> = {
       yourNumber: 'Su número de emergencias:',
       everyNumber: 'Mostrar todos los números',
       afterCalls:
-        'Urgencias es el servicio de urgencias del hospital. No conduzca usted mismo. No espere a ver si mejora.',
+        'Urgencias es la sala de emergencias del hospital. No maneje ni conduzca usted mismo. No espere a ver si mejora.',
     },
     iceHeat: {
       goLength,
@@ -647,7 +655,7 @@ export const es: Shape<typeof en> = {
       closeQuote: '»',
       seeAll: 'Ver todos los resultados',
       listLabel: 'Resultados de la búsqueda',
-      headerError: 'La búsqueda no funciona ahora. Pulse Intro para abrir la página de búsqueda.',
+      headerError: 'La búsqueda no funciona ahora. Pulse o presione Intro (Enter) para abrir la página de búsqueda.',
       pageError: 'La búsqueda no funciona ahora. Vea los temas más abajo.',
       pageHint: 'Los resultados aparecen abajo mientras escribe. Elija uno para ir directo a esa parte de la página.',
     },

@@ -43,6 +43,8 @@ import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
 import { checkEmergencyNumbers, type EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
 import { checkWording, DICTIONARY_FILES } from './checkWording.ts';
+import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
+import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -316,6 +318,19 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       dictionary: dictionary(defaultLocale),
     }).map(withLine),
   );
+  // The ice and heat numbers every article and tool states: only those of self-care.yaml, in every language.
+  const allowed = allowedNumbersOf(selfCareSchema.safeParse(raw.selfCare.data).data);
+  const englishTools = toolWordsSchema.safeParse(raw.tools?.data);
+  if (allowed) {
+    for (const article of raw.articles) problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    if (englishTools.success) {
+      problems.push(
+        ...toolIceHeatProblems(YAML_FILES.tools, englishTools.data, allowed, defaultLocale, (field) =>
+          lineOf(YAML_FILES.tools, field),
+        ),
+      );
+    }
+  }
 
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
@@ -338,6 +353,15 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
+    }
+    if (allowed) {
+      for (const article of translatedArticles) problems.push(...articleIceHeatProblems(article, allowed, locale));
+      if (rawTranslation.tools && result.translation.tools) {
+        const file = rawTranslation.tools.file;
+        problems.push(
+          ...toolIceHeatProblems(file, result.translation.tools, allowed, locale, (field) => lineOf(file, field)),
+        );
+      }
     }
     if (rawTranslation.redFlags) {
       problems.push(
@@ -393,8 +417,33 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     if (result.success) {
       const records = result.data.filter(isPageRecord);
       const { pages, present: recorded } = recordedPages(files, parsed, checked.content.articles, translations);
+      // The Spanish advice of the dictionaries (their source text, when given), recorded like a data file.
+      const advice = adviceNow((file) => {
+        const bytes = files[file];
+        return bytes === undefined ? undefined : typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+      });
+      for (const file of RECORDED_DICTIONARIES) if (files[file] !== undefined) recorded.add(file);
+      for (const now of advice) pages.push({ file: now.file, hash: now.hash, field: 'advice' });
       const pageProblems = pageRecordProblems(records, pages, recorded);
-      found.push(...pageProblems.problems);
+      const adviceLine = new Map(advice.map((now) => [now.file, now.line]));
+      found.push(
+        ...pageProblems.problems.map((p) => {
+          const line = adviceLine.get(p.file);
+          return line === undefined ? p : { ...p, line };
+        }),
+      );
+      // A change of the English advice makes the Spanish out of date: refused, as interface texts show no notice.
+      for (const now of advice) {
+        const record = records.find((r) => r.file === now.file);
+        if (record?.translates !== undefined && record.translates !== now.english) {
+          found.push({
+            file: now.file,
+            ...(now.line === undefined ? {} : { line: now.line }),
+            field: 'translates',
+            message: staleAdviceMessage(now, record.translates),
+          });
+        }
+      }
       for (const { index, field, message } of pageProblems.recordProblems) {
         const at = result.data.indexOf(records[index]!);
         found.push({ file: REVIEWS_FILE, field: formatPath([at, field]), message });
@@ -407,7 +456,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   }
 
   const selfCare = selfCareSchema.safeParse(raw.selfCare.data);
-  const tools = toolWordsSchema.safeParse(raw.tools?.data);
+  const tools = englishTools;
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
 

@@ -1,9 +1,10 @@
 /**
  * Reads the raw files loadSite() needs from disk: every file under content/
  * and public/ (as bytes, so the pipeline can judge the encoding and the
- * kind), and the names of the pages under src/pages (their routes are pages
+ * kind), the names of the pages under src/pages (their routes are pages
  * links may point at, and files public/ must not replace), and the text of
- * the interface dictionaries (src/i18n/en.ts, es.ts), for the wording rule.
+ * the interface dictionaries (src/i18n/en.ts, es.ts) and care words
+ * (src/utils/careCards.ts), for the wording rule and the advice records.
  * A file that cannot be read, or is not a real file (a symbolic link could
  * bring in a file from outside the repository), becomes a problem, never a crash.
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { loadSite, type SiteContent, type SiteFiles } from './loadSite.ts';
 import { ContentError, type Problem } from '../schemas/problems.ts';
 import { DICTIONARY_FILES } from './checkWording.ts';
+import { ADVICE_FILES } from '../utils/adviceWords.ts';
 
 const SYMBOLIC_LINK = 'is a symbolic link: content and public files must be real files in the repository';
 
@@ -74,6 +76,14 @@ export function readSiteFiles(root: string): { files: SiteFiles; problems: Probl
   }
   const pages = walk(root, 'src/pages', { files: [], links: [] });
   for (const path of [...pages.files, ...pages.links]) files[path] = '';
+  // The dictionaries' text, so their advice is checked against its record (src/utils/adviceWords.ts).
+  for (const path of ADVICE_FILES) {
+    try {
+      files[path] = readFileSync(join(root, path), 'utf8');
+    } catch {
+      // Not there (a copy of the content only): nothing to check.
+    }
+  }
   return { files, problems };
 }
 

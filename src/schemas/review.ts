@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text } from './fields.ts';
+import { RECORDED_DICTIONARIES } from '../utils/adviceWords.ts';
 
 /**
  * The one record of reviewed words: which version of each reader-facing text
@@ -58,9 +59,17 @@ export type RecordedDataFile = (typeof RECORDED_DATA_FILES)[number];
 /** An article, in English (content/articles/<slug>.mdx) or translated (content/articles/<locale>/<slug>.mdx). */
 export const ARTICLE_FILE = /^content\/articles\/(?:[a-z]{2}\/)?[a-z0-9][a-z0-9-]*\.mdx$/;
 
-/** Whether a file's words are recorded as a whole (an article or a recorded data file). */
+/**
+ * The source files whose Spanish advice is recorded (src/i18n/es.ts, the care
+ * words in src/utils/careCards.ts): their record also names the hash of the
+ * English advice they translate (`translates`), so a change of either is seen.
+ */
+export { RECORDED_DICTIONARIES };
+export const isRecordedDictionary = (file: string): boolean => RECORDED_DICTIONARIES.includes(file);
+
+/** Whether a file's words are recorded as a whole (an article, a recorded data file or a dictionary's advice). */
 export const isRecordedFile = (file: string): boolean =>
-  ARTICLE_FILE.test(file) || (RECORDED_DATA_FILES as readonly string[]).includes(file);
+  ARTICLE_FILE.test(file) || (RECORDED_DATA_FILES as readonly string[]).includes(file) || isRecordedDictionary(file);
 
 /**
  * What vouches for the words a page record holds:
@@ -83,7 +92,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const pageRecordSchema = z
   .strictObject({
     file: z.string({ error: 'must be the path of an article or a recorded data file' }).refine(isRecordedFile, {
-      error: `must be an article (content/articles/...mdx) or one of ${RECORDED_DATA_FILES.join(', ')}`,
+      error: `must be an article (content/articles/...mdx) or one of ${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')}`,
     }),
     hash: z
       .string({ error: 'must be the hash npm run review -- --mark records (in quotes)' })
@@ -91,6 +100,11 @@ export const pageRecordSchema = z
     recorded: z.iso.date({ error: 'must be a real date written as YYYY-MM-DD' }),
     kind: z.enum(RECORD_KINDS, { error: `must be one of ${RECORD_KINDS.join(', ')}` }),
     note: text(5, 200).optional(),
+    /** A dictionary's record: the hash of the English advice its Spanish translates. */
+    translates: z
+      .string({ error: 'must be the hash of the English advice, as npm run review -- --mark records it (in quotes)' })
+      .regex(/^[0-9a-f]{16}$/, { error: 'must be the 16-character hash npm run review -- --mark records' })
+      .optional(),
   })
   .superRefine((record, ctx) => {
     if (record.kind === 'wording' && !record.note) {
@@ -98,6 +112,14 @@ export const pageRecordSchema = z
         code: 'custom',
         path: ['note'],
         message: 'must say what was corrected: a wording-only record keeps its note',
+      });
+    }
+    if (isRecordedDictionary(record.file) && !record.translates) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translates'],
+        message:
+          'must name the hash of the English advice the Spanish translates (npm run review -- --mark records it)',
       });
     }
   });

@@ -140,6 +140,8 @@ export interface MarkRequest {
   /** A note: required for a wording-only mark and for a change to a data file. */
   note?: string | undefined;
   wordingOnly: boolean;
+  /** A dictionary's advice: the hash of the English it translates now (recorded with the words). */
+  translates?: string | undefined;
 }
 
 /**
@@ -147,15 +149,22 @@ export interface MarkRequest {
  * with no dated note, a wording-only mark with no note or no earlier record.
  */
 export function decideMark(request: MarkRequest): { record: PageRecord } | { refused: string; unchanged?: boolean } {
-  const { file, hash, dates, record, today, note, wordingOnly } = request;
-  if (record && record.hash === hash) {
+  const { file, hash, dates, record, today, note, wordingOnly, translates } = request;
+  if (record && record.hash === hash && record.translates === translates) {
     return {
       refused: `${file}: unchanged since its words were recorded on ${record.recorded}; nothing to record.`,
       unchanged: true,
     };
   }
   const make = (kind: RecordKind, withNote?: string): { record: PageRecord } => ({
-    record: { file, hash, recorded: today, kind, ...(withNote ? { note: withNote } : {}) },
+    record: {
+      file,
+      hash,
+      recorded: today,
+      kind,
+      ...(withNote ? { note: withNote } : {}),
+      ...(translates ? { translates } : {}),
+    },
   });
   if (wordingOnly) {
     if (!record)
@@ -206,6 +215,8 @@ export function markPage(text: string, record: PageRecord): string {
   const node = doc.createNode(record) as YAMLMap;
   // The hash in quotes, so one that looks like a number stays text.
   node.set('hash', Object.assign(new Scalar(record.hash), { type: Scalar.QUOTE_SINGLE }));
+  if (record.translates)
+    node.set('translates', Object.assign(new Scalar(record.translates), { type: Scalar.QUOTE_SINGLE }));
   const field = (item: unknown, key: string) => (isMap(item) ? (item as YAMLMap).get(key) : undefined);
   const isPage = (item: unknown) => field(item, 'hash') !== undefined;
   const at = items.findIndex((item) => isPage(item) && field(item, 'file') === record.file);

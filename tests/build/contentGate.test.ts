@@ -63,7 +63,9 @@ describe('the build refuses bad content', () => {
       /translation: content\/articles\/es\/ice-or-heat\.mdx:\d+: translation\.hash: is out of date/,
     );
     expect(spanish).toContain('data-translation="stale"');
-    expect(spanish).toContain('Puede que esta traducción no esté al día');
+    expect(spanish).toContain('Estamos actualizando esta página');
+    expect(spanish).toContain('pregunte a un médico o a un farmacéutico');
+    expect(spanish).not.toContain('fíese');
     expect(other).toContain('data-translation="current"');
   });
 

@@ -4,11 +4,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { selfCareSchema } from '../../src/schemas/selfCare.ts';
 import { allowedIceHeatNumbers } from '../../src/utils/iceHeat.ts';
 import { findIceHeatNumbers, textBlocks, type AllowedNumbers } from '../../src/utils/findIceHeatNumbers.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { assertBuilt, htmlFiles, readPage, readText } from '../helpers/dist.ts';
 
 // The ice and heat numbers live in one place, content/self-care.yaml. Every
-// built page (text, the cycle diagram, the timer) must state those numbers
-// and no others, and heat at night has one rule everywhere.
+// built page (text, the cycle diagram, the timer), in English and in Spanish,
+// must state those numbers and no others, and heat at night has one rule
+// everywhere. (The content pipeline checks the words writers write; this
+// checks what the build made of them, dictionary texts and diagrams included.)
 
 const selfCare = selfCareSchema.parse(parse(readFileSync('content/self-care.yaml', 'utf8')));
 const byKind = Object.fromEntries(selfCare.iceHeat.map((item) => [item.id, item]));
@@ -18,9 +21,12 @@ const allowed = Object.fromEntries(
 
 beforeAll(assertBuilt);
 
+/** A built page's language, from its path: es/… is Spanish. */
+const localeOfFile = (file: string): Locale => (file.startsWith('es/') ? 'es' : 'en');
+
 describe('ice and heat numbers on every built page', () => {
   test.each(htmlFiles())('%s states only the minutes and hours in content/self-care.yaml', (file) => {
-    const problems = findIceHeatNumbers(readText(file), allowed).map(
+    const problems = findIceHeatNumbers(readText(file), allowed, localeOfFile(file)).map(
       (p) => `${p.number} ${p.unit} for ${p.kinds.join('/')}: "${p.text}"`,
     );
     expect(problems).toEqual([]);
@@ -34,6 +40,16 @@ describe('ice and heat numbers on every built page', () => {
     expect(text).toContain(`${heat.minutes.min} to ${heat.minutes.max} minutes`);
     expect(text).toContain(`at least ${ice.gapMinutes / 60} hours`);
     expect(text).toContain(`up to ${ice.minutes.max} min`); // the diagram's bar label
+  });
+
+  test('Spanish pages are checked in Spanish: the check finds the Spanish times', () => {
+    expect(htmlFiles().some((file) => localeOfFile(file) === 'es')).toBe(true);
+    const text = textBlocks(readText('es/articles/ice-and-heat-timing/index.html')).join('\n');
+    const ice = byKind['ice']!;
+    const heat = byKind['heat']!;
+    expect(text).toContain(`hasta ${ice.minutes.max} minutos`);
+    expect(text).toContain(`de ${heat.minutes.min} a ${heat.minutes.max} minutos`);
+    expect(text).toContain(`al menos ${ice.gapMinutes / 60} horas`);
   });
 
   test('every timer on the site carries the numbers from content/self-care.yaml', () => {

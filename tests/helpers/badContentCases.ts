@@ -9,6 +9,7 @@ import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 import { DATES_CASES } from './badContent/dates.ts';
 import { WORDING_CASES } from './badContent/wording.ts';
+import { SPANISH_CASES } from './badContent/spanish.ts';
 
 export type { BadContentCase };
 
@@ -494,4 +495,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Every sentence that names a warning sign gives its instruction (tests/helpers/badContent/wording.ts).
   ...WORDING_CASES,
+
+  // Ice and heat numbers and dictionary advice in both languages (tests/helpers/badContent/spanish.ts).
+  ...SPANISH_CASES,
 ];

@@ -3,7 +3,14 @@ import { parse, stringify } from 'yaml';
 import { loadSite } from '../../src/lib/loadSite.ts';
 import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
 import { articleHash, hashOf } from '../../src/utils/translation.ts';
-import { isRecordedFile, REVIEWED_FIELDS, REVIEWS_FILE, type ReviewedFile } from '../../src/schemas/review.ts';
+import {
+  isRecordedDictionary,
+  isRecordedFile,
+  REVIEWED_FIELDS,
+  REVIEWS_FILE,
+  type ReviewedFile,
+} from '../../src/schemas/review.ts';
+import { ADVICE_FILES, adviceNow } from '../../src/utils/adviceWords.ts';
 import { wordsOf } from '../../src/utils/review.ts';
 import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/utils/pageRecord.ts';
 
@@ -99,10 +106,17 @@ export function reviewsFor(files: Readonly<Record<string, string | Uint8Array>>)
           words: wordsOf(entry, REVIEWED_FIELDS[file]),
         })),
   );
+  const advice = adviceNow((file) => (files[file] === undefined ? undefined : String(files[file])));
   const pages = Object.keys(files)
     .filter((file) => isRecordedFile(file))
     .sort()
-    .map((file) => ({ file, hash: wordsHashOf(files, file), recorded: REVIEWED_ON, kind: 'first' }));
+    .map((file) => {
+      const now = advice.find((a) => a.file === file);
+      if (isRecordedDictionary(file)) {
+        return { file, hash: now!.hash, recorded: REVIEWED_ON, kind: 'first', translates: now!.english };
+      }
+      return { file, hash: wordsHashOf(files, file), recorded: REVIEWED_ON, kind: 'first' };
+    });
   return `# Reviewed words (the fixture's)\n${stringify([...reviews, ...pages])}`;
 }
 
@@ -256,6 +270,8 @@ ${body}`;
     'src/pages/es/index.astro': '',
     'src/pages/es/about.astro': '',
     'src/pages/es/glossary.astro': '',
+    // The dictionaries, whose Spanish advice is recorded (src/utils/adviceWords.ts).
+    ...Object.fromEntries(ADVICE_FILES.map((file) => [file, readFileSync(file, 'utf8')])),
   };
   spanish[REVIEWS_FILE] = reviewsFor(spanish);
   return spanish;

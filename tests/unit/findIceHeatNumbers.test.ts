@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { findIceHeatNumbers, statedTimes, textBlocks } from '../../src/utils/findIceHeatNumbers.ts';
+import {
+  findIceHeatNumbers,
+  findIceHeatNumbersInBlocks,
+  kindsIn,
+  statedTimes,
+  textBlocks,
+} from '../../src/utils/findIceHeatNumbers.ts';
 import { allowedIceHeatNumbers, cycleInWords, gapLength, goLength, skinCheck } from '../../src/utils/iceHeat.ts';
 
 const ice = { id: 'ice', minutes: { min: 5, max: 15 }, checkSkinMinutes: 5, gapMinutes: 120 };
@@ -57,5 +63,81 @@ describe('findIceHeatNumbers', () => {
     expect(
       textBlocks('<head><title>Ice for 40 minutes</title></head><body><script>ice 40 minutes</script><p>Hi</p></body>'),
     ).toEqual(['Hi']);
+  });
+});
+
+describe('findIceHeatNumbers in Spanish', () => {
+  const checkEs = (text: string) =>
+    findIceHeatNumbersInBlocks([{ text, line: 7 }], allowed, 'es').map(
+      (p) => `${p.kinds.join('/')} ${p.number} ${p.unit} @${p.line}: ${p.text}`,
+    );
+
+  test('reads every way a Spanish time is written', () => {
+    expect(
+      statedTimes('de 10 a 20 minutos, entre 5 y 15 minutos, 15 minutos, 2 horas, 1 hora, 10-20 min, 2 h', 'es'),
+    ).toEqual([
+      { number: 10, unit: 'minutes' },
+      { number: 20, unit: 'minutes' },
+      { number: 5, unit: 'minutes' },
+      { number: 15, unit: 'minutes' },
+      { number: 15, unit: 'minutes' },
+      { number: 2, unit: 'hours' },
+      { number: 1, unit: 'hours' },
+      { number: 10, unit: 'minutes' },
+      { number: 20, unit: 'minutes' },
+      { number: 2, unit: 'hours' },
+    ]);
+    // Not an ice or heat time: the title of an article.
+    expect(statedTimes('Qué hacer en las primeras 48 horas', 'es')).toEqual([]);
+    expect(statedTimes('Lea Las primeras 48 horas.', 'es')).toEqual([]);
+  });
+
+  test('names ice and heat in Spanish, with accents or without', () => {
+    expect(kindsIn('una bolsa de hielo', 'es')).toEqual(['ice']);
+    expect(kindsIn('si la nota fría', 'es')).toEqual(['ice']);
+    expect(kindsIn('guisantes (chícharos) congelados', 'es')).toEqual(['ice']);
+    expect(kindsIn('el frio', 'es')).toEqual(['ice']);
+    expect(kindsIn('una compresa caliente', 'es')).toEqual(['heat']);
+    expect(kindsIn('Calor', 'es')).toEqual(['heat']);
+    expect(kindsIn('frío o calor', 'es')).toEqual(['ice', 'heat']);
+    // Words that only contain the letters are not the kinds.
+    expect(kindsIn('calorías, friolera, hielera, calentamiento global', 'es')).toEqual([]);
+    // English words in Spanish text are not read as English.
+    expect(kindsIn('Use ice', 'es')).toEqual([]);
+  });
+
+  test('passes the numbers of self-care.yaml, as the Spanish pages say them', () => {
+    expect(checkEs('Use hielo hasta 15 minutos cada vez, y luego quítelo durante al menos 2 horas.')).toEqual([]);
+    expect(checkEs('Mire cómo está su piel a los 5 minutos.')).toEqual([]);
+    expect(checkEs('Use calor de 10 a 20 minutos cada vez.')).toEqual([]);
+    expect(checkEs('Use una bolsa de agua caliente durante 10-20 min.')).toEqual([]);
+  });
+
+  test('finds another number, with the clause and the line', () => {
+    expect(checkEs('Use hielo de 10 a 25 minutos.')).toEqual([
+      'ice 10 minutes @7: Use hielo de 10 a 25 minutos.',
+      'ice 25 minutes @7: Use hielo de 10 a 25 minutos.',
+    ]);
+    expect(checkEs('Use calor 30 minutos.')).toEqual(['heat 30 minutes @7: Use calor 30 minutos.']);
+  });
+
+  test('a clause after "y", "o", "pero" or "luego" keeps the kind of the clause before it', () => {
+    expect(checkEs('Use hielo hasta 15 minutos, y luego espere 3 horas.')).toEqual([
+      'ice 3 hours @7: y luego espere 3 horas.',
+    ]);
+    expect(checkEs('Ponga calor, pero no más de 25 minutos.')).toEqual([
+      'heat 25 minutes @7: pero no más de 25 minutos.',
+    ]);
+    // Each clause is checked against the kinds it names: here ice's 15 is fine, heat's 30 is not.
+    expect(checkEs('Hielo: hasta 15 minutos. Calor: 30 minutos.')).toEqual(['heat 30 minutes @7: 30 minutos.']);
+  });
+
+  test('a time with no ice or heat near it is not checked, and a built Spanish page is read in Spanish', () => {
+    expect(checkEs('Camine 30 minutos al día.')).toEqual([]);
+    expect(
+      findIceHeatNumbers('<p>Use hielo hasta 40 minutos.</p><p>Ice for 40 minutes.</p>', allowed, 'es').map(
+        (p) => p.text,
+      ),
+    ).toEqual(['Use hielo hasta 40 minutos.']);
   });
 });

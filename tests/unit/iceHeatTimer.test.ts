@@ -220,3 +220,40 @@ describe('when the display next changes', () => {
     expect(nextRenderIn(timerView(state, T0 + 70 * MINUTE), T0 + 70 * MINUTE)).toBeNull();
   });
 });
+
+describe('the Spanish timer at one o’clock and at any hour', () => {
+  // "desde las 1:15" reads wrong: Spanish says "la una". The Spanish words
+  // name the time as "la hora indicada (1:15)", which reads right at any hour.
+  const { translates: _, ...spanish } = parse(readFileSync('content/es/tools.yaml', 'utf8')) as Record<string, unknown>;
+  const esWords = toolWordsSchema.parse(spanish).timer;
+  const hielo = {
+    name: 'Hielo',
+    gap: 'Espere a que la piel vuelva a estar normal.',
+    skinCheck: '',
+    gapLength: 'al menos 2 horas',
+    heatAtNight: '',
+  };
+  const clock = (time: number) =>
+    `${new Date(time).getUTCHours()}:${String(new Date(time).getUTCMinutes()).padStart(2, '0')}`;
+
+  test.each([
+    [Date.UTC(2026, 10, 22, 23, 0, 0), '1:15'],
+    [Date.UTC(2026, 10, 22, 11, 0, 0), '13:15'],
+  ])('the next go at %#: "a la hora indicada (%s)"', (start, nextAt) => {
+    const state = startTimer('ice', 15, limits, start, alerts);
+    const view = timerView({ ...state, gapMinutes: 120 }, start + 15 * MINUTE);
+    expect(clock(view.nextAt)).toBe(nextAt);
+    const said = timerWords(view, hielo, clock, esWords);
+    expect(said.message).toContain(`puede volver a usarlo a la hora indicada (${nextAt}) como muy pronto.`);
+    expect(said.alert).toBe(
+      `Mire cómo está su piel. Puede volver a usarlo a la hora indicada (${nextAt}) como muy pronto.`,
+    );
+    expect(`${said.message} ${said.alert}`).not.toMatch(/\blas? \d/);
+  });
+
+  test('the time the ice comes off reads the same way', () => {
+    const start = Date.UTC(2026, 10, 23, 1, 0, 0);
+    const said = timerWords(timerView(startTimer('ice', 15, limits, start, alerts), start), hielo, clock, esWords);
+    expect(said.message).toMatch(/^Quítese la bolsa a la hora indicada \(1:15\),/);
+  });
+});

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/lib/sitemap.ts';
-import { hasTwin, linkIn, spanishArticleExists } from '../../src/lib/twins.ts';
+import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/lib/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/utils/feed.ts';
 import { formatDate } from '../../src/utils/formatDate.ts';
 import { fillGaps, richTextHtml, richTextPlain, type ProseBlock } from '../../src/utils/richText.ts';
@@ -69,6 +69,25 @@ describe('the dictionaries', () => {
     // A role the dictionary does not know is never shown in English.
     expect(es.layout.checkedBy('Clinical lead')).not.toContain('Clinical');
   });
+
+  test('the reviewer line has one wording on articles (English role) and tool pages (Spanish role)', () => {
+    const onArticles = es.layout.checkedBy('Evidence editor');
+    expect(es.layout.checkedBy('Editor de evidencia')).toBe(onArticles);
+    expect(onArticles).toMatch(/^Revisado por: nuestro editor de la evidencia,/);
+  });
+
+  test('the stale notice says the page is being updated and to ask a doctor or pharmacist, not to trust the English', () => {
+    expect(es.article.outOfDateTitle).toBe('Estamos actualizando esta página');
+    expect(es.article.outOfDate).toContain('pregunte a un médico o a un farmacéutico');
+    expect(es.article.outOfDate).toContain('señales de alarma');
+    expect(es.article.outOfDate).not.toMatch(/fíese|inglés es la|confíe/);
+  });
+
+  test('words readers in Spain and the Americas both use (no Spain-only "conduzca" or "Pulse Intro" alone)', () => {
+    expect(es.components.careCard.afterCalls).toContain('No maneje ni conduzca');
+    expect(es.components.careCard.afterCalls).not.toContain('servicio de urgencias');
+    expect(es.search.client.headerError).toContain('Pulse o presione Intro');
+  });
 });
 
 describe('twins and links between languages', () => {
@@ -101,6 +120,34 @@ describe('twins and links between languages', () => {
     expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', root)).toBe('/es/articles/ice-or-heat/');
     expect(linkIn('/articles/first-48-hours/#day-1', 'es', root)).toBe('/articles/first-48-hours/#day-1');
     expect(linkIn('https://example.org/', 'es', root)).toBe('https://example.org/');
+  });
+
+  test('a link to a section lands on the same section of the translation (by heading position)', () => {
+    const english =
+      '---\ntitle: T\n---\n\n## Why check?\n\nText.\n\n### A detail\n\n## What if I am pregnant?\n\nText.\n';
+    const spanish =
+      '---\ntitle: T\n---\n\n## ¿Por qué mirar?\n\nTexto.\n\n### Un detalle\n\n## ¿Y si estoy embarazada?\n\nTexto.\n';
+    writeFileSync(join(root, 'content', 'articles', 'when-to-get-help.mdx'), english);
+    writeFileSync(join(root, 'content', 'articles', 'es', 'when-to-get-help.mdx'), spanish);
+    expect(twinSectionId(english, spanish, 'what-if-i-am-pregnant')).toBe('y-si-estoy-embarazada');
+    expect(twinSectionId(english, spanish, 'a-detail')).toBe('un-detalle');
+    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es', root)).toBe(
+      '/es/articles/when-to-get-help/#y-si-estoy-embarazada',
+    );
+    // A section English does not have, or headings that do not match one for one: the top of the page.
+    expect(twinSectionId(english, spanish, 'no-such-section')).toBeUndefined();
+    expect(twinSectionId(english, spanish.replace('### Un detalle\n', ''), 'what-if-i-am-pregnant')).toBeUndefined();
+    expect(twinSectionId(english, spanish.replace('### Un detalle', '## Un detalle'), 'a-detail')).toBeUndefined();
+    expect(linkIn('/articles/when-to-get-help/#no-such-section', 'es', root)).toBe('/es/articles/when-to-get-help/');
+  });
+
+  test('the home page pregnancy link lands on the pregnancy section of the Spanish page (the real articles)', () => {
+    const href = es.pages.home.scope.find((part) => typeof part === 'object' && 'href' in part) as { href: string };
+    expect(href.href).toBe('/articles/when-to-get-help/#what-if-i-am-pregnant');
+    expect(linkIn(href.href, 'es')).toBe('/es/articles/when-to-get-help/#y-si-estoy-embarazada');
+    expect(linkIn('/articles/pain-relief-medicines/#what-if-i-am-older', 'es')).toMatch(
+      /^\/es\/articles\/pain-relief-medicines\/#[a-z0-9-]+$/,
+    );
   });
 });
 

@@ -1,0 +1,163 @@
+import {
+  ARTICLE,
+  BODY_END,
+  ES_ARTICLE,
+  ES_BODY_END,
+  REVIEWED_ON,
+  spanishSiteFiles,
+  withBody,
+  withSpanishBody,
+} from '../siteFiles.ts';
+import type { BadContentCase } from './case.ts';
+
+/**
+ * The Spanish edition held to the same facts as the English: the fixture site
+ * with its Spanish edition, changed the way a writer or translator would.
+ */
+const BASE = spanishSiteFiles();
+const ES_TOOLS = 'content/es/tools.yaml';
+
+/** The line (1-based) of the first occurrence of `text` in one of the base files. */
+function lineOf(file: string, text: string): number {
+  const source = BASE[file]!;
+  const at = source.indexOf(text);
+  if (at < 0) throw new Error(`${file} has no "${text}"`);
+  return source.slice(0, at).split('\n').length;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A case that starts from the Spanish fixture site and changes files. */
+const change = (
+  name: string,
+  edit: (files: Record<string, string>) => void,
+  expected: BadContentCase['expected'],
+): BadContentCase => ({
+  name,
+  change: (files) => {
+    for (const key of Object.keys(files)) delete files[key];
+    const next = { ...BASE };
+    edit(next);
+    Object.assign(files, next);
+  },
+  expected,
+});
+
+/** The message for a time that self-care.yaml does not give: the number, the kind and the clause. */
+const iceHeat = (number: number, unit: string, kinds: string, clause: string) =>
+  new RegExp(
+    `^says ${number} ${unit} for ${kinds} in "${escape(clause)}", but content/self-care\\.yaml gives other numbers ` +
+      `\\(.*\\): say the numbers of content/self-care\\.yaml, or change them there$`,
+  );
+
+const HINT_END = 'hintEnd: Quítesela antes si le duele.';
+const ES_TS = 'src/i18n/es.ts';
+const EN_TS = 'src/i18n/en.ts';
+const CARE = 'src/utils/careCards.ts';
+/** The first advice text of each file (src/utils/adviceWords.ts), where its problems are reported. */
+const ES_ADVICE_LINE = lineOf(ES_TS, "'1 hora'");
+const CARE_ADVICE_LINE = lineOf(CARE, '`Llame al ${number}');
+
+/** The message for words changed with no record (a data file's, with --note). */
+const unrecorded = (file: string) =>
+  new RegExp(
+    `^its words changed since they were recorded on ${REVIEWED_ON}: say what changed and record the new words with ` +
+      escape(`\`npm run review -- --mark ${file} --note "<what changed>"\``),
+  );
+/** The message for Spanish advice whose English changed after it was recorded. */
+const staleAdvice = (what: string, english: string, file: string) =>
+  new RegExp(
+    `^is out of date: ${escape(what)} translates English advice \\(${escape(english)}\\) that changed after it was recorded ` +
+      `\\(recorded [0-9a-f]{16}, now [0-9a-f]{16}\\)\\. Update the Spanish to say what the English says now, then record it with ` +
+      escape(`\`npm run review -- --mark ${file} --note "<what changed>"\``) +
+      '$',
+  );
+
+export const SPANISH_CASES: BadContentCase[] = [
+  change(
+    'a Spanish article gives ice another time ("de 10 a 25 minutos" of hielo)',
+    (files) => {
+      files[ES_ARTICLE] = withSpanishBody('Use hielo de 10 a 25 minutos cada vez.');
+    },
+    {
+      file: ES_ARTICLE,
+      line: ES_BODY_END,
+      field: 'body',
+      message: iceHeat(25, 'minutes', 'ice', 'Use hielo de 10 a 25 minutos cada vez.'),
+    },
+  ),
+  change(
+    'an English article gives ice another time ("ice for 30 minutes")',
+    (files) => {
+      files[ARTICLE] = withBody('- Use ice for 30 minutes at a time.');
+    },
+    {
+      file: ARTICLE,
+      line: BODY_END,
+      field: 'body',
+      message: iceHeat(30, 'minutes', 'ice', 'Use ice for 30 minutes at a time.'),
+    },
+  ),
+  change(
+    'a Spanish tools.yaml text gives another time',
+    (files) => {
+      files[ES_TOOLS] = files[ES_TOOLS]!.replace(
+        HINT_END,
+        'hintEnd: Quítese el hielo a los 30 minutos, o antes si le duele.',
+      );
+    },
+    {
+      file: ES_TOOLS,
+      line: lineOf(ES_TOOLS, HINT_END),
+      field: 'timer.hintEnd',
+      message: iceHeat(30, 'minutes', 'ice', 'Quítese el hielo a los 30 minutos'),
+    },
+  ),
+  change(
+    'the Spanish dictionary’s advice changed ("de 10 a 25 minutos") with no record',
+    (files) => {
+      files[ES_TS] = files[ES_TS]!.replace('envuelta, de 10 a 20 minutos,', 'envuelta, de 10 a 25 minutos,');
+    },
+    { file: ES_TS, line: ES_ADVICE_LINE, field: 'advice', message: unrecorded(ES_TS) },
+  ),
+  change(
+    'the English dictionary’s advice changed: the Spanish that translates it is out of date',
+    (files) => {
+      files[EN_TS] = files[EN_TS]!.replace(
+        'hot water bottle for 10 to 20 minutes',
+        'hot water bottle for 15 to 20 minutes',
+      );
+    },
+    {
+      file: ES_TS,
+      line: ES_ADVICE_LINE,
+      field: 'translates',
+      message: staleAdvice('the Spanish dictionary’s advice', EN_TS, ES_TS),
+    },
+  ),
+  change(
+    'the English care words changed: the Spanish care words are out of date',
+    (files) => {
+      files[CARE] = files[CARE]!.replace(
+        "routine: 'See a doctor or physiotherapist if:'",
+        "routine: 'See a GP or physiotherapist if:'",
+      );
+    },
+    {
+      file: CARE,
+      line: CARE_ADVICE_LINE,
+      field: 'translates',
+      message: staleAdvice('the Spanish care words (CARE_WORDS.es)', CARE, CARE),
+    },
+  ),
+  change(
+    'the Spanish care words changed with no record',
+    (files) => {
+      files[CARE] = files[CARE]!.replace(
+        "routine: 'Vea a un médico o a un fisioterapeuta si:'",
+        "routine: 'Vea a un médico si:'",
+      );
+    },
+    { file: CARE, line: CARE_ADVICE_LINE, field: 'advice', message: unrecorded(CARE) },
+  ),
+];
