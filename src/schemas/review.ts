@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { idSchema, text } from './fields.ts';
-import { RECORDED_DICTIONARIES } from '../utils/adviceWords.ts';
 
 /**
  * The one record of reviewed words: which version of each reader-facing text
@@ -64,7 +63,8 @@ export const ARTICLE_FILE = /^content\/articles\/(?:[a-z]{2}\/)?[a-z0-9][a-z0-9-
  * words in src/utils/careCards.ts): their record also names the hash of the
  * English advice they translate (`translates`), so a change of either is seen.
  */
-export { RECORDED_DICTIONARIES };
+/** The source files whose Spanish advice has a record (src/utils/adviceWords.ts reads their advice). */
+export const RECORDED_DICTIONARIES: readonly string[] = ['src/i18n/es.ts', 'src/utils/careCards.ts'];
 export const isRecordedDictionary = (file: string): boolean => RECORDED_DICTIONARIES.includes(file);
 
 /** Whether a file's words are recorded as a whole (an article, a recorded data file or a dictionary's advice). */

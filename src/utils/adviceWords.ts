@@ -15,6 +15,7 @@
  * the dictionaries, which are object literals of texts and small functions.
  */
 import { hashOf } from './translation.ts';
+import { RECORDED_DICTIONARIES } from '../schemas/review.ts';
 
 /** The length of an advice hash (as a page record's). */
 export const ADVICE_HASH_LENGTH = 16;
@@ -59,14 +60,14 @@ export const TRACKED_ADVICE: readonly AdviceSource[] = [
   },
   {
     file: 'src/utils/careCards.ts',
-    sections: ['esEmergencyHeading', 'CARE_WORDS.es'],
-    english: { file: 'src/utils/careCards.ts', sections: ['enEmergencyHeading', 'CARE_WORDS.en'] },
+    sections: ['ES_INSTRUCTIONS', 'esEmergencyHeading', 'CARE_WORDS.es'],
+    english: { file: 'src/utils/careCards.ts', sections: ['EN_INSTRUCTIONS', 'enEmergencyHeading', 'CARE_WORDS.en'] },
     what: 'the Spanish care words (CARE_WORDS.es)',
   },
 ];
 
 /** The files whose Spanish advice has a record in content/reviews.yaml. */
-export const RECORDED_DICTIONARIES = TRACKED_ADVICE.map((source) => source.file);
+export { RECORDED_DICTIONARIES };
 /** Every file the advice is read from (the Spanish and the English). */
 export const ADVICE_FILES = [...new Set(TRACKED_ADVICE.flatMap((s) => [s.file, s.english.file]))];
 

@@ -98,3 +98,9 @@ describe('the record of a dictionary’s advice', () => {
     });
   });
 });
+
+test('the files with an advice record are the files the advice is read from', async () => {
+  const { TRACKED_ADVICE } = await import('../../src/utils/adviceWords.ts');
+  const { RECORDED_DICTIONARIES } = await import('../../src/schemas/review.ts');
+  expect([...RECORDED_DICTIONARIES].sort()).toEqual(TRACKED_ADVICE.map((source) => source.file).sort());
+});

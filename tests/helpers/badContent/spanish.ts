@@ -56,7 +56,13 @@ const EN_TS = 'src/i18n/en.ts';
 const CARE = 'src/utils/careCards.ts';
 /** The first advice text of each file (src/utils/adviceWords.ts), where its problems are reported. */
 const ES_ADVICE_LINE = lineOf(ES_TS, "'1 hora'");
-const CARE_ADVICE_LINE = lineOf(CARE, '`Llame al ${number}');
+/** The text with `from` replaced; a test that changes nothing would prove nothing. */
+function replaced(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`no "${from}" to change`);
+  return text.replace(from, to);
+}
+
+const CARE_ADVICE_LINE = lineOf(CARE, "emergency: 'Llame a su número de emergencias o vaya a urgencias ahora'");
 
 /** The message for words changed with no record (a data file's, with --note). */
 const unrecorded = (file: string) =>
@@ -138,9 +144,10 @@ export const SPANISH_CASES: BadContentCase[] = [
   change(
     'the English care words changed: the Spanish care words are out of date',
     (files) => {
-      files[CARE] = files[CARE]!.replace(
-        "routine: 'See a doctor or physiotherapist if:'",
-        "routine: 'See a GP or physiotherapist if:'",
+      files[CARE] = replaced(
+        files[CARE]!,
+        "prefixes: {\n      emergency: 'Immediate action required: '",
+        "prefixes: {\n      emergency: 'Act now: '",
       );
     },
     {
@@ -153,10 +160,7 @@ export const SPANISH_CASES: BadContentCase[] = [
   change(
     'the Spanish care words changed with no record',
     (files) => {
-      files[CARE] = files[CARE]!.replace(
-        "routine: 'Vea a un médico o a un fisioterapeuta si:'",
-        "routine: 'Vea a un médico si:'",
-      );
+      files[CARE] = replaced(files[CARE]!, "routine: 'Consejo no urgente: '", "routine: 'Consejo: '");
     },
     { file: CARE, line: CARE_ADVICE_LINE, field: 'advice', message: unrecorded(CARE) },
   ),
