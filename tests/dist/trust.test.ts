@@ -74,12 +74,20 @@ describe('honest review information', () => {
     expect(checked?.text.replace(/\s+/g, ' ')).toContain(NO_CLINICIAN);
   });
 
-  const reviews = (parse(readFileSync('content/self-care.yaml', 'utf8')) as { toolReviews: Record<string, { last: string | Date; next: string | Date }> }).toolReviews;
+  const reviews = (
+    parse(readFileSync('content/self-care.yaml', 'utf8')) as {
+      toolReviews: Record<string, { last: string | Date; next: string | Date; changes?: { date: string | Date }[] }>;
+    }
+  ).toolReviews;
   test.each(tools)('$path shows its review dates from content/self-care.yaml', ({ file, id }) => {
     const review = reviews[id];
     expect(review, `content/self-care.yaml has no toolReviews.${id}`).toBeDefined();
     const dates = readPage(file).querySelectorAll('[data-review-dates] time').map((t) => t.getAttribute('datetime'));
-    expect(dates).toEqual([isoDate(new Date(review!.last)), isoDate(new Date(review!.next))]);
+    // The review, the newest change note when it is newer (Last changed), then the next review.
+    const changed = (review!.changes ?? []).map((change) => isoDate(new Date(change.date))).sort().at(-1);
+    const last = isoDate(new Date(review!.last));
+    const expected = changed && changed > last ? [last, changed] : [last];
+    expect(dates).toEqual([...expected, isoDate(new Date(review!.next))]);
     expect(readPage(file).querySelector('[data-checked-by]')?.text.replace(/\s+/g, ' ')).toContain(NO_CLINICIAN);
   });
 });

@@ -174,8 +174,13 @@ export function signProblems(file: string, html: string, signs: readonly RedFlag
     }
   });
   for (const sentence of sentences) {
+    // A sentence that quotes a sign's own words (<GetHelp>, the search note) is about that sign:
+    // a keyword of another sign inside those words ("a leg that is getting worse") is not a mention.
+    const quoted = signs.filter((sign) => sentence.includes(clean(sign.text)));
+    const rest = quoted.reduce((text, sign) => text.replace(clean(sign.text), ' '), sentence);
     for (const sign of signs) {
-      if (!mentionsOf(sign, locale).some((mention) => mention.test(sentence))) continue;
+      const named = quoted.includes(sign) ? sentence : rest;
+      if (!mentionsOf(sign, locale).some((mention) => mention.test(named))) continue;
       const own = sign.action ? say.ownAction : say.actions[sign.level];
       if (own.test(sentence)) continue;
       const other = careLevels.find((level) => level !== sign.level && say.actions[level].test(sentence));
