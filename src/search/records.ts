@@ -43,7 +43,7 @@ export function clip(text: string, max: number): string {
 
 /**
  * Takes each <CareCard /> out of an MDX chunk and returns the text and
- * keywords of the warning signs it shows. They are indexed with the section,
+ * keywords of the warning signs it shows (and of each <GetHelp sign /> sentence). They are indexed with the section,
  * but with less weight than its own words, since many pages show the same cards.
  */
 export function expandCareCards(chunk: string, flags: readonly RedFlagInput[]): { text: string; keywords: string[] } {
@@ -56,7 +56,14 @@ export function expandCareCards(chunk: string, flags: readonly RedFlagInput[]): 
     for (const flag of shown) keywords.push(flag.text, ...flag.keywords, ...(flag.names ?? []));
     return '';
   });
-  return { text, keywords };
+  // <GetHelp sign="..." /> says the sign's words in a sentence: indexed as text, with its keywords.
+  const withHelp = text.replace(/<GetHelp\b((?:[^>"']|"[^"]*"|'[^']*')*)\/>/g, (_tag, props: string) => {
+    const flag = flags.find((f) => f.id === /\bsign=["']([^"']+)["']/.exec(props)?.[1]);
+    if (!flag) return '';
+    keywords.push(...flag.keywords, ...(flag.names ?? []));
+    return ` ${flag.text}.`;
+  });
+  return { text: withHelp, keywords };
 }
 
 /** The search records of one article, in page order. */
