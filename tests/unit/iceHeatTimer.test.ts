@@ -9,6 +9,7 @@ import {
   nextRenderIn,
   parseTimerState,
   serializeTimerState,
+  skinCheckAt,
   startTimer,
   timerView,
   timerWords,
@@ -218,5 +219,53 @@ describe('when the display next changes', () => {
 
   test('never once the next go is allowed', () => {
     expect(nextRenderIn(timerView(state, T0 + 70 * MINUTE), T0 + 70 * MINUTE)).toBeNull();
+  });
+});
+
+describe('the skin check during a go of ice (checkSkinMinutes in content/self-care.yaml)', () => {
+  const withCheck: Record<TimerKind, TimerLimits> = {
+    ice: { ...limits.ice, checkSkinMinutes: 5 },
+    heat: limits.heat,
+  };
+  const ice = startTimer('ice', 15, withCheck, T0, alerts);
+
+  test('falls due 5 minutes into a go of ice, not a moment before, and stays until the pack comes off', () => {
+    expect(skinCheckAt(ice)).toBe(T0 + 5 * MINUTE);
+    expect(timerView(ice, T0 + 5 * MINUTE - 1)).toMatchObject({ phase: 'on', skinCheckDue: false });
+    expect(timerView(ice, T0 + 5 * MINUTE)).toMatchObject({ phase: 'on', skinCheckDue: true });
+    expect(timerView(ice, T0 + 15 * MINUTE - 1)).toMatchObject({ phase: 'on', skinCheckDue: true });
+    expect(timerView(ice, T0 + 15 * MINUTE)).toMatchObject({ phase: 'gap', skinCheckDue: false });
+  });
+
+  test('the timer wakes up for it, then for the end of the go', () => {
+    expect(nextChangeAt(timerView(ice, T0))).toBe(T0 + 5 * MINUTE);
+    expect(nextRenderIn(timerView(ice, T0 + 5 * MINUTE - 10), T0 + 5 * MINUTE - 10)).toBe(16);
+    expect(nextChangeAt(timerView(ice, T0 + 5 * MINUTE))).toBe(T0 + 15 * MINUTE);
+  });
+
+  test('never for heat, which has no set time', () => {
+    const heat = startTimer('heat', 20, withCheck, T0, alerts);
+    expect(skinCheckAt(heat)).toBeNull();
+    expect(timerView(heat, T0 + 5 * MINUTE)).toMatchObject({ phase: 'on', skinCheckDue: false, skinCheckAt: null });
+  });
+
+  test('not for a go that ends by then: the "take it off" message says to check the skin', () => {
+    expect(skinCheckAt(startTimer('ice', 5, withCheck, T0, alerts))).toBeNull();
+  });
+
+  test('comes from the content data, not from what was saved', () => {
+    const saved = serializeTimerState(ice);
+    expect(JSON.parse(saved)).not.toHaveProperty('checkSkinMinutes');
+    expect(parseTimerState(saved, withCheck)?.checkSkinMinutes).toBe(5);
+    expect(parseTimerState(saved, limits)?.checkSkinMinutes).toBeUndefined();
+  });
+
+  test('the ice entry in content/self-care.yaml sets it, and the words say to check now', () => {
+    const selfCare = parse(readFileSync('content/self-care.yaml', 'utf8')) as {
+      iceHeat: { id: string; checkSkinMinutes?: number }[];
+    };
+    expect(selfCare.iceHeat.find((item) => item.id === 'ice')?.checkSkinMinutes).toBe(5);
+    expect(selfCare.iceHeat.find((item) => item.id === 'heat')?.checkSkinMinutes).toBeUndefined();
+    expect(words.skinCheck).toMatch(/^Check your skin now/);
   });
 });
