@@ -32,6 +32,8 @@ export const en = {
     navTools: 'Tools',
     navAbout: 'About',
     searchToggle: 'Search',
+    /** The "Search" toggle's words while search is open as a panel over the page (a phone). */
+    searchClose: 'Close search',
     footerNav: 'Footer',
     footerTopics: 'All topics',
     footerSources: 'Our sources',

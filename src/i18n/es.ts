@@ -46,6 +46,7 @@ export const es: Shape<typeof en> = {
     navTools: 'Herramientas',
     navAbout: 'Acerca de',
     searchToggle: 'Buscar',
+    searchClose: 'Cerrar búsqueda',
     footerNav: 'Pie de página',
     footerTopics: 'Todos los temas',
     footerSources: 'Nuestras fuentes',
