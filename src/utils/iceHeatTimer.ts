@@ -28,8 +28,6 @@ export interface TimerState {
   gapMinutes: number;
   /** When the pack went on. */
   startedAt: number;
-  /** Minutes into the go to check the skin (from the content data, never saved); none for heat. */
-  checkSkinMinutes?: number | undefined;
   sound: boolean;
   notify: boolean;
 }
@@ -48,42 +46,39 @@ export interface TimerView {
   nextAt: number;
   /** Time left in this phase ('on' and 'gap'); 0 otherwise. */
   remaining: number;
-  /** When to check the skin during the go, or null (no check for this kind, or none before the pack comes off). */
-  skinCheckAt: number | null;
-  /** Whether the skin check is due: the pack is on and the check time has come. */
-  skinCheckDue: boolean;
-}
-
-/**
- * When to check the skin during a go: checkSkinMinutes after the pack went on
- * (5 minutes for ice), or null when the kind has none, or when the go ends by
- * then (the "take it off" message already says to check the skin).
- */
-export function skinCheckAt(state: TimerState): number | null {
-  const at = state.checkSkinMinutes;
-  if (at === undefined || at <= 0 || at >= state.minutes) return null;
-  return state.startedAt + at * MINUTE;
 }
 
 /** Where a timer is at the moment `now`. */
 export function timerView(state: TimerState, now: number): TimerView {
   const offAt = state.startedAt + state.minutes * MINUTE;
   const nextAt = offAt + state.gapMinutes * MINUTE;
-  const checkAt = skinCheckAt(state);
-  const off = { offAt, nextAt, skinCheckAt: checkAt, skinCheckDue: false };
   if (now < offAt) {
     // If the device clock was moved back, never show more than the whole go.
-    const remaining = Math.min(offAt - now, state.minutes * MINUTE);
-    return { phase: 'on', ...off, remaining, skinCheckDue: checkAt !== null && now >= checkAt };
+    return { phase: 'on', offAt, nextAt, remaining: Math.min(offAt - now, state.minutes * MINUTE) };
   }
-  if (now < nextAt) return { phase: 'gap', ...off, remaining: nextAt - now };
-  if (now < nextAt + FORGET_AFTER) return { phase: 'ready', ...off, remaining: 0 };
-  return { phase: 'expired', ...off, remaining: 0 };
+  if (now < nextAt) return { phase: 'gap', offAt, nextAt, remaining: nextAt - now };
+  if (now < nextAt + FORGET_AFTER) return { phase: 'ready', offAt, nextAt, remaining: 0 };
+  return { phase: 'expired', offAt, nextAt, remaining: 0 };
 }
 
-/** The next moment the phase changes (or the skin check falls due), to wake up for; null when nothing more happens. */
+/**
+ * Whether it is time to check the skin: from `checkSkinMinutes` (5 for ice;
+ * none for heat) into a go until the pack comes off. A go that ends by then
+ * has none: its "take it off" message says to check the skin. The display
+ * redraws on each whole second from the start, so it shows on time.
+ */
+export function skinCheckDue(state: TimerState, checkSkinMinutes: number | undefined, now: number): boolean {
+  return (
+    !!checkSkinMinutes &&
+    checkSkinMinutes < state.minutes &&
+    now >= state.startedAt + checkSkinMinutes * MINUTE &&
+    now < state.startedAt + state.minutes * MINUTE
+  );
+}
+
+/** The next moment the phase changes, to wake up for; null when nothing more happens. */
 export function nextChangeAt(view: TimerView): number | null {
-  if (view.phase === 'on') return view.skinCheckAt !== null && !view.skinCheckDue ? view.skinCheckAt : view.offAt;
+  if (view.phase === 'on') return view.offAt;
   if (view.phase === 'gap') return view.nextAt;
   return null;
 }
@@ -108,14 +103,7 @@ export function startTimer(
   const checked = minutesWithin(minutes, allowed);
   if (checked === null)
     throw new RangeError(`${kind}: minutes must be a whole number from ${allowed.min} to ${allowed.max}`);
-  return {
-    kind,
-    minutes: checked,
-    gapMinutes: allowed.gapMinutes,
-    startedAt: now,
-    checkSkinMinutes: allowed.checkSkinMinutes,
-    ...alerts,
-  };
+  return { kind, minutes: checked, gapMinutes: allowed.gapMinutes, startedAt: now, ...alerts };
 }
 
 /**
@@ -140,13 +128,12 @@ export function parseTimerState(saved: string | null, limits: Record<TimerKind, 
     minutes,
     gapMinutes: limits[kind].gapMinutes,
     startedAt,
-    checkSkinMinutes: limits[kind].checkSkinMinutes,
     sound: sound === true,
     notify: notify === true,
   };
 }
 
-/** The saved form of a timer (the gap and the skin check are left out: they always come from the content). */
+/** The saved form of a timer (the gap is left out: it always comes from the content). */
 export function serializeTimerState(state: TimerState): string {
   const { kind, minutes, startedAt, sound, notify } = state;
   return JSON.stringify({ kind, minutes, startedAt, sound, notify });
@@ -195,8 +182,8 @@ export function durationInWords(ms: number, words: DurationWords = ENGLISH_DURAT
 export interface KindConfig extends TimerLimits {
   name: string;
   gap: string;
-  /** "up to 15 minutes", "10 to 20 minutes" */
-  length: string;
+  /** The hint under the minutes field: "Ice: up to 15 minutes. Check your skin after 5 minutes. Take it off sooner if it hurts." */
+  hint: string;
   /** "Check your skin after 5 minutes." or "" */
   skinCheck: string;
   /** "at least 2 hours" */

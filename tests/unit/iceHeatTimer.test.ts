@@ -9,7 +9,7 @@ import {
   nextRenderIn,
   parseTimerState,
   serializeTimerState,
-  skinCheckAt,
+  skinCheckDue,
   startTimer,
   timerView,
   timerWords,
@@ -223,44 +223,32 @@ describe('when the display next changes', () => {
 });
 
 describe('the skin check during a go of ice (checkSkinMinutes in content/self-care.yaml)', () => {
-  const withCheck: Record<TimerKind, TimerLimits> = {
-    ice: { ...limits.ice, checkSkinMinutes: 5 },
-    heat: limits.heat,
-  };
-  const ice = startTimer('ice', 15, withCheck, T0, alerts);
+  const ice = startTimer('ice', 15, limits, T0, alerts);
 
-  test('falls due 5 minutes into a go of ice, not a moment before, and stays until the pack comes off', () => {
-    expect(skinCheckAt(ice)).toBe(T0 + 5 * MINUTE);
-    expect(timerView(ice, T0 + 5 * MINUTE - 1)).toMatchObject({ phase: 'on', skinCheckDue: false });
-    expect(timerView(ice, T0 + 5 * MINUTE)).toMatchObject({ phase: 'on', skinCheckDue: true });
-    expect(timerView(ice, T0 + 15 * MINUTE - 1)).toMatchObject({ phase: 'on', skinCheckDue: true });
-    expect(timerView(ice, T0 + 15 * MINUTE)).toMatchObject({ phase: 'gap', skinCheckDue: false });
+  test('falls due 5 minutes into a go of ice, not a moment before, and lasts until the pack comes off', () => {
+    expect(skinCheckDue(ice, 5, T0)).toBe(false);
+    expect(skinCheckDue(ice, 5, T0 + 5 * MINUTE - 1)).toBe(false);
+    expect(skinCheckDue(ice, 5, T0 + 5 * MINUTE)).toBe(true);
+    expect(skinCheckDue(ice, 5, T0 + 15 * MINUTE - 1)).toBe(true);
+    expect(skinCheckDue(ice, 5, T0 + 15 * MINUTE)).toBe(false);
   });
 
-  test('the timer wakes up for it, then for the end of the go', () => {
-    expect(nextChangeAt(timerView(ice, T0))).toBe(T0 + 5 * MINUTE);
-    expect(nextRenderIn(timerView(ice, T0 + 5 * MINUTE - 10), T0 + 5 * MINUTE - 10)).toBe(16);
-    expect(nextChangeAt(timerView(ice, T0 + 5 * MINUTE))).toBe(T0 + 15 * MINUTE);
+  test('the display redraws at 5:00 exactly, so the prompt is on time', () => {
+    const before = T0 + 5 * MINUTE - 400;
+    expect(before + nextRenderIn(timerView(ice, before), before)!).toBe(T0 + 5 * MINUTE);
   });
 
-  test('never for heat, which has no set time', () => {
-    const heat = startTimer('heat', 20, withCheck, T0, alerts);
-    expect(skinCheckAt(heat)).toBeNull();
-    expect(timerView(heat, T0 + 5 * MINUTE)).toMatchObject({ phase: 'on', skinCheckDue: false, skinCheckAt: null });
+  test('never for heat, which has no set time to check', () => {
+    const heat = startTimer('heat', 20, limits, T0, alerts);
+    expect(skinCheckDue(heat, undefined, T0 + 5 * MINUTE)).toBe(false);
   });
 
-  test('not for a go that ends by then: the "take it off" message says to check the skin', () => {
-    expect(skinCheckAt(startTimer('ice', 5, withCheck, T0, alerts))).toBeNull();
+  test('not for a go that ends by then: its "take it off" message says to check the skin', () => {
+    const short = startTimer('ice', 5, limits, T0, alerts);
+    expect(skinCheckDue(short, 5, T0 + 5 * MINUTE)).toBe(false);
   });
 
-  test('comes from the content data, not from what was saved', () => {
-    const saved = serializeTimerState(ice);
-    expect(JSON.parse(saved)).not.toHaveProperty('checkSkinMinutes');
-    expect(parseTimerState(saved, withCheck)?.checkSkinMinutes).toBe(5);
-    expect(parseTimerState(saved, limits)?.checkSkinMinutes).toBeUndefined();
-  });
-
-  test('the ice entry in content/self-care.yaml sets it, and the words say to check now', () => {
+  test('the ice entry in content/self-care.yaml sets 5 minutes, heat none, and the words say to check now', () => {
     const selfCare = parse(readFileSync('content/self-care.yaml', 'utf8')) as {
       iceHeat: { id: string; checkSkinMinutes?: number }[];
     };
