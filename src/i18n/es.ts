@@ -47,6 +47,7 @@ export const es: Shape<typeof en> = {
     navAbout: 'Acerca de',
     searchToggle: 'Buscar',
     searchClose: 'Cerrar búsqueda',
+    signsLink: 'Señales de alarma',
     footerNav: 'Pie de página',
     footerTopics: 'Todos los temas',
     footerSources: 'Nuestras fuentes',
