@@ -32,6 +32,10 @@ export const en = {
     navTools: 'Tools',
     navAbout: 'About',
     searchToggle: 'Search',
+    /** The "Search" toggle's words while search is open as a panel over the page (a phone). */
+    searchClose: 'Close search',
+    /** The link to the page's warning signs that stays at the foot of the screen on a long page (SignsLink.astro). */
+    signsLink: 'Warning signs',
     footerNav: 'Footer',
     footerTopics: 'All topics',
     footerSources: 'Our sources',

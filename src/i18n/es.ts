@@ -54,6 +54,8 @@ export const es: Shape<typeof en> = {
     navTools: 'Herramientas',
     navAbout: 'Acerca de',
     searchToggle: 'Buscar',
+    searchClose: 'Cerrar búsqueda',
+    signsLink: 'Señales de alarma',
     footerNav: 'Pie de página',
     footerTopics: 'Todos los temas',
     footerSources: 'Nuestras fuentes',

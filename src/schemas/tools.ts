@@ -52,6 +52,8 @@ export const timerWordsSchema = z.strictObject({
   /** Pack on. {skinCheck} is the skin-check line from self-care.yaml, or checkSkinOften. */
   on: z.strictObject({ title: words(80, ['name'], ['name']), message: words(320, ['offAt', 'skinCheck'], ['offAt']) }),
   checkSkinOften: words(80),
+  /** Shown and said during a go of ice, checkSkinMinutes (self-care.yaml) after the pack went on. */
+  skinCheck: words(160),
   /** Pack off, waiting for the next go. {gap} is the kind's wait advice from self-care.yaml. */
   gap: phase(['gap', 'gapLength', 'nextAt'], ['nextAt']),
   /** The next go is allowed. */

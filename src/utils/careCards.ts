@@ -197,3 +197,8 @@ export function cardsFor<T extends CardSign>(
     }))
     .filter((shown) => shown.signs.length > 0);
 }
+
+/** The id of a care card's heading (CareCard.astro): `care-<card>`, or `care-<card>-<ids...>` for chosen signs. */
+export function careCardId(card: string, ids?: readonly string[]): string {
+  return ids ? `care-${card}-${ids.join('-')}` : `care-${card}`;
+}

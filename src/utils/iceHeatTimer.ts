@@ -15,6 +15,8 @@ export interface TimerLimits {
   max: number;
   defaultMinutes: number;
   gapMinutes: number;
+  /** Minutes into a go to check the skin (checkSkinMinutes in content/self-care.yaml), if the kind has one. */
+  checkSkinMinutes?: number | undefined;
 }
 
 /** One running timer, as kept in localStorage. */
@@ -57,6 +59,21 @@ export function timerView(state: TimerState, now: number): TimerView {
   if (now < nextAt) return { phase: 'gap', offAt, nextAt, remaining: nextAt - now };
   if (now < nextAt + FORGET_AFTER) return { phase: 'ready', offAt, nextAt, remaining: 0 };
   return { phase: 'expired', offAt, nextAt, remaining: 0 };
+}
+
+/**
+ * Whether it is time to check the skin: from `checkSkinMinutes` (5 for ice;
+ * none for heat) into a go until the pack comes off. A go that ends by then
+ * has none: its "take it off" message says to check the skin. The display
+ * redraws on each whole second from the start, so it shows on time.
+ */
+export function skinCheckDue(state: TimerState, checkSkinMinutes: number | undefined, now: number): boolean {
+  return (
+    !!checkSkinMinutes &&
+    checkSkinMinutes < state.minutes &&
+    now >= state.startedAt + checkSkinMinutes * MINUTE &&
+    now < state.startedAt + state.minutes * MINUTE
+  );
 }
 
 /** The next moment the phase changes, to wake up for; null when nothing more happens. */
@@ -165,8 +182,8 @@ export function durationInWords(ms: number, words: DurationWords = ENGLISH_DURAT
 export interface KindConfig extends TimerLimits {
   name: string;
   gap: string;
-  /** "up to 15 minutes", "10 to 20 minutes" */
-  length: string;
+  /** The hint under the minutes field: "Ice: up to 15 minutes. Check your skin after 5 minutes. Take it off sooner if it hurts." */
+  hint: string;
   /** "Check your skin after 5 minutes." or "" */
   skinCheck: string;
   /** "at least 2 hours" */

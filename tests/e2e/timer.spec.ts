@@ -190,3 +190,60 @@ test('without JavaScript, the article and the tool page show the timings, not a 
   await expect(page.locator('[data-timing="heat"]')).toContainText('10 to 20 minutes');
   await context.close();
 });
+
+// The skin check: 5 minutes into a go of ice (checkSkinMinutes in content/self-care.yaml), shown and said politely.
+test('ice: the skin check shows and is said at 5:00, not a second before', async ({ page, errors }) => {
+  await pauseClockAt(page, START);
+  await page.goto('/tools/ice-heat-timer/');
+  const timer = page.locator('bsg-ice-heat-timer');
+  await timer.getByLabel('Ice (up to 15 minutes)').check();
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  const prompt = timer.locator('[data-skin-check]');
+  await expect(timer.getByRole('timer')).toHaveText('15:00');
+
+  await page.clock.runFor('04:59');
+  await expect(timer.getByRole('timer')).toHaveText('10:01');
+  await expect(prompt).toBeHidden();
+  await expect(timer.getByRole('status')).not.toContainText('Check your skin now');
+
+  await page.clock.runFor(1000);
+  await expect(timer.getByRole('timer')).toHaveText('10:00');
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toHaveText(/^Check your skin now: lift the pack and look\./);
+  await expect(timer.getByRole('status')).toHaveText(/^Check your skin now/);
+  expect(errors).toEqual([]);
+});
+
+test('heat: no skin check at 5 minutes, or later in the go', async ({ page, errors }) => {
+  await pauseClockAt(page, START);
+  await page.goto('/tools/ice-heat-timer/');
+  const timer = page.locator('bsg-ice-heat-timer');
+  await timer.getByLabel('Heat (10 to 20 minutes)').check();
+  await timer.getByLabel('Minutes on').fill('20');
+  await timer.getByRole('button', { name: 'Start the timer' }).click();
+  await expect(timer.locator('[data-title]')).toHaveText('Heat on');
+
+  await page.clock.runFor('05:00');
+  await expect(timer.getByRole('timer')).toHaveText('15:00');
+  await page.clock.runFor('10:00');
+  await expect(timer.getByRole('timer')).toHaveText('5:00');
+  await expect(timer.locator('[data-skin-check]')).toBeHidden();
+  await expect(timer.getByRole('status')).not.toContainText('Check your skin now');
+  expect(errors).toEqual([]);
+});
+
+test.describe('on a 390x844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('"Start the timer" comes before the settings, on the first screen', async ({ page, errors }) => {
+    await page.goto('/tools/ice-heat-timer/');
+    const timer = page.locator('bsg-ice-heat-timer');
+    const start = (await timer.getByRole('button', { name: 'Start the timer' }).boundingBox())!;
+    const kind = (await timer.getByRole('group', { name: 'What are you using?' }).boundingBox())!;
+    const minutes = (await timer.getByLabel('Minutes on').boundingBox())!;
+    expect(start.y + start.height).toBeLessThanOrEqual(kind.y);
+    expect(start.y).toBeLessThan(minutes.y);
+    expect(start.y + start.height, 'Start ends above the fold').toBeLessThanOrEqual(844);
+    expect(errors).toEqual([]);
+  });
+});

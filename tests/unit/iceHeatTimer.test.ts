@@ -9,6 +9,7 @@ import {
   nextRenderIn,
   parseTimerState,
   serializeTimerState,
+  skinCheckDue,
   startTimer,
   timerView,
   timerWords,
@@ -255,5 +256,41 @@ describe('the Spanish timer at one o’clock and at any hour', () => {
     const start = Date.UTC(2026, 10, 23, 1, 0, 0);
     const said = timerWords(timerView(startTimer('ice', 15, limits, start, alerts), start), hielo, clock, esWords);
     expect(said.message).toMatch(/^Quítese la bolsa a la hora indicada \(1:15\),/);
+  });
+});
+
+describe('the skin check during a go of ice (checkSkinMinutes in content/self-care.yaml)', () => {
+  const ice = startTimer('ice', 15, limits, T0, alerts);
+
+  test('falls due 5 minutes into a go of ice, not a moment before, and lasts until the pack comes off', () => {
+    expect(skinCheckDue(ice, 5, T0)).toBe(false);
+    expect(skinCheckDue(ice, 5, T0 + 5 * MINUTE - 1)).toBe(false);
+    expect(skinCheckDue(ice, 5, T0 + 5 * MINUTE)).toBe(true);
+    expect(skinCheckDue(ice, 5, T0 + 15 * MINUTE - 1)).toBe(true);
+    expect(skinCheckDue(ice, 5, T0 + 15 * MINUTE)).toBe(false);
+  });
+
+  test('the display redraws at 5:00 exactly, so the prompt is on time', () => {
+    const before = T0 + 5 * MINUTE - 400;
+    expect(before + nextRenderIn(timerView(ice, before), before)!).toBe(T0 + 5 * MINUTE);
+  });
+
+  test('never for heat, which has no set time to check', () => {
+    const heat = startTimer('heat', 20, limits, T0, alerts);
+    expect(skinCheckDue(heat, undefined, T0 + 5 * MINUTE)).toBe(false);
+  });
+
+  test('not for a go that ends by then: its "take it off" message says to check the skin', () => {
+    const short = startTimer('ice', 5, limits, T0, alerts);
+    expect(skinCheckDue(short, 5, T0 + 5 * MINUTE)).toBe(false);
+  });
+
+  test('the ice entry in content/self-care.yaml sets 5 minutes, heat none, and the words say to check now', () => {
+    const selfCare = parse(readFileSync('content/self-care.yaml', 'utf8')) as {
+      iceHeat: { id: string; checkSkinMinutes?: number }[];
+    };
+    expect(selfCare.iceHeat.find((item) => item.id === 'ice')?.checkSkinMinutes).toBe(5);
+    expect(selfCare.iceHeat.find((item) => item.id === 'heat')?.checkSkinMinutes).toBeUndefined();
+    expect(words.skinCheck).toMatch(/^Check your skin now/);
   });
 });
