@@ -143,6 +143,26 @@ export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): 
   return pages;
 }
 
+/**
+ * Problems that only echo a broken registry: while a warning-sign, source or
+ * topic file has a problem of its own (an entry that fails its schema drops
+ * out), the ids other files give it are not reported as unknown, nor its
+ * emergency queries as not opening the card. They are reported at the cause.
+ */
+const ECHOES: readonly { file: RegExp; echo: RegExp }[] = [
+  {
+    file: /^content\/(?:[a-z]{2}\/)?red-flags\.yaml$/,
+    echo: /^unknown red flag|is listed as an emergency query but does not open/,
+  },
+  { file: /^content\/sources\.yaml$/, echo: /^unknown source id/ },
+  { file: /^content\/(?:[a-z]{2}\/)?topics\.yaml$/, echo: /^unknown topic/ },
+];
+
+function withoutEchoes(problems: readonly Problem[]): Problem[] {
+  const broken = ECHOES.filter(({ file }) => problems.some((p) => file.test(p.file)));
+  return problems.filter((p) => !broken.some(({ file, echo }) => !file.test(p.file) && echo.test(p.message)));
+}
+
 /** Turns the raw files into the site's content and a list of every problem, each with file, line and field. */
 export function loadSite(files: SiteFiles): { content: SiteContent; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -482,7 +502,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       emergencyNumbers: numbers?.table,
       notes: (numbers?.notes ?? []).map(withLine),
     },
-    problems,
+    problems: withoutEchoes(problems),
   };
 }
 
