@@ -68,7 +68,8 @@ test('no emergency sign but an urgent one shows the urgent card, with a link to 
   errors,
 }) => {
   await answerAll(page, 'emergency', 'No');
-  await answer(page, ofLevel('urgent').at(-1)!, 'Yes');
+  // A sign that takes its level's instruction (the pregnancy sign has its own: see the next test).
+  await answer(page, ofLevel('urgent').filter((flag) => !flag.action).at(-1)!, 'Yes');
   const outcome = page.locator('[data-outcome="urgent"]');
   await expect(card(page, 'urgent')).toBeVisible();
   await expect(card(page, 'emergency')).toBeHidden();
@@ -81,6 +82,20 @@ test('no emergency sign but an urgent one shows the urgent card, with a link to 
   await expect(page.getByRole('status').filter({ hasText: 'urgent' })).toContainText(
     'Get an urgent same-day appointment',
   );
+  expect(errors).toEqual([]);
+});
+
+test('a pregnant reader with a warning sign is told to call her maternity unit or midwife, never to look after it at home', async ({
+  page,
+  errors,
+}) => {
+  const pregnancy = flags.find((flag) => flag.id === 'pregnancy')!;
+  await answerAll(page, 'emergency', 'No');
+  for (const flag of ofLevel('urgent')) await answer(page, flag, flag === pregnancy ? 'Yes' : 'No');
+  await expect(card(page, 'urgent')).toBeVisible();
+  await expect(group(page, 'routine')).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'midwife' })).toContainText(pregnancy.action!);
+  await expect(page.getByText('look after it at home')).toBeHidden();
   expect(errors).toEqual([]);
 });
 
