@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, text } from './fields.ts';
+import { dateSchema, httpsUrlSchema, text } from './fields.ts';
 import { formatPath, type Problem } from './problems.ts';
 
 /**
@@ -45,17 +45,6 @@ function bilingual(min: number, max: number) {
     { error: 'must give the words in English and in Spanish: { en: ..., es: ... }' },
   );
 }
-
-const HTTPS_ERROR = 'must be a full https:// address (http:// can be changed on the way)';
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && z.regexes.domain.test(url.hostname);
-  } catch {
-    return false;
-  }
-}
-const httpsUrlSchema = z.string({ error: HTTPS_ERROR }).refine(isHttpsUrl, { error: HTTPS_ERROR });
 
 /** A number and, in a few words, what it is for. */
 const dialSchema = z.strictObject({

@@ -36,3 +36,16 @@ export function text(min: number, max: number, hint = '') {
     .min(min, { error: `must be at least ${min} characters${hint}` })
     .max(max, { error: `must be ${max} characters or fewer${hint}` });
 }
+
+const HTTPS_ERROR = 'must be a full https:// address (http:// can be changed on the way)';
+/** A full https:// address with a real domain name. */
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && z.regexes.domain.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+/** Only https: z.url() would also accept javascript: and mailto:, and http:// can be changed on the way. */
+export const httpsUrlSchema = z.string({ error: HTTPS_ERROR }).refine(isHttpsUrl, { error: HTTPS_ERROR });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, text } from './fields.ts';
+import { httpsUrlSchema, idSchema, text } from './fields.ts';
 
 export const sourceKinds = [
   'guideline',
@@ -12,17 +12,6 @@ export const sourceKinds = [
 ] as const;
 
 /** A vetted reference in content/sources.yaml. Articles cite it by id. */
-const HTTPS_ERROR = 'must be a full https:// address';
-/** A full https:// address with a real domain name. */
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && z.regexes.domain.test(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
 export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text(3, 300),
@@ -31,7 +20,7 @@ export const sourceSchema = z.strictObject({
   year: z.number().int().min(1900).max(2100).optional(),
   updated: z.number().int().min(1900).max(2100).optional(),
   /** Only https: z.url() would also accept javascript: and mailto:, and http:// can be changed on the way. */
-  url: z.string({ error: HTTPS_ERROR }).refine(isHttpsUrl, { error: HTTPS_ERROR }),
+  url: httpsUrlSchema,
   kind: z.enum(sourceKinds, { error: `must be one of: ${sourceKinds.join(', ')}` }),
 });
 

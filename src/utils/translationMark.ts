@@ -7,6 +7,7 @@
  */
 import { parseDocument, Scalar, isMap, isSeq, type YAMLMap } from 'yaml';
 import { entryHash } from './translation.ts';
+import { wordDiff } from './review.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -32,47 +33,6 @@ export function entryTexts(value: unknown, path = ''): [string, string][] {
     return Object.entries(value).flatMap(([key, item]) => entryTexts(item, path ? `${path}.${key}` : key));
   }
   return [];
-}
-
-/**
- * A word diff of two texts, as `git diff --word-diff` writes it: words taken
- * out in [-…-], words put in in {+…+}, the rest as it was.
- */
-export function wordDiff(before: string, after: string): string {
-  const a = before.split(/\s+/).filter(Boolean);
-  const b = after.split(/\s+/).filter(Boolean);
-  // Longest common subsequence, from the end.
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
-  const out: string[] = [];
-  let removed: string[] = [];
-  let added: string[] = [];
-  const flush = () => {
-    if (removed.length) out.push(`[-${removed.join(' ')}-]`);
-    if (added.length) out.push(`{+${added.join(' ')}+}`);
-    removed = [];
-    added = [];
-  };
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      flush();
-      out.push(a[i]!);
-      i++;
-      j++;
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      added.push(b[j++]!);
-    } else {
-      removed.push(a[i++]!);
-    }
-  }
-  flush();
-  return out.join(' ');
 }
 
 /** What changed in an English entry, field by field: each changed text as a word diff. */

@@ -88,7 +88,7 @@ describe('source, topic and red-flag schemas', () => {
 
   test('rejects a javascript: URL that z.url() would accept', () => {
     expect(errorsOf(sourceSchema, validSource('x', { url: 'javascript:alert(1)' }))).toEqual([
-      'url: must be a full https:// address',
+      'url: must be a full https:// address (http:// can be changed on the way)',
     ]);
   });
 
@@ -237,7 +237,7 @@ describe('checkContent: references and every problem at once', () => {
       expect.arrayContaining([
         'content/articles/ice-or-heat.mdx: title: is required and must be text',
         'content/articles/first-48-hours.mdx: description: must be at least 50 characters (it is used for link previews)',
-        'content/sources.yaml: [1].url: must be a full https:// address',
+        'content/sources.yaml: [1].url: must be a full https:// address (http:// can be changed on the way)',
       ]),
     );
   });

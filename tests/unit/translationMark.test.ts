@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { hashOf } from '../../src/utils/translation.ts';
+import { wordDiff } from '../../src/utils/review.ts';
 import {
   entryChanges,
   entryIds,
@@ -8,7 +9,6 @@ import {
   recordedHashOf,
   recordedVersion,
   sideBySide,
-  wordDiff,
 } from '../../src/utils/translationMark.ts';
 
 // `npm run translations -- --mark <file> <id>`: one entry at a time, after
