@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +45,22 @@ describe('the build refuses bad content', () => {
   test('a changed English article: the build warns, and its Spanish page tells readers it is out of date', () => {
     const english = file('content/articles/ice-or-heat.mdx');
     const original = readFileSync(english, 'utf8');
-    writeFileSync(english, original.replace(/^(## .+)$/m, `$1\n\nA new sentence in the English only.\n\n${FENCES}\n`));
+    const reviews = readFileSync(file('content/reviews.yaml'), 'utf8');
+    // A change of words: a dated note, and the new words recorded, as `npm run review` asks.
+    writeFileSync(
+      english,
+      original
+        .replace(
+          /^changes:\n/m,
+          `changes:\n  - date: ${new Date().toISOString().slice(0, 10)}\n    note: A new sentence.\n`,
+        )
+        .replace(/^(## .+)$/m, `$1\n\nA new sentence in the English only.\n\n${FENCES}\n`),
+    );
+    const mark = spawnSync(process.execPath, ['src/cli/review.ts', '--mark', 'content/articles/ice-or-heat.mdx'], {
+      cwd: site.dir,
+      encoding: 'utf8',
+    });
+    expect(mark.status, `${mark.stdout}${mark.stderr}`).toBe(0);
     const run = site.build();
     const page = existsSync(file('dist/articles/ice-or-heat/index.html'))
       ? readFileSync(file('dist/articles/ice-or-heat/index.html'), 'utf8')
@@ -52,8 +68,11 @@ describe('the build refuses bad content', () => {
     const spanish = existsSync(file('dist/es/articles/ice-or-heat/index.html'))
       ? readFileSync(file('dist/es/articles/ice-or-heat/index.html'), 'utf8')
       : '';
-    const other = readFileSync(file('dist/es/articles/first-48-hours/index.html'), 'utf8');
+    const other = existsSync(file('dist/es/articles/first-48-hours/index.html'))
+      ? readFileSync(file('dist/es/articles/first-48-hours/index.html'), 'utf8')
+      : '';
     writeFileSync(english, original);
+    writeFileSync(file('content/reviews.yaml'), reviews);
     expect(run.status, run.output).toBe(0);
     // Nothing is highlighted: every fence is escaped text, and its language name adds no markup.
     expect(page).toContain('&lt;meta http-equiv=');
