@@ -73,7 +73,7 @@ const signsOf = (card: HTMLElement) => card.querySelectorAll('li').map((li) => l
 
 const EMERGENCY = 'Call your emergency number or go to A&E now if you have back pain and:';
 const URGENT =
-  'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:';
+  'Get an urgent same-day appointment with a doctor, or call a non-emergency health line, if you have back pain and:';
 
 describe('CareCard', () => {
   test('emergency signs on their cards in card order, each card labelled by a heading with its title and instruction', async () => {
