@@ -90,7 +90,7 @@ const shortDepartment = (department: string): string =>
 function enGoTo(department: string): string {
   const short = shortDepartment(department);
   if (/^A&E\b/.test(short)) return `to ${short}`;
-  if (/^(emergency|accident|casualty)\b/i.test(short)) return `to the ${short.toLowerCase()}`;
+  if (/^(emergency|accident|casualty)\b/i.test(short)) return `to the ${short[0]!.toLowerCase()}${short.slice(1)}`;
   return `to the emergency department (${short})`;
 }
 /** "a urgencias", "a la guardia", "al cuarto de urgencias". */
