@@ -69,7 +69,7 @@ export function loadAll(): void {
 /** The reader's country, or null (unknown, or they chose none); asks for every place when the page lacks it. */
 export function readerCountry(): CountryNumbers | null {
   data();
-  let choice = pageChoice;
+  let choice: string | null | undefined = pageChoice;
   try {
     choice ??= localStorage.getItem(EMERGENCY_REGION_KEY);
   } catch {
