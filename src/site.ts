@@ -11,7 +11,6 @@ export const SITE = {
     'This page gives general information, not a diagnosis. If you are worried about your back pain, or it is not getting better, speak to a doctor, nurse, pharmacist or physiotherapist.',
   /** Colours outside CSS: the browser bar, the web app manifest and link-preview images (as in tokens.css). */
   colours: { brand: '#005eb8', brandDark: '#003087', background: '#f0f4f5' },
-  emergencyNumbers: '999 in the UK, 911 in the US and Canada, 112 in the EU, 000 in Australia',
 } as const;
 
 /*

@@ -19,6 +19,7 @@ import {
 } from '../schemas/index.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
+import type { EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
 import { loadCheckedSite } from '../lib/readContent.ts';
 import type { TranslatedArticle } from '../lib/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
@@ -179,6 +180,18 @@ export async function getRedFlag(id: string, locale: Locale = defaultLocale): Pr
 export async function getSourcesByIds(ids: readonly string[], locale: Locale = defaultLocale): Promise<Source[]> {
   const { sources } = await getContent(locale);
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
+}
+
+/** What to dial for an ambulance, by country (content/emergency-numbers.yaml), as checked. */
+export function getEmergencyNumbers(): EmergencyNumbers {
+  const table = (checked ??= loadCheckedSite()).emergencyNumbers;
+  if (!table) {
+    throw new ContentError(
+      [{ file: 'content/emergency-numbers.yaml', field: 'file', message: 'could not be read' }],
+      'Content check',
+    );
+  }
+  return table;
 }
 
 export { careLevels };

@@ -44,7 +44,8 @@ export const en = {
     footerAccessibility: 'Accessibility',
     footerGetHelp: 'When to get help',
     footerNote: `${SITE.name}: general health information, checked against published evidence. No adverts, no products, no tracking.`,
-    footerEmergency: `In an emergency, call your local emergency number (${SITE.emergencyNumbers}).`,
+    footerEmergency: 'In an emergency, call your local emergency number:',
+    footerNumbers: 'every country’s emergency number',
     breadcrumbLabel: 'Breadcrumb',
     home: 'Home',
     contents: 'Contents',
@@ -390,6 +391,30 @@ export const en = {
       lede: 'Every medical statement on this site comes from one of these sources. We prefer clinical guidelines, systematic reviews and national health services.',
       citedIn: 'Cited in:',
     },
+    emergencyNumbers: {
+      title: 'Emergency numbers in every country',
+      description:
+        'The number to call for an ambulance in every country the guide lists, what the emergency department is called there, and where to get help the same day, with the official sources.',
+      lede: 'If you have back pain and an emergency warning sign, call the emergency number of the country you are in, or go to its emergency department. Where a country has more than one number, the first is the one to try first.',
+      regionsLabel: 'Regions',
+      regions: {
+        europe: 'Europe',
+        'north-america': 'North America',
+        'central-america': 'Central America',
+        caribbean: 'The Caribbean',
+        'south-america': 'South America',
+        africa: 'Africa',
+        asia: 'Asia',
+        oceania: 'Oceania',
+      },
+      ambulance: 'Ambulance',
+      department: 'Emergency department',
+      sameDay: 'Same-day help, not an emergency',
+      note: 'Note',
+      sources: 'Sources',
+      read: (date: string) => `read by an editor on ${date}`,
+      unverified: 'not yet checked by an editor',
+    },
     topics: {
       title: 'All topics',
       description: 'Every topic in the Back Spasm Guide, from first aid and ice or heat to when to get help.',
@@ -464,9 +489,15 @@ export const en = {
     /** The emergency care card's call buttons and number picker (the card's instructions are CARE_WORDS). */
     careCard: {
       call: 'Call',
-      yourNumber: 'Your emergency number:',
-      everyNumber: 'Show every number',
-      afterCalls: 'A&E is the emergency department (ER). Do not drive yourself. Do not wait to see if it gets better.',
+      yourCountry: 'Your country:',
+      chooseCountry: 'Choose your country',
+      /** The fold of the other countries' numbers, under a card that leads with the reader's country. */
+      notIn: 'Not in {country}?',
+      everyCountry: 'Every country’s emergency number',
+      /** The link to a same-day route's website, on an urgent card. */
+      online: '{route} online',
+      department: 'A&E is the emergency department (ER).',
+      afterCalls: 'Do not drive yourself. Do not wait to see if it gets better.',
     },
     /** How the ice and heat numbers are said (src/utils/iceHeat.ts for English). */
     iceHeat: {

@@ -65,8 +65,8 @@ export const es: Shape<typeof en> = {
     footerGetHelp: 'Cuándo pedir ayuda',
     footerNote:
       'Guía del espasmo de espalda: información general de salud, revisada con la evidencia publicada. Sin anuncios, sin productos, sin rastreo.',
-    footerEmergency:
-      'En una emergencia, llame al número de emergencias de su país (112 en España y la UE, 911 en Estados Unidos, México y gran parte de América).',
+    footerEmergency: 'En una emergencia, llame al número de emergencias de su país:',
+    footerNumbers: 'el número de emergencias de cada país',
     breadcrumbLabel: 'Ruta de navegación',
     home: 'Inicio',
     contents: 'Contenido',
@@ -418,6 +418,30 @@ export const es: Shape<typeof en> = {
       lede: 'Cada dato médico de este sitio viene de una de estas fuentes. Preferimos las guías clínicas, las revisiones sistemáticas y los servicios nacionales de salud.',
       citedIn: 'Citada en:',
     },
+    emergencyNumbers: {
+      title: 'Números de emergencias de cada país',
+      description:
+        'El número al que llamar para pedir una ambulancia en cada país de la guía, cómo se llama allí el servicio de urgencias y dónde conseguir ayuda el mismo día, con las fuentes oficiales.',
+      lede: 'Si tiene dolor de espalda y una señal de alarma de emergencia, llame al número de emergencias del país donde esté, o vaya a su servicio de urgencias. Si un país tiene más de un número, llame primero al que aparece primero.',
+      regionsLabel: 'Regiones',
+      regions: {
+        europe: 'Europa',
+        'north-america': 'América del Norte',
+        'central-america': 'Centroamérica',
+        caribbean: 'El Caribe',
+        'south-america': 'América del Sur',
+        africa: 'África',
+        asia: 'Asia',
+        oceania: 'Oceanía',
+      },
+      ambulance: 'Ambulancia',
+      department: 'Servicio de urgencias',
+      sameDay: 'Ayuda el mismo día, si no es una emergencia',
+      note: 'Nota',
+      sources: 'Fuentes',
+      read: (date: string) => `leída por un editor el ${date}`,
+      unverified: 'todavía sin comprobar por un editor',
+    },
     topics: {
       title: 'Todos los temas',
       description:
@@ -477,10 +501,13 @@ export const es: Shape<typeof en> = {
     },
     careCard: {
       call: 'Llame al',
-      yourNumber: 'Su número de emergencias:',
-      everyNumber: 'Mostrar todos los números',
-      afterCalls:
-        'Urgencias es la sala de emergencias del hospital. No maneje ni conduzca usted mismo. No espere a ver si mejora.',
+      yourCountry: 'Su país:',
+      chooseCountry: 'Elija su país',
+      notIn: '¿No está en {country}?',
+      everyCountry: 'El número de emergencias de cada país',
+      online: '{route} en internet',
+      department: 'Urgencias es la sala de emergencias del hospital.',
+      afterCalls: 'No maneje ni conduzca usted mismo. No espere a ver si mejora.',
     },
     iceHeat: {
       goLength,

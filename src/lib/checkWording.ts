@@ -8,6 +8,7 @@ import type { Problem } from '../schemas/problems.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { findWordingProblems, type FreeText, type WordingSign } from '../utils/findWordingProblems.ts';
 import { articleFreeText, dataFreeText, dictionaryFreeText } from '../utils/freeText.ts';
+import { findEmergencyNumbers, type KnownNumbers } from '../utils/findEmergencyNumbers.ts';
 
 /** The interface dictionaries, by language: read by the rule as text (readSiteFiles adds them). */
 export const DICTIONARY_FILES: Record<Locale, string> = { en: 'src/i18n/en.ts', es: 'src/i18n/es.ts' };
@@ -21,6 +22,8 @@ export interface WordingInput {
   data: readonly { file: string; data: unknown }[];
   /** A dictionary module's source, when given. */
   dictionary?: { file: string; source: string } | undefined;
+  /** The table's emergency numbers, when it could be read: none may be written into the text. */
+  numbers?: KnownNumbers | undefined;
 }
 
 /** Frontmatter fields a reader reads. */
@@ -53,5 +56,8 @@ export function checkWording(input: WordingInput): Problem[] {
     }
     texts.push(...found);
   }
-  return findWordingProblems(texts, input.signs, input.locale);
+  return [
+    ...findWordingProblems(texts, input.signs, input.locale),
+    ...(input.numbers ? findEmergencyNumbers(texts, input.numbers) : []),
+  ];
 }

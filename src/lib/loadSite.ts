@@ -42,6 +42,7 @@ import { parseMdx } from '../utils/mdx.ts';
 import { findPublicProblems } from '../utils/findPublicProblems.ts';
 import { checkEmergencyWords, searchCheckFiles } from './emergencyWords.ts';
 import { checkEmergencyNumbers, type EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
+import { tableNumbers } from '../utils/emergencyTable.ts';
 import { checkWording, DICTIONARY_FILES } from './checkWording.ts';
 import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
 import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
@@ -328,7 +329,19 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     return { file, source: typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes) };
   };
 
+  // The emergency numbers, read first: no text may hard-code one of them.
+  const numbersFile = readYaml(YAML_FILES.emergencyNumbers);
+  const numbers =
+    numbersFile.data === undefined ? undefined : checkEmergencyNumbers(numbersFile.file, numbersFile.data);
+  problems.push(...(numbers?.problems ?? []).map(withLine));
+  const knownNumbers = numbers?.table && {
+    numbers: tableNumbers(numbers.table).ambulance,
+    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? [e.sameDay.name.en, e.sameDay.name.es] : [])))],
+  };
+
   // Every sentence that names a warning sign gives its instruction: English text against English signs.
+  // And no text hard-codes an emergency number.
+
   problems.push(
     ...checkWording({
       locale: defaultLocale,
@@ -336,6 +349,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       articles: raw.articles,
       data: raw.tools?.data === undefined ? [] : [raw.tools],
       dictionary: dictionary(defaultLocale),
+      numbers: knownNumbers,
     }).map(withLine),
   );
   // The ice and heat numbers every article and tool states: only those of self-care.yaml, in every language.
@@ -408,6 +422,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
         articles: translatedArticles,
         data: rawTranslation.tools?.data === undefined ? [] : [rawTranslation.tools],
         dictionary: dictionary(locale),
+        numbers: knownNumbers,
       }).map(withLine),
     );
     translations[locale] = {
@@ -479,12 +494,6 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const tools = englishTools;
   const redirects = redirectListSchema.safeParse(raw.redirects.data ?? []);
   const published = publishedListSchema.safeParse(raw.published.data ?? []);
-
-  // The emergency numbers: problems fail the check; unverified numbers are notes.
-  const numbersFile = readYaml(YAML_FILES.emergencyNumbers);
-  const numbers =
-    numbersFile.data === undefined ? undefined : checkEmergencyNumbers(numbersFile.file, numbersFile.data);
-  problems.push(...(numbers?.problems ?? []).map(withLine));
 
   // public/ is published as it is, over the build's own files: checked like content.
   const pages = Object.keys(files).filter((path) => path.startsWith('src/pages/'));

@@ -10,6 +10,12 @@ export const careCardPropsSchema = z.strictObject({
   ids: z.array(z.string()).min(1, { error: 'must list at least 1 red-flag id, or be left out' }).optional(),
   /** Heading level, so the card fits the outline of the page it is on. */
   headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3),
+  /**
+   * Not for articles: the card sits in an inert <template> (the header's
+   * search popup), so it does not bring its script: whoever shows it loads
+   * src/scripts/emergencyCall.ts. A page then loads the script only where a card is.
+   */
+  inTemplate: z.boolean().optional(),
 });
 
 /**

@@ -1,120 +1,91 @@
 /**
  * <emergency-call>: leads an emergency care card (src/components/content/CareCard.astro)
- * with the reader's number. Its own module, imported by the card's <script> and by the
- * tools that show cards (the self-check, the plan): a page whose first care card sits
- * in the header's inert <template> gets the card's <script> inside that template, where
- * it never runs, so the tools load the element themselves. A module runs once a page.
+ * with the reader's country: its number in the heading and as a call button
+ * in the heading band (on the first screen wherever the heading is), its
+ * other numbers, its emergency department's name, and the other countries
+ * folded behind "Not in ...?" with a picker of every place. Unknown country:
+ * the page's words as written, the common numbers and the picker. See
+ * careCountry.ts for where the country and the numbers come from.
+ *
+ * Its own module, imported by the card's script (EmergencyCardScript.astro)
+ * and by the tools and search that show cards: a card in the header's inert
+ * <template> brings no script. A module runs once a page.
  */
-import {
-  EMERGENCY_REGION_KEY,
-  chooseEmergencyNumber,
-  isEmergencyRegion,
-  type EmergencyNumber,
-  type NumberChoice,
-} from '../utils/emergencyNumber.ts';
+import { CountryElement, callButton, choose, data, fill, loadAll, places } from './careCountry.ts';
+import type { CountryNumbers } from '../utils/emergencyNumber.ts';
 
-const CHANGED = 'emergency-region-change';
+class EmergencyCall extends CountryElement {
+  /** The heading and the department line as the page wrote them (no country). */
+  private said: string[] = [];
 
-function saved(): string | null {
-  try {
-    return localStorage.getItem(EMERGENCY_REGION_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function save(region: string): void {
-  try {
-    if (isEmergencyRegion(region)) localStorage.setItem(EMERGENCY_REGION_KEY, region);
-    else localStorage.removeItem(EMERGENCY_REGION_KEY);
-  } catch {
-    // Storage can be off (private mode): the choice then lasts for this page only.
-  }
-}
-
-/** Leads an emergency card with the reader's number: its heading, and its call button first. */
-class EmergencyCall extends HTMLElement {
-  /** New each time the element joins the page: search moves cards between places (src/search/cards.ts). */
-  private controller = new AbortController();
-  /*
-   * Everything the card says comes from the page, in its language: the heading
-   * with {number} (data-heading), the heading without a number (as the page
-   * shows it), and the numbers in the page's order (its call buttons).
-   */
-  private heading = '';
-  private noNumber = '';
-  private numbers: EmergencyNumber[] = [];
-
-  connectedCallback(): void {
-    this.controller.abort();
-    this.controller = new AbortController();
-    this.heading = this.dataset.heading ?? '';
-    this.noNumber ||= this.instruction?.textContent ?? '';
-    // Read once, in the page's order: show() reorders the buttons.
-    if (this.numbers.length === 0)
-      this.numbers = [...this.querySelectorAll<HTMLAnchorElement>('[data-calls] [data-region]')].map((button) => ({
-        region: button.dataset.region as EmergencyNumber['region'],
-        number: button.getAttribute('href')?.replace('tel:', '') ?? '',
-        where: '',
-      }));
+  override connectedCallback(): void {
+    // Read once, as the page wrote them: show() changes them.
+    if (!this.said.length) {
+      this.said = [this.at('[data-care-instruction]')!.textContent!, this.at('[data-department]')!.textContent!];
+    }
+    super.connectedCallback();
     const signal = this.controller.signal;
-    const select = this.querySelector<HTMLSelectElement>('[data-region-select]');
-    select?.addEventListener(
-      'change',
-      () => {
-        save(select.value);
-        // Every emergency card on the page follows the choice, not only this one.
-        window.dispatchEvent(new CustomEvent(CHANGED, { detail: select.value }));
-      },
-      { signal },
-    );
-    window.addEventListener(CHANGED, (event) => this.show(this.choose((event as CustomEvent<string>).detail)), {
-      signal,
-    });
-    window.addEventListener(
-      'storage',
-      (event) => {
-        if (event.key === EMERGENCY_REGION_KEY) this.show(this.choose(saved()));
-      },
-      { signal },
-    );
-    const picker = this.querySelector<HTMLElement>('[data-region-picker]');
-    if (picker) picker.hidden = false;
-    this.show(this.choose(saved()));
+    const select = this.at<HTMLSelectElement>('select')!;
+    select.addEventListener('change', () => choose(select.value), { signal });
+    // Every place, once the reader reaches for the picker.
+    for (const type of ['focus', 'pointerdown']) select.addEventListener(type, loadAll, { signal });
+    this.at('details')!.addEventListener('toggle', loadAll, { signal });
+    this.at('[data-region-picker]')!.hidden = false;
   }
 
-  disconnectedCallback(): void {
-    this.controller.abort();
+  /** A part of this element's card (the heading is outside the element). */
+  private at<T extends HTMLElement = HTMLElement>(selector: string): T | null | undefined {
+    return this.closest('[data-care-card]')?.querySelector<T>(selector);
   }
 
-  private get instruction(): Element | null | undefined {
-    return this.closest('[data-care-card]')?.querySelector('[data-care-instruction]');
-  }
+  protected show(country: CountryNumbers | null): void {
+    const { words } = data();
+    const name = country ? (country.in ?? country.name) : '';
+    const [first = '', ...others] = country?.numbers ?? [];
+    this.dataset.region = country?.code ?? 'all';
+    this.at('[data-care-instruction]')!.textContent = country
+      ? fill(words.heading, { number: first, go: country.go })
+      : this.said[0]!;
+    this.at('[data-department]')!.textContent = country
+      ? fill(words.department, { country: name, department: country.department })
+      : this.said[1]!;
 
-  private choose(region: string | null): NumberChoice {
-    const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-    // "Show every number" is a choice too: it sets no region, so neither does the language.
-    if (region === '') return chooseEmergencyNumber([], null, this.numbers);
-    return chooseEmergencyNumber(languages, region, this.numbers);
-  }
-
-  private show(choice: NumberChoice): void {
-    const instruction = this.instruction;
-    if (instruction) {
-      instruction.textContent = choice.chosen ? this.heading.replace('{number}', choice.chosen.number) : this.noNumber;
+    // The number's call button, in the heading band.
+    let lead = this.at('[data-lead]');
+    if (!lead) {
+      lead = document.createElement('p');
+      lead.className = 'care-card__lead';
+      lead.dataset.lead = '';
+      this.at('[data-care-heading]')!.append(lead);
     }
-    const calls = this.querySelector<HTMLElement>('[data-calls]');
-    if (calls) {
-      for (const entry of choice.order) {
-        const button = calls.querySelector<HTMLElement>(`[data-region="${entry.region}"]`);
-        if (!button) continue;
-        button.classList.toggle('call-button--chosen', entry === choice.chosen);
-        calls.append(button);
-      }
+    lead.hidden = !country;
+    lead.replaceChildren(...(country ? [callButton(first, 'call-button call-button--lead')] : []));
+    const own = this.at('[data-own]')!;
+    own.replaceChildren(...others.map((number) => callButton(number)));
+    own.hidden = others.length === 0;
+
+    // Known: the other countries fold behind "Not in ...?". Unknown: the common numbers and the picker, open.
+    const elsewhere = this.at('details')!;
+    const picking = this.at('[data-choose]')!;
+    elsewhere.hidden = !country;
+    elsewhere.firstElementChild!.textContent = fill(words.notIn, { country: name });
+    if (country) elsewhere.append(picking);
+    else elsewhere.after(picking);
+    // Unknown: the reader is to pick, so every place.
+    if (!country) loadAll();
+
+    // The picker lists every place the page knows, sorted for the page's language.
+    const select = this.at<HTMLSelectElement>('select')!;
+    if (select.options.length !== places.size + 1) {
+      const collator = new Intl.Collator(document.documentElement.lang);
+      select.replaceChildren(
+        select.options[0]!,
+        ...[...places.values()]
+          .sort((a, b) => collator.compare(a.name, b.name))
+          .map((place) => new Option(place.name, place.code)),
+      );
     }
-    const select = this.querySelector<HTMLSelectElement>('[data-region-select]');
-    if (select) select.value = choice.chosen?.region ?? '';
-    this.dataset.region = choice.chosen?.region ?? 'all';
+    select.value = country?.code ?? '';
   }
 }
 

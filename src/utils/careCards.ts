@@ -24,7 +24,9 @@ export interface CardSign {
  * level, its heading, the prefix screen readers hear first, and the titles of
  * the cards. Medical instructions, so they live here, once, beside the rules
  * that use them (never in a page or a dictionary). The Spanish says the same
- * thing as the English, for readers who call 112 or 911 and go to "urgencias".
+ * thing as the English. Where the reader's country is known, the words name
+ * its number, its emergency department and its same-day route
+ * (content/emergency-numbers.yaml); otherwise they name none.
  */
 export interface CareWords {
   /**
@@ -36,8 +38,19 @@ export interface CareWords {
   or: string;
   /** Leads a sign with its own action into a sentence: "If you have back pain and chest pain, call an ambulance." */
   ifYouHave: string;
-  /** The emergency heading with a number, and without one (no JavaScript, or an unknown region). */
-  emergencyHeading: (number: string | null) => string;
+  /**
+   * The emergency heading with a number and where to go ("to A&E", made by
+   * goTo), and without a number (no JavaScript, or an unknown country).
+   */
+  emergencyHeading: (number: string | null, go?: string) => string;
+  /** Where to go, as the heading says it, from the table's name of the emergency department. */
+  goTo: (department: string) => string;
+  /** A country's name as a sentence uses it after "in": "the United Kingdom", "el Reino Unido". */
+  inCountry: (name: string) => string;
+  /** What the emergency department is called in the reader's country. */
+  departmentIn: (country: string, department: string) => string;
+  /** The urgent card's same-day route in the reader's country (its call button and address follow). */
+  sameDayIn: (country: string, route: string) => string;
   /** Each level's heading: the one instruction for every sign on its cards, unless a sign has its own action. */
   headings: Record<CareLevel, string>;
   /** Words that only the level's instruction uses: what the built-site check looks for in a heading. */
@@ -50,8 +63,7 @@ export interface CareWords {
 
 const EN_INSTRUCTIONS: Record<CareLevel, string> = {
   emergency: 'Call your emergency number or go to A&E now',
-  urgent:
-    'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK)',
+  urgent: 'Get an urgent same-day appointment with a doctor, or call a non-emergency health line',
   routine: 'See a doctor or physiotherapist',
 };
 const ES_INSTRUCTIONS: Record<CareLevel, string> = {
@@ -59,14 +71,37 @@ const ES_INSTRUCTIONS: Record<CareLevel, string> = {
   urgent: 'Pida una cita urgente para hoy con un médico, o llame a una línea de salud que no sea de emergencias',
   routine: 'Vea a un médico o a un fisioterapeuta',
 };
-const enEmergencyHeading = (number: string | null): string =>
+const enEmergencyHeading = (number: string | null, go = 'to A&E'): string =>
   number
-    ? `Call ${number} or go to A&E now if you have back pain and:`
+    ? `Call ${number} or go ${go} now if you have back pain and:`
     : `${EN_INSTRUCTIONS.emergency} if you have back pain and:`;
-const esEmergencyHeading = (number: string | null): string =>
+const esEmergencyHeading = (number: string | null, go = 'a urgencias'): string =>
   number
-    ? `Llame al ${number} o vaya a urgencias ahora si tiene dolor de espalda y:`
+    ? `Llame al ${number} o vaya ${go} ahora si tiene dolor de espalda y:`
     : `${ES_INSTRUCTIONS.emergency} si tiene dolor de espalda y:`;
+
+/** The table's name of a department, short: without what it adds in brackets or after a comma. */
+const shortDepartment = (department: string): string =>
+  department
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/,.*$/, '')
+    .trim();
+/** "A&E" as it is; English words with "the"; a local word explained: "to the emergency department (urgences)". */
+function enGoTo(department: string): string {
+  const short = shortDepartment(department);
+  if (/^A&E\b/.test(short)) return `to ${short}`;
+  if (/^(emergency|accident|casualty)\b/i.test(short)) return `to the ${short[0]!.toLowerCase()}${short.slice(1)}`;
+  return `to the emergency department (${short})`;
+}
+/** "a urgencias", "a la guardia", "al cuarto de urgencias". */
+function esGoTo(department: string): string {
+  const short = shortDepartment(department);
+  if (/^(sala|guardia|urgencia$)/.test(short)) return `a la ${short}`;
+  if (/^(cuarto|cuerpo)\b/.test(short)) return `al ${short}`;
+  return `a ${short}`;
+}
+/** English names that take "the". */
+const WITH_THE = /^(United|Netherlands|Philippines|Bahamas|Dominican Republic|Czech Republic)/;
 
 export const CARE_WORDS: Record<Locale, CareWords> = {
   en: {
@@ -74,6 +109,10 @@ export const CARE_WORDS: Record<Locale, CareWords> = {
     ifYouHave: 'If you have back pain and',
     or: 'or',
     emergencyHeading: enEmergencyHeading,
+    goTo: enGoTo,
+    inCountry: (name) => (WITH_THE.test(name) ? `the ${name}` : name),
+    departmentIn: (country, department) => `In ${country}, the emergency department is called ${department}.`,
+    sameDayIn: (country, route) => `In ${country}: ${route}.`,
     headings: {
       emergency: enEmergencyHeading(null),
       urgent: `${EN_INSTRUCTIONS.urgent}, if you have back pain and:`,
@@ -104,6 +143,12 @@ export const CARE_WORDS: Record<Locale, CareWords> = {
     ifYouHave: 'Si tiene dolor de espalda y',
     or: 'o',
     emergencyHeading: esEmergencyHeading,
+    goTo: esGoTo,
+    inCountry: (name) =>
+      name === 'Reino Unido' ? 'el Reino Unido' : name === 'Países Bajos' ? 'los Países Bajos' : name,
+    departmentIn: (country, department) =>
+      `En ${country}, el servicio de urgencias del hospital se llama ${department}.`,
+    sameDayIn: (country, route) => `En ${country}: ${route}.`,
     headings: {
       emergency: esEmergencyHeading(null),
       urgent: `${ES_INSTRUCTIONS.urgent}, si tiene dolor de espalda y:`,

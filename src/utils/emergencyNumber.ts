@@ -1,115 +1,116 @@
 /**
- * Which emergency number the emergency care card leads with. Pure: the
- * browser's languages and the reader's saved choice in, the numbers out.
- * The page without JavaScript shows all four; src/components/content/CareCard.astro
- * asks this function which one to lead with once its script runs.
+ * Which country's emergency number the care cards lead with. Pure: the
+ * browser's languages and the reader's saved choice in, a country code out.
+ * The numbers themselves come from content/emergency-numbers.yaml, made
+ * small for the page (src/utils/emergencyTable.ts): a few common countries
+ * inline in the page, every country in /emergency-numbers.json, fetched only
+ * when needed (src/scripts/emergencyCall.ts).
  * No imports, so the card's script stays small.
  */
 
-export type EmergencyRegion = 'uk' | 'us-ca' | 'eu' | 'au';
+/** One place, in the page's language, as the card needs it. */
+export interface CountryNumbers {
+  /** ISO 3166-1 alpha-2, like GB. */
+  code: string;
+  /** The country's name in the page's language. */
+  name: string;
+  /** The name as a sentence says it after "in", where it differs: "the United Kingdom". */
+  in?: string;
+  /** The numbers to call for an ambulance, most useful first. */
+  numbers: string[];
+  /** What the emergency department is called there (the table's words). */
+  department: string;
+  /** Where to go, as the heading says it: "to A&E", "a la guardia" (CARE_WORDS.goTo). */
+  go: string;
+  /** The same-day route, where there is one: its name, number and address. */
+  sameDay?: { name: string; number?: string; url?: string };
+}
 
-export interface EmergencyNumber {
-  region: EmergencyRegion;
+/** A number the card offers when the country is unknown, and where it works, as its call button says. */
+export interface CommonNumber {
   number: string;
-  /** Where the number works, as the call button says it. */
   where: string;
 }
 
-/** Every number the card offers, in the order shown when the region is unknown. */
-export const EMERGENCY_NUMBERS: readonly EmergencyNumber[] = [
-  { region: 'uk', number: '999', where: 'UK' },
-  { region: 'us-ca', number: '911', where: 'US and Canada' },
-  { region: 'eu', number: '112', where: 'EU' },
-  { region: 'au', number: '000', where: 'Australia' },
-];
-
 /**
- * The numbers in each language: where each works, in that language's words,
- * and the order the card lists them in when the region is unknown. Spanish
- * readers live mostly where 112 (Spain, the EU) or 911 (the US, Mexico and
- * much of Latin America) works, so those come first.
+ * The numbers an unknown reader sees, in each language's order: the most
+ * common numbers for readers of that language. Spanish readers live mostly
+ * where 112 (Spain, the EU) or 911 (the US, Mexico and much of Latin America)
+ * works, so those come first. Every one is in the table (a dist check says so).
  */
-export const NUMBERS_BY_LANGUAGE: Readonly<Record<'en' | 'es', readonly EmergencyNumber[]>> = {
-  en: EMERGENCY_NUMBERS,
+export const COMMON_NUMBERS: Readonly<Record<'en' | 'es', readonly CommonNumber[]>> = {
+  en: [
+    { number: '999', where: 'UK' },
+    { number: '911', where: 'US and Canada' },
+    { number: '112', where: 'EU' },
+  ],
   es: [
-    { region: 'eu', number: '112', where: 'España y la UE' },
-    { region: 'us-ca', number: '911', where: 'Estados Unidos, México y gran parte de América' },
-    { region: 'uk', number: '999', where: 'Reino Unido' },
-    { region: 'au', number: '000', where: 'Australia' },
+    { number: '112', where: 'España y la UE' },
+    { number: '911', where: 'Estados Unidos, México y gran parte de América' },
+    { number: '999', where: 'Reino Unido' },
   ],
 };
 
-/** The reader's choice is kept under this key in localStorage, on the device only. */
+/**
+ * The countries each language's pages carry inline (the rest is fetched):
+ * where most readers of that language live.
+ */
+export const INLINE_COUNTRIES: Readonly<Record<'en' | 'es', readonly string[]>> = {
+  en: ['GB', 'US', 'CA', 'AU', 'IE', 'NZ', 'IN'],
+  es: ['ES', 'MX', 'US', 'AR', 'CO', 'CL', 'PE'],
+};
+
+/** The reader's choice is kept under this key in localStorage, on the device only: a country code. */
 export const EMERGENCY_REGION_KEY = 'back-spasm-guide:emergency-region';
 
-/** EU member states (ISO 3166-1 alpha-2), where 112 is the emergency number. */
-const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
-
-/**
- * Countries outside the US and Canada where 911 is the one emergency number
- * for an ambulance too: Mexico, Puerto Rico, Costa Rica, Panama, Honduras, the
- * Dominican Republic, Ecuador, Venezuela, Paraguay and Uruguay. Left out on
- * purpose, so the card shows every number rather than guess: countries where
- * 911 is only the police or only some cities' line, or where the ambulance has
- * its own number (Argentina, Bolivia, Chile, Colombia, Cuba, El Salvador,
- * Guatemala, Nicaragua, Peru).
- */
-const NINE_ONE_ONE = new Set('US CA MX PR CR PA HN DO EC VE PY UY'.split(' '));
-
-/** The country part of a language tag: "en-GB" -> "GB", "de" -> null. */
+/** The country part of a language tag: "en-GB" -> "GB", "es-419" and "de" -> null. */
 export function regionOfLocale(tag: string): string | null {
   try {
     const region = new Intl.Locale(tag).region;
-    return region ? region.toUpperCase() : null;
+    // "419" (Latin America) and other UN M.49 areas are not one country.
+    return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : null;
   } catch {
     return null;
   }
 }
 
-/** The emergency region of a country code, or null where the card should show every number. */
-export function emergencyRegionOf(country: string | null): EmergencyRegion | null {
-  if (!country) return null;
-  if (country === 'GB') return 'uk';
-  if (NINE_ONE_ONE.has(country)) return 'us-ca';
-  if (country === 'AU') return 'au';
-  if (EU.has(country)) return 'eu';
+/**
+ * A saved choice as a country code. The old picker saved a region ("uk",
+ * "us-ca", "eu", "au"): those still work, read with the browser's country
+ * where the region was more than one country.
+ */
+export function savedCountry(saved: string | null, languageCountry: string | null): string | null {
+  if (!saved) return null;
+  if (/^[A-Z]{2}$/.test(saved)) return saved;
+  if (saved === 'uk') return 'GB';
+  if (saved === 'au') return 'AU';
+  if (saved === 'us-ca') return languageCountry === 'CA' ? 'CA' : 'US';
+  // 112 works in every EU country: the country itself is the browser's, if it gives one.
+  if (saved === 'eu') return languageCountry;
   return null;
 }
 
-export function isEmergencyRegion(value: unknown): value is EmergencyRegion {
-  return EMERGENCY_NUMBERS.some((entry) => entry.region === value);
-}
-
-export interface NumberChoice {
-  /** The number the card leads with, or null: show every number alike. */
-  chosen: EmergencyNumber | null;
-  /** Every number, the chosen one first. */
-  order: EmergencyNumber[];
+export interface CountryChoice {
+  /** The country the card leads with, or null: unknown, show the common numbers. */
+  code: string | null;
   /** Why: the reader's saved choice, the browser's language region, or neither. */
   from: 'saved' | 'language' | 'none';
 }
 
 /**
- * The number to lead with: the reader's saved choice wins; otherwise the
- * region of the first browser language that names one ("en-GB": 999); otherwise none.
- * `numbers` is the list in the page's language (NUMBERS_BY_LANGUAGE).
+ * The country to lead with: the reader's saved choice wins; otherwise the
+ * region of the first browser language that names one ("en-GB": GB);
+ * otherwise none. `known` says which codes the table has: a country it does
+ * not list is unknown (the card then shows the common numbers).
  */
-export function chooseEmergencyNumber(
+export function chooseCountry(
   languages: readonly string[],
   saved: string | null,
-  numbers: readonly EmergencyNumber[] = EMERGENCY_NUMBERS,
-): NumberChoice {
-  let region: EmergencyRegion | null = null;
-  let from: NumberChoice['from'] = 'none';
-  if (isEmergencyRegion(saved)) {
-    region = saved;
-    from = 'saved';
-  } else {
-    const country = languages.map(regionOfLocale).find((r) => r !== null) ?? null;
-    region = emergencyRegionOf(country);
-    if (region) from = 'language';
-  }
-  const chosen = numbers.find((entry) => entry.region === region) ?? null;
-  const order = chosen ? [chosen, ...numbers.filter((entry) => entry !== chosen)] : [...numbers];
-  return { chosen, order, from };
+  known: (code: string) => boolean,
+): CountryChoice {
+  const languageCountry = languages.map(regionOfLocale).find((r) => r !== null) ?? null;
+  const chosen = savedCountry(saved, languageCountry);
+  if (chosen && known(chosen)) return { code: chosen, from: 'saved' };
+  if (languageCountry && known(languageCountry)) return { code: languageCountry, from: 'language' };
+  return { code: null, from: 'none' };
 }

@@ -168,7 +168,7 @@ export function findUnsafeMdx(file: string, body: string): Problem[] {
         file,
         line: link.line,
         field,
-        message: `${scheme}: links are never written in an article: a call button comes only from a care card (<CareCard>), which takes its numbers from one table (src/utils/emergencyNumber.ts): ${link.url}`,
+        message: `${scheme}: links are never written in an article: a call button comes only from a care card (<CareCard>), which takes its numbers from one table (content/emergency-numbers.yaml): ${link.url}`,
       });
     } else if (link.kind === 'image' && (scheme || link.url.startsWith('//'))) {
       problems.push({

@@ -98,7 +98,7 @@ test('/es/search/: "dolor en el pecho" opens its own card first, the sign at its
   await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-red-flag', 'chest-pain');
   await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-sign-matched', '');
   const fold = page.locator('[data-search-emergency] details[data-care-folded]');
-  await expect(fold.locator('summary')).toHaveText(t.otherSigns);
+  await expect(fold.locator(':scope > summary')).toHaveText(t.otherSigns);
   await expect(fold).not.toHaveAttribute('open');
   await expect(fold.locator('[data-card-group="nerves"]')).toBeHidden();
   expect(errors).toEqual([]);
@@ -117,7 +117,7 @@ test('header search on a Spanish page: "dolor en el pecho" shows its own card fi
   await expect(card).toBeVisible();
   await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-red-flag', 'chest-pain');
   const fold = popup.locator('details[data-care-folded]');
-  await expect(fold.locator('summary')).toHaveText(t.otherSigns);
+  await expect(fold.locator(':scope > summary')).toHaveText(t.otherSigns);
   await expect(fold).not.toHaveAttribute('open');
   expect(errors).toEqual([]);
 });

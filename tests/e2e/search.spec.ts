@@ -140,7 +140,7 @@ test('a query with an emergency sign shows the emergency care card above the res
   await box(page).pressSequentially('cant pee');
   const card = page.locator('[data-search-emergency] [data-care-card="emergency"]').first();
   await expect(card).toBeVisible();
-  await expect(card).toContainText('or go to A&E now if you have back pain and:');
+  await expect(card).toContainText(/Call \d+ or go .+ now if you have back pain and:/);
   await expect(page.locator('bsg-site-search').getByRole('status')).toHaveText(
     /^\d+ results?\. Your search mentions an emergency sign/,
   );
@@ -173,13 +173,14 @@ test('"chest pain": the card that lists chest pain comes first, the sign at its 
   await expect(first).toHaveAttribute('data-red-flag', 'chest-pain');
   await expect(first).toHaveAttribute('data-sign-matched', '');
   await expect(first).toContainText('chest pain');
-  // The moved card still answers the reader's choice of number (its <emergency-call> joined the page again).
-  await card.getByLabel('Your emergency number').selectOption('us-ca');
-  await expect(card.getByRole('heading')).toContainText('Call 911');
-  await expect(card.locator('a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:911');
+  // The moved card still answers the reader's choice of country (its <emergency-call> joined the page again).
+  await card.locator('details summary').click();
+  await card.getByLabel('Your country:').selectOption('AU');
+  await expect(card.getByRole('heading')).toContainText('Call 000');
+  await expect(card.locator('[data-lead] a[href^="tel:"]')).toHaveAttribute('href', 'tel:000');
   // The nerve signs are one click away, folded under the card, above the results.
   const fold = otherSigns(page);
-  await expect(fold.locator('summary')).toHaveText('Other warning signs');
+  await expect(fold.locator(':scope > summary')).toHaveText('Other warning signs');
   await expect(fold).not.toHaveAttribute('open');
   const nerves = fold.locator('[data-card-group="nerves"]');
   await expect(nerves).toBeHidden();
@@ -189,7 +190,7 @@ test('"chest pain": the card that lists chest pain comes first, the sign at its 
   expect(cardAt.y).toBeLessThan(foldAt.y);
   expect(foldAt.y).toBeLessThan(resultAt.y);
   // By keyboard: the fold comes after the card's call buttons, and Enter opens it.
-  await fold.locator('summary').focus();
+  await fold.locator(':scope > summary').focus();
   await page.keyboard.press('Enter');
   await expect(fold).toHaveAttribute('open');
   await expect(nerves).toBeVisible();
@@ -443,7 +444,7 @@ test('header search: an emergency sign shows the emergency card in the list', as
   await (await openHeaderSearch(page)).pressSequentially('numb bum');
   const card = page.locator('bsg-header-search [data-care-card="emergency"]').first();
   await expect(card).toBeVisible();
-  await expect(card).toContainText('or go to A&E now if you have back pain and:');
+  await expect(card).toContainText(/Call \d+ or go .+ now if you have back pain and:/);
   // Each copied card is named apart from the page's own cards.
   await expect(page.getByRole('region', { name: /^From your search: / }).first()).toBeVisible();
   await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/emergency sign/);
@@ -472,11 +473,12 @@ test('header search: "chest pain" shows its own card first, the sign at its top,
   await expect(card).toBeVisible();
   await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-red-flag', 'chest-pain');
   await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-sign-matched', '');
-  // The card moved after it joined the page: its <emergency-call> still answers the reader's choice of number.
-  await card.getByLabel('Your emergency number').selectOption('us-ca');
-  await expect(card.getByRole('heading')).toContainText('Call 911');
+  // The card moved after it joined the page: its <emergency-call> still answers the reader's choice of country.
+  await card.locator('details summary').click();
+  await card.getByLabel('Your country:').selectOption('AU');
+  await expect(card.getByRole('heading')).toContainText('Call 000');
   const fold = popup.locator('details[data-care-folded]');
-  await expect(fold.locator('summary')).toHaveText('Other warning signs');
+  await expect(fold.locator(':scope > summary')).toHaveText('Other warning signs');
   await expect(fold).not.toHaveAttribute('open');
   await expect(fold.locator('[data-card-group="nerves"]')).toBeHidden();
   // The list of results follows the cards.

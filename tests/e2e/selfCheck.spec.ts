@@ -48,8 +48,9 @@ test('one emergency "yes" shows the emergency card at once, and "no" takes it aw
   await answer(page, second, 'Yes');
   await expect(card(page, 'emergency')).toBeVisible();
   await expect(card(page, 'emergency')).toBeInViewport();
+  // The default browser language, en-US: the card names the United States' number and emergency room.
   await expect(card(page, 'emergency').getByRole('heading')).toContainText(
-    'or go to A&E now if you have back pain and:',
+    'Call 911 or go to the emergency room now if you have back pain and:',
   );
   await expect(page.getByRole('alert')).toContainText('Call your emergency number or go to A&E now.');
   await expect(page.getByRole('alert')).toContainText(second.question);

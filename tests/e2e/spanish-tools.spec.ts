@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ui } from '../../src/i18n/index.ts';
 import { CARE_WORDS } from '../../src/utils/careCards.ts';
-import { EMERGENCY_REGION_KEY, NUMBERS_BY_LANGUAGE } from '../../src/utils/emergencyNumber.ts';
+import { COMMON_NUMBERS, EMERGENCY_REGION_KEY } from '../../src/utils/emergencyNumber.ts';
 import { expect, pauseClockAt, test } from './fixtures.ts';
 
 // The tools in Spanish, as a Spanish-speaking reader uses them: the self-check
@@ -145,7 +145,8 @@ test.describe('the day-by-day plan in Spanish', () => {
   });
 });
 
-const calls = (page: Page) => page.locator('[data-care-card="emergency"]').first().locator('a[href^="tel:"]');
+const lead = (page: Page) =>
+  page.locator('[data-care-card="emergency"]').first().locator('[data-lead] a[href^="tel:"]');
 
 test.describe('the emergency number on a Spanish page', () => {
   for (const [locale, number] of [
@@ -159,53 +160,53 @@ test.describe('the emergency number on a Spanish page', () => {
         await page.goto(PLAN);
         const card = page.locator('[data-care-card="emergency"]').first();
         await expect(card.locator('emergency-call')).toHaveAttribute('data-region', /^(?!all$)/);
-        await expect(card.locator('[data-care-instruction]')).toHaveText(care.emergencyHeading(number));
-        await expect(calls(page).first()).toHaveAttribute('href', `tel:${number}`);
-        await expect(calls(page).first()).toContainText(
-          `${t.components.careCard.call.replaceAll(' ', '\u00a0')}\u00a0${number}`,
+        await expect(card.locator('[data-care-instruction]')).toHaveText(
+          new RegExp(`^Llame al ${number} o vaya a .+ ahora si tiene dolor de espalda y:$`),
         );
-        await expect(calls(page)).toHaveCount(4);
-        await expect(card.getByLabel(t.components.careCard.yourNumber)).toBeVisible();
+        await expect(lead(page)).toHaveAttribute('href', `tel:${number}`);
+        await expect(lead(page)).toHaveText(`${t.components.careCard.call.replaceAll(' ', '\u00a0')}\u00a0${number}`);
+        await expect(card.locator('details summary')).toHaveText(/^¿No está en .+\?$/);
         expect(await axe(page, '[data-care-card="emergency"]')).toEqual([]);
         expect(errors).toEqual([]);
       });
     });
   }
 
-  test.describe('a Spanish-speaking country where the number is not certain (es-AR)', () => {
-    test.use({ locale: 'es-AR' });
-    test('shows the choice: every number, 112 and 911 first, and the reader picks one', async ({ page, errors }) => {
+  test.describe('a language with no country (es)', () => {
+    test.use({ locale: 'es' });
+    test('shows 112, 911 and 999 and the picker, and the reader picks a country', async ({ page, errors }) => {
       await page.goto(PLAN);
       const card = page.locator('[data-care-card="emergency"]').first();
       await expect(card.locator('emergency-call')).toHaveAttribute('data-region', 'all');
       await expect(card.locator('[data-care-instruction]')).toHaveText(care.headings.emergency);
-      expect(await calls(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
-        NUMBERS_BY_LANGUAGE.es.map((entry) => `tel:${entry.number}`),
-      );
-      const select = card.getByLabel(t.components.careCard.yourNumber);
-      await expect(select.locator('option').first()).toHaveText(t.components.careCard.everyNumber);
-      await select.selectOption('us-ca');
+      expect(
+        await card.locator('[data-calls] a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(COMMON_NUMBERS.es.map((entry) => `tel:${entry.number}`));
+      const select = card.getByLabel(t.components.careCard.yourCountry);
+      await expect(select.locator('option').first()).toHaveText(t.components.careCard.chooseCountry);
+      await expect.poll(() => select.locator('option').count()).toBeGreaterThanOrEqual(61);
+      await select.selectOption('MX');
       // Every emergency card on the page follows, and the choice is kept on the device.
       for (const other of await page.locator('[data-care-card="emergency"]').all()) {
-        await expect(other.locator('[data-care-instruction]')).toHaveText(care.emergencyHeading('911'));
+        await expect(other.locator('[data-care-instruction]')).toHaveText(care.emergencyHeading('911', 'a urgencias'));
       }
-      expect(await page.evaluate((key) => localStorage.getItem(key), EMERGENCY_REGION_KEY)).toBe('us-ca');
+      expect(await page.evaluate((key) => localStorage.getItem(key), EMERGENCY_REGION_KEY)).toBe('MX');
       expect(errors).toEqual([]);
     });
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false, locale: 'es-ES' });
-    test('every number is shown, 112 and 911 first, and no picker', async ({ page }) => {
+    test('112, 911 and 999 are shown, with the page of every number, and no picker', async ({ page }) => {
       await page.goto(PLAN);
-      expect(await calls(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-        'tel:112',
-        'tel:911',
-        'tel:999',
-        'tel:000',
-      ]);
-      await expect(page.locator('[data-care-card="emergency"]').first().locator('[data-care-instruction]')).toHaveText(
-        care.headings.emergency,
+      const card = page.locator('[data-care-card="emergency"]').first();
+      expect(
+        await card.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(['tel:112', 'tel:911', 'tel:999']);
+      await expect(card.locator('[data-care-instruction]')).toHaveText(care.headings.emergency);
+      await expect(card.getByRole('link', { name: t.components.careCard.everyCountry })).toHaveAttribute(
+        'href',
+        '/es/emergency-numbers/',
       );
       await expect(page.locator('[data-region-picker]').first()).toBeHidden();
     });

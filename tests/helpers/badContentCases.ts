@@ -8,6 +8,7 @@ import { KEYWORD_CASES } from './badContent/keywords.ts';
 import { PUBLIC_CASES } from './badContent/public.ts';
 import { REVIEW_CASES } from './badContent/review.ts';
 import { DATES_CASES } from './badContent/dates.ts';
+import { NUMBER_CASES } from './badContent/numbers.ts';
 import { WORDING_CASES } from './badContent/wording.ts';
 import { SPANISH_CASES } from './badContent/spanish.ts';
 
@@ -498,4 +499,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // Ice and heat numbers and dictionary advice in both languages (tests/helpers/badContent/spanish.ts).
   ...SPANISH_CASES,
+
+  // No emergency number written into prose: the card or /emergency-numbers/ gives it (tests/helpers/badContent/numbers.ts).
+  ...NUMBER_CASES,
 ];

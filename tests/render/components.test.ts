@@ -73,7 +73,7 @@ const signsOf = (card: HTMLElement) => card.querySelectorAll('li').map((li) => l
 
 const EMERGENCY = 'Call your emergency number or go to A&E now if you have back pain and:';
 const URGENT =
-  'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and:';
+  'Get an urgent same-day appointment with a doctor, or call a non-emergency health line, if you have back pain and:';
 
 describe('CareCard', () => {
   test('emergency signs on their cards in card order, each card labelled by a heading with its title and instruction', async () => {
@@ -101,18 +101,24 @@ describe('CareCard', () => {
     );
   });
 
-  test('an emergency card calls every number with a tel: link without JavaScript, and has no other link', async () => {
+  test('an emergency card calls 999, 911 and 112 without JavaScript, and links to every number', async () => {
     for (const card of cardsOf(await render(CareCard, { level: 'emergency' }))) {
       const links = card.querySelectorAll('a');
-      expect(links.map((a) => a.getAttribute('href'))).toEqual(['tel:999', 'tel:911', 'tel:112', 'tel:000']);
+      expect(links.map((a) => a.getAttribute('href'))).toEqual([
+        'tel:999',
+        'tel:911',
+        'tel:112',
+        '/emergency-numbers/',
+      ]);
       expect(links.map((a) => plain(a.text))).toEqual([
         'Call 999 (UK)',
         'Call 911 (US and Canada)',
         'Call 112 (EU)',
-        'Call 000 (Australia)',
+        'Every country’s emergency number',
       ]);
-      // The region picker needs the script, so a page without it does not offer it.
+      // The country picker and the fold need the script, so a page without it does not offer them.
       expect(card.querySelector('[data-region-picker]')!.hasAttribute('hidden')).toBe(true);
+      expect(card.querySelector('details')!.hasAttribute('hidden')).toBe(true);
       expect(card.text).toContain('Do not drive yourself.');
     }
   });
@@ -145,7 +151,7 @@ describe('CareCard', () => {
 
     const chest = cardsOf(await render(CareCard, { level: 'emergency', ids: ['fixture-chest'] }));
     expect(chest.map(signsOf)).toEqual([['fixture-chest']]);
-    expect(chest[0]!.querySelectorAll('a[href^="tel:"]')).toHaveLength(4);
+    expect(chest[0]!.querySelectorAll('a[href^="tel:"]')).toHaveLength(3);
   });
 
   test('an id of another level, or none that exists, or a bad level, stops the render with the reason', async () => {

@@ -51,7 +51,7 @@ describe('GetHelp', () => {
     const strong = root.querySelector('strong')!;
     expect(strong.getAttribute('data-get-help')).toBe('urgent');
     expect(strong.text).toBe(
-      'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and a high temperature.',
+      'Get an urgent same-day appointment with a doctor, or call a non-emergency health line, if you have back pain and a high temperature.',
     );
   });
 

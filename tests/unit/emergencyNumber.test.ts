@@ -1,128 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { emergencyNumbersSchema } from '../../src/schemas/emergencyNumbers.ts';
 import {
-  EMERGENCY_NUMBERS,
-  NUMBERS_BY_LANGUAGE,
-  chooseEmergencyNumber,
-  emergencyRegionOf,
+  COMMON_NUMBERS,
+  INLINE_COUNTRIES,
+  chooseCountry,
   regionOfLocale,
+  savedCountry,
 } from '../../src/utils/emergencyNumber.ts';
+import { countriesIn, inlineCountries, tableNumbers } from '../../src/utils/emergencyTable.ts';
+import { CARE_WORDS } from '../../src/utils/careCards.ts';
 
-const first = (languages: string[], saved: string | null = null) =>
-  chooseEmergencyNumber(languages, saved).order[0]!.number;
+// Which country the care cards lead with, and the table as the cards get it.
 
-describe('the emergency number for the reader', () => {
-  test.each([
-    ['en-GB', '999'],
-    ['en-US', '911'],
-    ['en-CA', '911'],
-    ['fr-CA', '911'],
-    ['en-AU', '000'],
-    ['de-DE', '112'],
-    ['fr-FR', '112'],
-    ['en-IE', '112'],
-    ['es-ES', '112'],
-  ])('%s leads with %s', (language, number) => {
-    const choice = chooseEmergencyNumber([language], null);
-    expect(choice.chosen?.number).toBe(number);
-    expect(choice.from).toBe('language');
-    expect(first([language])).toBe(number);
+const table = emergencyNumbersSchema.parse(parse(readFileSync('content/emergency-numbers.yaml', 'utf8')));
+const codes = new Set(table.map((entry) => entry.code));
+const known = (code: string) => codes.has(code);
+const country = (languages: string[], saved: string | null = null) => chooseCountry(languages, saved, known);
+
+describe('the reader’s country', () => {
+  test.each(table.map((entry) => [entry.code]))('%s, the region of a browser language, resolves to itself', (code) => {
+    expect(country([`en-${code}`])).toEqual({ code, from: 'language' });
+    expect(country([`es-${code}`])).toEqual({ code, from: 'language' });
   });
 
-  test.each([['en'], ['de'], ['en-IN'], ['ja-JP'], ['en-NZ'], ['not a tag']])(
-    '%s has no known number: every number, none chosen',
+  test.each([
+    ['en-GB', 'GB'],
+    ['en-US', 'US'],
+    ['es-MX', 'MX'],
+    ['es-AR', 'AR'],
+    ['es-ES', 'ES'],
+    ['fr-CA', 'CA'],
+    ['de-DE', 'DE'],
+  ])('%s leads with %s', (language, code) => {
+    expect(country([language]).code).toBe(code);
+  });
+
+  test.each([['en'], ['es'], ['es-419'], ['de'], ['ja-JP'], ['not a tag'], ['']])(
+    '%s names no country the table has: unknown',
     (language) => {
-      const choice = chooseEmergencyNumber([language], null);
-      expect(choice).toEqual({ chosen: null, order: [...EMERGENCY_NUMBERS], from: 'none' });
+      expect(country([language])).toEqual({ code: null, from: 'none' });
     },
   );
 
-  test('no languages at all: every number', () => {
-    expect(chooseEmergencyNumber([], null).chosen).toBeNull();
+  test('no languages at all: unknown', () => {
+    expect(country([])).toEqual({ code: null, from: 'none' });
   });
 
-  test('the first language with a region decides', () => {
-    expect(first(['en', 'en-AU', 'en-GB'])).toBe('000');
-  });
-
-  test('a saved choice wins over the language, and every number is still offered', () => {
-    const choice = chooseEmergencyNumber(['en-GB'], 'us-ca');
-    expect(choice.from).toBe('saved');
-    expect(choice.order.map((n) => n.number)).toEqual(['911', '999', '112', '000']);
-  });
-
-  test('a saved value that is not a region is ignored', () => {
-    expect(chooseEmergencyNumber(['en-GB'], 'mars').chosen?.number).toBe('999');
-    expect(chooseEmergencyNumber(['en-GB'], '').chosen?.number).toBe('999');
-  });
-
-  test('region parts of language tags', () => {
+  test('the first language with a region decides, even one the table lacks (then unknown, not the next)', () => {
+    expect(country(['en', 'en-AU', 'en-GB']).code).toBe('AU');
+    expect(regionOfLocale('es-419')).toBeNull();
     expect(regionOfLocale('en-gb')).toBe('GB');
-    expect(regionOfLocale('zh-Hant-TW')).toBe('TW');
-    expect(regionOfLocale('de')).toBeNull();
-    expect(regionOfLocale('')).toBeNull();
-    expect(emergencyRegionOf('GB')).toBe('uk');
-    expect(emergencyRegionOf('NO')).toBeNull();
   });
 
-  test('the four numbers, each once', () => {
-    expect(EMERGENCY_NUMBERS.map((n) => n.number)).toEqual(['999', '911', '112', '000']);
+  test('a saved country wins over the language', () => {
+    expect(country(['en-GB'], 'MX')).toEqual({ code: 'MX', from: 'saved' });
+  });
+
+  test('a saved country the table does not have falls back to the language', () => {
+    expect(country(['en-GB'], 'ZZ')).toEqual({ code: 'GB', from: 'language' });
+    expect(country(['en-GB'], 'nonsense')).toEqual({ code: 'GB', from: 'language' });
+  });
+
+  test('the old picker’s saved regions still work', () => {
+    expect(country(['es-ES'], 'uk')).toEqual({ code: 'GB', from: 'saved' });
+    expect(country(['en-GB'], 'au')).toEqual({ code: 'AU', from: 'saved' });
+    expect(country(['en-GB'], 'us-ca')).toEqual({ code: 'US', from: 'saved' });
+    expect(country(['fr-CA'], 'us-ca')).toEqual({ code: 'CA', from: 'saved' });
+    // 112 works in every EU country: the browser says which one.
+    expect(country(['de-DE'], 'eu')).toEqual({ code: 'DE', from: 'saved' });
+    expect(country(['en'], 'eu')).toEqual({ code: null, from: 'none' });
+    expect(savedCountry(null, 'GB')).toBeNull();
   });
 });
 
-describe('the emergency number for a Spanish reader', () => {
-  const es = NUMBERS_BY_LANGUAGE.es;
-  const lead = (languages: string[]) => chooseEmergencyNumber(languages, null, es).chosen?.number ?? null;
-
-  test('the Spanish list offers the same four numbers, 112 and 911 first, each with where it works in Spanish', () => {
-    expect(es.map((n) => n.number)).toEqual(['112', '911', '999', '000']);
-    expect(es.map((n) => n.where)).toEqual([
-      'España y la UE',
-      'Estados Unidos, México y gran parte de América',
-      'Reino Unido',
-      'Australia',
-    ]);
-    expect([...es].map((n) => n.region).sort()).toEqual([...EMERGENCY_NUMBERS].map((n) => n.region).sort());
+describe('the table as the cards get it', () => {
+  test('every place, in each language, with its numbers, department and where to go', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const places = countriesIn(table, locale);
+      expect(places).toHaveLength(table.length);
+      for (const place of places) {
+        const entry = table.find((e) => e.code === place.code)!;
+        expect(place.name).toBe(entry.name[locale]);
+        expect(place.numbers).toEqual(entry.ambulance.map((a) => a.number));
+        expect(place.department).toBe(entry.department[locale]);
+        expect(place.go).toBe(CARE_WORDS[locale].goTo(entry.department[locale]));
+      }
+      // Sorted for the language: Alemania before Argentina in Spanish.
+      const names = places.map((p) => p.name);
+      expect(names).toEqual([...names].sort(new Intl.Collator(locale === 'en' ? 'en-GB' : 'es').compare));
+    }
   });
 
-  test.each([
-    ['es-ES', '112'],
-    ['es-MX', '911'],
-    ['es-US', '911'],
-    ['es-PR', '911'],
-    ['es-CR', '911'],
-    ['es-PA', '911'],
-    ['es-HN', '911'],
-    ['es-DO', '911'],
-    ['es-EC', '911'],
-    ['es-VE', '911'],
-    ['es-PY', '911'],
-    ['es-UY', '911'],
-  ])('%s leads with %s', (language, number) => {
-    expect(lead([language])).toBe(number);
+  test('the inline few are in the table, in each language’s order', () => {
+    for (const locale of ['en', 'es'] as const) {
+      expect(inlineCountries(table, locale).map((c) => c.code)).toEqual(INLINE_COUNTRIES[locale]);
+    }
   });
 
-  test.each([
-    ['es'],
-    ['es-419'],
-    ['es-AR'],
-    ['es-CO'],
-    ['es-CL'],
-    ['es-PE'],
-    ['es-BO'],
-    ['es-GT'],
-    ['es-SV'],
-    ['es-CU'],
-  ])(
-    '%s: not sure which number works there, so the card shows the choice: every number, 112 and 911 first',
-    (language) => {
-      const choice = chooseEmergencyNumber([language], null, es);
-      expect(choice).toEqual({ chosen: null, order: [...es], from: 'none' });
-    },
-  );
+  test('the common numbers shown to an unknown reader are numbers of the table', () => {
+    const { ambulance } = tableNumbers(table);
+    for (const locale of ['en', 'es'] as const) {
+      expect(COMMON_NUMBERS[locale].map((n) => n.number).sort()).toEqual(['112', '911', '999']);
+      for (const { number } of COMMON_NUMBERS[locale]) expect(ambulance.has(number)).toBe(true);
+    }
+  });
 
-  test('a saved choice wins, and the Spanish order follows it', () => {
-    const choice = chooseEmergencyNumber(['es-ES'], 'us-ca', es);
-    expect(choice.from).toBe('saved');
-    expect(choice.order.map((n) => n.number)).toEqual(['911', '112', '999', '000']);
+  test('where to go, as the heading says it', () => {
+    const en = CARE_WORDS.en;
+    const es = CARE_WORDS.es;
+    const go = (locale: 'en' | 'es', code: string) => countriesIn(table, locale).find((c) => c.code === code)!.go;
+    expect(en.emergencyHeading('999', go('en', 'GB'))).toBe('Call 999 or go to A&E now if you have back pain and:');
+    expect(en.emergencyHeading('911', go('en', 'US'))).toBe(
+      'Call 911 or go to the emergency room now if you have back pain and:',
+    );
+    expect(go('en', 'FR')).toBe('to the emergency department (urgences)');
+    expect(es.emergencyHeading('107', go('es', 'AR'))).toBe(
+      'Llame al 107 o vaya a la guardia ahora si tiene dolor de espalda y:',
+    );
+    expect(es.emergencyHeading('112', go('es', 'ES'))).toBe(
+      'Llame al 112 o vaya a urgencias ahora si tiene dolor de espalda y:',
+    );
+    expect(go('es', 'PA')).toBe('al cuarto de urgencias');
+    expect(en.inCountry('United Kingdom')).toBe('the United Kingdom');
+    expect(es.inCountry('Reino Unido')).toBe('el Reino Unido');
+    // The heading without a number names none.
+    expect(en.emergencyHeading(null)).not.toMatch(/\d/);
+    expect(es.emergencyHeading(null)).not.toMatch(/\d/);
+  });
+
+  test('the urgent card’s words name no country’s line when the country is unknown', () => {
+    expect(CARE_WORDS.en.headings.urgent).not.toMatch(/NHS|111|UK/);
+    expect(CARE_WORDS.es.headings.urgent).not.toMatch(/NHS|111|Reino Unido/);
   });
 });

@@ -39,7 +39,7 @@ describe('findWordingProblems', () => {
 describe('getHelpSentence', () => {
   test('a sign with its level instruction, a sign with its own action, and a level, in both languages', () => {
     expect(getHelpSentence({ sign: { level: 'urgent', text: 'it is worse at night' } })).toBe(
-      'Get an urgent same-day appointment with a doctor, or call a non-emergency health line (such as NHS 111 in the UK), if you have back pain and it is worse at night.',
+      'Get an urgent same-day appointment with a doctor, or call a non-emergency health line, if you have back pain and it is worse at night.',
     );
     expect(
       getHelpSentence({
