@@ -12,7 +12,7 @@ import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
-import { articleHash, entryHash, hashOf } from '../utils/translation.ts';
+import { articleHash, entryHash } from '../utils/translation.ts';
 import {
   englishEntry,
   entryChanges,

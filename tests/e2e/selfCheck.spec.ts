@@ -10,6 +10,7 @@ interface Flag {
   id: string;
   level: 'emergency' | 'urgent' | 'routine';
   question: string;
+  action?: string;
 }
 const flags = parse(readFileSync('content/red-flags.yaml', 'utf8')) as Flag[];
 const ofLevel = (level: Flag['level']) => flags.filter((flag) => flag.level === level);
@@ -70,7 +71,13 @@ test('no emergency sign but an urgent one shows the urgent card, with a link to 
 }) => {
   await answerAll(page, 'emergency', 'No');
   // A sign that takes its level's instruction (the pregnancy sign has its own: see the next test).
-  await answer(page, ofLevel('urgent').filter((flag) => !flag.action).at(-1)!, 'Yes');
+  await answer(
+    page,
+    ofLevel('urgent')
+      .filter((flag) => !flag.action)
+      .at(-1)!,
+    'Yes',
+  );
   const outcome = page.locator('[data-outcome="urgent"]');
   await expect(card(page, 'urgent')).toBeVisible();
   await expect(card(page, 'emergency')).toBeHidden();
