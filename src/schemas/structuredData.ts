@@ -30,9 +30,8 @@ export const medicalWebPageLdSchema = z.looseObject({
     { error: 'must be the organisation and its role' },
   ),
   about: z.looseObject({ '@type': z.string().min(1), name: z.string().min(1) }),
-  citation: z
-    .array(z.looseObject({ '@type': z.literal('CreativeWork'), name: z.string().min(1), url: fullUrl }))
-    .min(1, { error: 'must cite at least one source' }),
+  /** Each source's full address (the page lists titles and publishers itself). */
+  citation: z.array(fullUrl).min(1, { error: 'must cite at least one source' }),
 });
 
 export const breadcrumbListLdSchema = z.looseObject({

@@ -105,3 +105,32 @@ export function showCards(root: HTMLElement, mentioned: readonly string[]): void
   folded.open = false;
   folded.hidden = arrangement.folded.length === 0;
 }
+
+/** Attributes that name another element by id: a copy's must name the copy's own. */
+const ID_REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for'];
+
+/**
+ * A copy of one of the page's care cards for the header's search popup, as
+ * HeaderCard.astro makes the popup's own: every id prefixed "header-", so it
+ * never clashes with the card on the page, and the card named "From your
+ * search:" (#header-card-label) plus its heading.
+ */
+export function headerCopy(card: HTMLElement): HTMLElement {
+  const copy = card.cloneNode(true) as HTMLElement;
+  for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('*')]) {
+    if (element.id) element.id = `header-${element.id}`;
+    for (const name of ID_REFERENCES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const ids = value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => `header-${id}`);
+      element.setAttribute(
+        name,
+        name === 'aria-labelledby' && element === copy ? ['header-card-label', ...ids].join(' ') : ids.join(' '),
+      );
+    }
+  }
+  return copy;
+}

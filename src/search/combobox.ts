@@ -4,7 +4,6 @@
  * the live status and the last option say. Pure, so the element only wires
  * these to the page.
  */
-import { basePrefix } from '../site.ts';
 import { fill, type HeaderWords } from './words.ts';
 
 /** Where the list stands when a key is pressed. */
@@ -49,9 +48,18 @@ export function activeAfterRedraw(chosen: string | undefined, hrefs: readonly (s
   return chosen === undefined ? -1 : hrefs.indexOf(chosen);
 }
 
+/**
+ * The base path a page gives ("/", "/guide/", "/es/") without its closing "/",
+ * to put before a path. The build checked it (src/site.ts), so the browser
+ * need not carry that check.
+ */
+export function pathPrefix(base: string): string {
+  return base.replace(/\/+$/, '');
+}
+
 /** The search page's address for a query, under the site's base path ("/" or "/guide/"). */
 export function searchPageHref(base: string, query: string): string {
-  return `${basePrefix(base)}/search/?q=${encodeURIComponent(query)}`;
+  return `${pathPrefix(base)}/search/?q=${encodeURIComponent(query)}`;
 }
 
 /**

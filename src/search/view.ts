@@ -3,7 +3,7 @@
  * the header's search box. Built with DOM nodes only: no text from the
  * index or the query is ever parsed as HTML.
  */
-import { basePrefix } from '../site.ts';
+import { pathPrefix } from './combobox.ts';
 import type { SearchResult } from './engine.ts';
 import type { Range } from './snippet.ts';
 import { fill, type HeaderWords } from './words.ts';
@@ -29,7 +29,7 @@ export function marked(text: string, ranges: readonly Range[]): DocumentFragment
  * page's language ("/", "/guide/", "/es/", "/guide/es/").
  */
 export function resultHref(base: string, slug: string, anchor: string): string {
-  return `${basePrefix(base)}/articles/${slug}/#${anchor}`;
+  return `${pathPrefix(base)}/articles/${slug}/#${anchor}`;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { isoDate } from './formatDate.ts';
-import { citationName } from './sentence.ts';
 
 /** The site itself, as structured data names it. */
 export interface SiteRef {
@@ -50,13 +49,10 @@ export function medicalWebPageJsonLd(page: MedicalPageInput): Record<string, unk
     // Person: no clinician has reviewed the pages.
     reviewedBy: { '@type': 'Role', roleName: page.reviewedBy, reviewedBy: organisation },
     about: { '@type': 'MedicalCondition', name: page.about },
-    citation: page.sources.map((source) => ({
-      '@type': 'CreativeWork',
-      name: citationName(source, page.sources),
-      url: source.url,
-      publisher: { '@type': 'Organization', name: source.publisher },
-      ...(source.year ? { datePublished: String(source.year) } : {}),
-    })),
+    // Each source's address (schema.org takes a citation as text): the page lists
+    // their titles and publishers itself, and the longest articles' HTML must stay
+    // within the first round trip (14 KB gzip).
+    citation: page.sources.map((source) => source.url),
     isPartOf: { '@type': 'WebSite', name: page.site.name, url: page.site.url },
     publisher: organisation,
   };

@@ -106,7 +106,7 @@ describe('structured data', () => {
       const shown = doc.querySelectorAll('[data-review-dates] p:first-child time').map((t) => t.getAttribute('datetime') ?? '');
       expect(page.dateModified, file).toBe(shown.sort().at(-1));
       const sourceLinks = doc.querySelectorAll('.source-list li > a').map((a) => a.getAttribute('href'));
-      expect(page.citation.map((c) => c.url), file).toEqual(sourceLinks);
+      expect(page.citation, file).toEqual(sourceLinks);
       expect(trail.itemListElement.at(0)?.item, file).toBe(siteRoot);
       expect(trail.itemListElement.at(-1)?.item, file).toBe(page.url);
     }

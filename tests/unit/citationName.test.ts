@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCheckedSite } from '../../src/lib/readContent.ts';
 import { citationName } from '../../src/utils/sentence.ts';
-import { medicalWebPageJsonLd } from '../../src/utils/structuredData.ts';
 
 const nhs = { id: 'nhs-back-pain', title: 'Back pain', publisher: 'NHS website', url: 'https://example.org/nhs' };
 const healthdirect = {
@@ -33,28 +32,6 @@ describe('citationName: two sources with one title are told apart by their publi
   test('a source alone in the list keeps its title', () => {
     expect(citationName(nhs, [nhs, nice])).toBe('Back pain');
     expect(citationName(nhs, [])).toBe('Back pain');
-  });
-
-  test('the structured data of a page that cites both names each with its publisher', () => {
-    const page = medicalWebPageJsonLd({
-      url: 'https://example.org/articles/a/',
-      title: 'A',
-      description: 'A page.',
-      image: 'https://example.org/a.png',
-      lang: 'en',
-      published: new Date('2026-01-01'),
-      modified: new Date('2026-01-01'),
-      lastReviewed: new Date('2026-01-01'),
-      reviewedBy: 'Evidence editor',
-      about: 'Back spasm',
-      sources: [nhs, healthdirect, nice],
-      site: { name: 'Site', url: 'https://example.org/' },
-    });
-    expect((page.citation as { name: string }[]).map((c) => c.name)).toEqual([
-      'Back pain (NHS website)',
-      'Back pain (healthdirect Australia)',
-      'Low back pain and sciatica',
-    ]);
   });
 
   test('in the real sources (one registry, in English, for both languages), no two citation names are the same', () => {
