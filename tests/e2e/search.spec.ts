@@ -492,6 +492,37 @@ test('header search: "chest pain" shows its own card first, the sign at its top,
   expect(errors).toEqual([]);
 });
 
+test('header search on a page that shows every emergency card: the popup copies them, with ids of its own', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/articles/first-48-hours/');
+  // The page carries the cards once: the header's template has none of its own.
+  await expect(page.locator('bsg-header-search template[data-cards-from-page]')).toHaveCount(1);
+  expect(
+    await page
+      .locator('bsg-header-search template')
+      .evaluate((t) => (t as HTMLTemplateElement).content.querySelectorAll('[data-care-card]').length),
+  ).toBe(0);
+  await (await openHeaderSearch(page)).fill('chest pain');
+  const popup = page.locator('bsg-header-search [data-header-emergency]');
+  const card = popup.locator('[data-care-open] [data-care-card]');
+  await expect(card).toHaveCount(1);
+  await expect(card).toHaveAttribute('data-card-group', 'other-emergencies');
+  await expect(card.locator('li[data-red-flag]').first()).toHaveAttribute('data-sign-matched', '');
+  await expect(card).toHaveAttribute('aria-labelledby', 'header-card-label header-care-other-emergencies');
+  await expect(card.getByRole('heading')).toContainText('Call');
+  // No id twice on the page: the copy's ids are its own.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .include('bsg-header-search')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test.describe('header search on a wide screen', () => {
   test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 
