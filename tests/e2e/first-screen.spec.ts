@@ -165,7 +165,9 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`printing When to get help ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
     test.use({ viewport: A4, javaScriptEnabled });
 
-    test('the emergency card lies on page 1, and the page fits on at most 2 A4 sheets', async ({ page, errors }) => {
+    // Three sheets since the warning signs grew (sepsis in two signs, the pregnancy sign and section, heavy
+    // lifting): the emergency cards stay on the first.
+    test('the emergency card lies on page 1, and the page fits on at most 3 A4 sheets', async ({ page, errors }) => {
       await page.goto(CARDS_FIRST);
       await page.emulateMedia({ media: 'print' });
       // Every emergency card (nerve signs, other emergencies) is on the first sheet.
@@ -176,7 +178,7 @@ for (const javaScriptEnabled of [true, false]) {
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
       const sheets = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
       expect(sheets.length).toBeGreaterThanOrEqual(1);
-      expect(sheets.length, 'A4 sheets').toBeLessThanOrEqual(2);
+      expect(sheets.length, 'A4 sheets').toBeLessThanOrEqual(3);
       expect(errors).toEqual([]);
     });
   });
