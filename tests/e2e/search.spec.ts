@@ -2,6 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { countRequestsInFlight, expect, test } from './fixtures.ts';
 
+/** What axe finds wrong inside one part of the page (WCAG 2.2 AA and best practice). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.help}`);
+}
+
 const results = (page: Page) => page.locator('[data-search-results] ol > li');
 const box = (page: Page) => page.getByRole('searchbox', { name: 'What do you want to know?' });
 
@@ -195,11 +204,7 @@ test('"chest pain": the card that lists chest pain comes first, the sign at its 
   await expect(fold).toHaveAttribute('open');
   await expect(nerves).toBeVisible();
   await expect(nerves.getByRole('heading', { level: 2 })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .include('[data-search-emergency]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, '[data-search-emergency]')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -449,11 +454,7 @@ test('header search: an emergency sign shows the emergency card in the list', as
   await expect(page.getByRole('region', { name: /^From your search: / }).first()).toBeVisible();
   await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/emergency sign/);
   // The open popup, card and options included, passes axe (WCAG 2.2 AA and best practices).
-  const { violations } = await new AxeBuilder({ page })
-    .include('bsg-header-search')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, 'bsg-header-search')).toEqual([]);
   await headerBox(page).fill('ice pack');
   await expect(page.locator('bsg-header-search [data-header-emergency]')).toBeHidden();
   expect(errors).toEqual([]);
@@ -484,11 +485,7 @@ test('header search: "chest pain" shows its own card first, the sign at its top,
   // The list of results follows the cards.
   const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
   expect((await fold.boundingBox())!.y).toBeLessThan((await option.boundingBox())!.y);
-  const { violations } = await new AxeBuilder({ page })
-    .include('bsg-header-search')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, 'bsg-header-search')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
@@ -515,11 +512,7 @@ test('header search on a page that shows every emergency card: the popup copies 
   // No id twice on the page: the copy's ids are its own.
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-  const { violations } = await new AxeBuilder({ page })
-    .include('bsg-header-search')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, 'bsg-header-search')).toEqual([]);
   expect(errors).toEqual([]);
 });
 
