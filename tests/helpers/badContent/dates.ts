@@ -1,7 +1,7 @@
 import { parse, stringify } from 'yaml';
 import { REVIEWS_FILE } from '../../../src/schemas/review.ts';
 import { ARTICLE, ES_ARTICLE, REVIEWED_ON, spanishSiteFiles, wordsHashOf } from '../siteFiles.ts';
-import type { BadContentCase } from './case.ts';
+import { escapeRegExp, lineIn, type BadContentCase } from './case.ts';
 
 /**
  * Review dates that stay true: the fixture site with its Spanish edition,
@@ -15,14 +15,8 @@ const TOOLS = 'content/tools.yaml';
 const TODAY = '2026-12-07';
 
 /** The line (1-based) of the first occurrence of `text` in one of the base files. */
-function lineOf(file: string, text: string): number {
-  const source = BASE[file]!;
-  const at = source.indexOf(text);
-  if (at < 0) throw new Error(`${file} has no "${text}"`);
-  return source.slice(0, at).split('\n').length;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lineOf = (file: string, text: string) => lineIn(BASE[file]!, text);
+const escape = escapeRegExp;
 const mark = (file: string, extra = '') => escape(`\`npm run review -- --mark ${file}${extra}\``);
 const WORDING = (file: string) => mark(file, ' --wording-only "<what was corrected>"');
 

@@ -1,4 +1,4 @@
-import type { BadContentCase } from './case.ts';
+import { lineIn, type BadContentCase } from './case.ts';
 import { ARTICLE, SEARCH_CHECKS, siteFiles, spanishSiteFiles, withBody } from '../siteFiles.ts';
 
 // The words that open the emergency card (src/search/emergencyChecks.ts), in
@@ -18,11 +18,7 @@ const KEYWORDS = 'keywords: [cant pee, lost control of my bladder]';
 const ES_KEYWORD = '    - no puedo orinar\n';
 
 /** The line of the first `text` in a file's text. */
-function lineOf(file: string, text: string): number {
-  const at = file.indexOf(text);
-  if (at < 0) throw new Error(`fixture has no "${text}"`);
-  return file.slice(0, at).split('\n').length;
-}
+const lineOf = lineIn;
 
 /** The English sign's keywords as `keywords`; the problem is on their line, at the keyword numbered `index`. */
 const english = (name: string, keywords: string, index: number, message: RegExp): BadContentCase => ({

@@ -7,7 +7,7 @@ import {
   withBody,
   withSpanishBody,
 } from '../siteFiles.ts';
-import type { BadContentCase } from './case.ts';
+import { lineMatchingIn, type BadContentCase } from './case.ts';
 
 // An emergency number from content/emergency-numbers.yaml written into prose
 // (src/utils/findEmergencyNumbers.ts): numbers differ by country, so the text
@@ -23,7 +23,7 @@ const MESSAGE = (number: string) =>
   );
 
 /** The first line of `file` that matches `pattern`, 1-based. */
-const lineMatching = (file: string, pattern: RegExp) => BASE[file]!.split('\n').findIndex((l) => pattern.test(l)) + 1;
+const lineMatching = (file: string, pattern: RegExp) => lineMatchingIn(BASE[file]!, pattern);
 
 export const NUMBER_CASES: BadContentCase[] = [
   {

@@ -2,7 +2,7 @@ import { parse, stringify } from 'yaml';
 import { REVIEWS_FILE } from '../../../src/schemas/review.ts';
 import { hashOf } from '../../../src/utils/translation.ts';
 import { reviewsFor, spanishSiteFiles } from '../siteFiles.ts';
-import type { BadContentCase } from './case.ts';
+import { lineIn, type BadContentCase } from './case.ts';
 
 const EN = 'content/red-flags.yaml';
 const ES = 'content/es/red-flags.yaml';
@@ -30,12 +30,7 @@ export function reviewedSite(): Record<string, string> {
 const BASE = reviewedSite();
 
 /** The line (1-based) of the first occurrence of `text` after `after` in one of the base files. */
-function lineOf(file: string, text: string, after = ''): number {
-  const source = BASE[file]!;
-  const at = source.indexOf(text, source.indexOf(after));
-  if (at < 0) throw new Error(`${file} has no "${text}"`);
-  return source.slice(0, at).split('\n').length;
-}
+const lineOf = (file: string, text: string, after = '') => lineIn(BASE[file]!, text, after);
 
 /** A case that starts from the reviewed site and changes one file's text. */
 const change = (

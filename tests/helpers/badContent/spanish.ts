@@ -8,7 +8,7 @@ import {
   withBody,
   withSpanishBody,
 } from '../siteFiles.ts';
-import type { BadContentCase } from './case.ts';
+import { escapeRegExp, lineIn, type BadContentCase } from './case.ts';
 
 /**
  * The Spanish edition held to the same facts as the English: the fixture site
@@ -18,14 +18,8 @@ const BASE = spanishSiteFiles();
 const ES_TOOLS = 'content/es/tools.yaml';
 
 /** The line (1-based) of the first occurrence of `text` in one of the base files. */
-function lineOf(file: string, text: string): number {
-  const source = BASE[file]!;
-  const at = source.indexOf(text);
-  if (at < 0) throw new Error(`${file} has no "${text}"`);
-  return source.slice(0, at).split('\n').length;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const lineOf = (file: string, text: string) => lineIn(BASE[file]!, text);
+const escape = escapeRegExp;
 
 /** A case that starts from the Spanish fixture site and changes files. */
 const change = (

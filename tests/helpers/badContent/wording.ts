@@ -8,7 +8,7 @@ import {
   withBody,
   withSpanishBody,
 } from '../siteFiles.ts';
-import type { BadContentCase } from './case.ts';
+import { lineMatchingIn, type BadContentCase } from './case.ts';
 
 // Sentences that name a warning sign without its own instruction
 // (src/utils/findWordingProblems.ts), in the fixture site where the emergency
@@ -107,7 +107,7 @@ export const WORDING_CASES: BadContentCase[] = [
     },
     expected: {
       file: TOOLS,
-      line: BASE[TOOLS]!.split('\n').findIndex((line) => /^\s+hint: 'These are rare/.test(line)) + 1,
+      line: lineMatchingIn(BASE[TOOLS]!, /^\s+hint: 'These are rare/),
       field: 'selfCheck.groups.emergency.hint',
       message:
         /^names the emergency sign "bladder" without its instruction: give its instruction \("or go to A&E now"\)/,
