@@ -26,12 +26,12 @@ export default defineConfig(
   },
   {
     // What runs in the reader's browser: components' <script> blocks, client modules, the service worker.
-    files: ['src/**/*.astro', 'src/**/*.astro/*.ts', 'src/scripts/**', 'src/search/client.ts'],
+    files: ['src/**/*.astro', 'src/**/*.astro/*.ts', 'src/browser/**', 'src/search/client.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // __SW_CONFIG__ is replaced with the build's settings by src/integrations/serviceWorker.ts.
-    files: ['src/service-worker/**'],
+    // __SW_CONFIG__ is replaced with the build's settings by src/build/serviceWorker/integration.ts.
+    files: ['src/browser/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker, __SW_CONFIG__: 'readonly' } },
   },
 );

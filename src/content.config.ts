@@ -1,7 +1,7 @@
 /**
  * Wires the files in the top-level content/ folder to their schemas, with
- * the one YAML parser (src/lib/yaml.ts) for every file. The build's
- * pre-build check (src/integrations/contentCheck.ts) has already run every
+ * the one YAML parser (src/pipeline/yaml.ts) for every file. The build's
+ * pre-build check (src/build/contentCheck.ts) has already run every
  * file through loadSite() by the time these loaders run, so a file they would
  * refuse never gets this far; references (topic, sources, related) are plain
  * ids, checked there.
@@ -17,7 +17,7 @@ import {
   topicSchema,
   translatedArticleSchema,
 } from './schemas/index.ts';
-import { yamlListLoaderParser, yamlLoaderParser } from './lib/yaml.ts';
+import { yamlListLoaderParser, yamlLoaderParser } from './pipeline/yaml.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '[^_]*.mdx', base: './content/articles' }),

@@ -5,13 +5,13 @@
 //                                                    reviewed today in content/reviews.yaml
 //        npm run review -- --mark <file>...          record the words of articles (after their change note or
 //                                                    review date) and data files, as they are now; and the
-//                                                    Spanish advice of src/i18n/es.ts and src/utils/careCards.ts
+//                                                    Spanish advice of src/i18n/es.ts and src/domain/careCards.ts
 //                                                    with the English it translates
 //          --note "<what changed>"                   a data file's change, said in its record
 //          --wording-only "<what was corrected>"     spelling or layout only: recorded as such, no new date
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { parseYaml } from '../lib/yaml.ts';
+import { parseYaml } from '../pipeline/yaml.ts';
 import { formatPath, formatProblem } from '../schemas/problems.ts';
 import {
   isPageRecord,
@@ -25,7 +25,7 @@ import {
   type Review,
   type ReviewedFile,
 } from '../schemas/review.ts';
-import { describeChange, markCommand, markReview, reviewProblems, reviewStatus } from '../utils/review.ts';
+import { describeChange, markCommand, markReview, reviewProblems, reviewStatus } from '../pipeline/review.ts';
 import {
   articleWordsHash,
   changedMessage,
@@ -36,9 +36,9 @@ import {
   markPage,
   markPageCommand,
   type PageDates,
-} from '../utils/pageRecord.ts';
-import { listFiles } from '../lib/listFiles.ts';
-import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
+} from '../pipeline/pageRecord.ts';
+import { listFiles } from '../pipeline/listFiles.ts';
+import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../pipeline/adviceWords.ts';
 
 const args = process.argv.slice(2);
 const reviewedFiles = Object.keys(REVIEWED_FIELDS) as ReviewedFile[];

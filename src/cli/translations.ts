@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
+import { loadSiteFromDisk, readSiteFiles } from '../pipeline/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
-import { articleHash, entryHash } from '../utils/translation.ts';
+import { articleHash, entryHash } from '../pipeline/translation.ts';
 import {
   englishEntry,
   entryChanges,
@@ -21,8 +21,8 @@ import {
   recordedHashOf,
   recordedVersion,
   sideBySide,
-} from '../utils/translationMark.ts';
-import { parseYaml } from '../lib/yaml.ts';
+} from '../pipeline/translationMark.ts';
+import { parseYaml } from '../pipeline/yaml.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
 const args = process.argv.slice(2);

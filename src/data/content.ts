@@ -20,11 +20,11 @@ import {
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import type { EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
-import { loadCheckedSite } from '../lib/readContent.ts';
-import type { TranslatedArticle } from '../lib/checkTranslations.ts';
+import { loadCheckedSite } from '../pipeline/readContent.ts';
+import type { TranslatedArticle } from '../pipeline/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
-import { reviewWarnings } from '../utils/reviewStatus.ts';
-import { lastModifiedOf } from '../utils/lastModified.ts';
+import { reviewWarnings } from '../domain/reviewStatus.ts';
+import { lastModifiedOf } from '../domain/lastModified.ts';
 import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
 
 /** An article as pages use it; in a translation, `translation` says what it translates and whether it is out of date. */

@@ -6,7 +6,7 @@
  * src/i18n/es.ts must have exactly the same keys (a type error otherwise).
  */
 import { SITE } from '../site.ts';
-import { cycleInWords, gapLength, goLength, hoursInWords, skinCheck, type IceHeatNumbers } from '../utils/iceHeat.ts';
+import { cycleInWords, gapLength, goLength, hoursInWords, skinCheck, type IceHeatNumbers } from '../domain/iceHeat.ts';
 
 export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
@@ -86,7 +86,7 @@ export const en = {
 
   /**
    * Pages that are not articles: home, topics, glossary, sources, about, editorial, accessibility, 404, offline.
-   * Prose is a list of blocks (src/utils/richText.ts): { h2, id }, { p }, { ul }, each made of text, links
+   * Prose is a list of blocks (src/domain/richText.ts): { h2, id }, { p }, { ul }, each made of text, links
    * ({ href, text }, with site paths that the page puts in its language) and bold text ({ strong }).
    */
   pages: {
@@ -499,7 +499,7 @@ export const en = {
       department: 'A&E is the emergency department (ER).',
       afterCalls: 'Do not drive yourself. Do not wait to see if it gets better.',
     },
-    /** How the ice and heat numbers are said (src/utils/iceHeat.ts for English). */
+    /** How the ice and heat numbers are said (src/domain/iceHeat.ts for English). */
     iceHeat: {
       goLength: (item: IceHeatNumbers) => goLength(item),
       gapLength: (item: IceHeatNumbers) => gapLength(item),

@@ -5,7 +5,7 @@
  */
 import type { Shape } from './dictionary.ts';
 import type { en } from './en.ts';
-import type { IceHeatNumbers } from '../utils/iceHeat.ts';
+import type { IceHeatNumbers } from '../domain/iceHeat.ts';
 
 const horas = (minutes: number): string => {
   const hours = minutes / 60;

@@ -60,11 +60,11 @@ export const ARTICLE_FILE = /^content\/articles\/(?:[a-z]{2}\/)?[a-z0-9][a-z0-9-
 
 /**
  * The source files whose Spanish advice is recorded (src/i18n/es.ts, the care
- * words in src/utils/careCards.ts): their record also names the hash of the
+ * words in src/domain/careCards.ts): their record also names the hash of the
  * English advice they translate (`translates`), so a change of either is seen.
  */
-/** The source files whose Spanish advice has a record (src/utils/adviceWords.ts reads their advice). */
-export const RECORDED_DICTIONARIES: readonly string[] = ['src/i18n/es.ts', 'src/utils/careCards.ts'];
+/** The source files whose Spanish advice has a record (src/pipeline/adviceWords.ts reads their advice). */
+export const RECORDED_DICTIONARIES: readonly string[] = ['src/i18n/es.ts', 'src/domain/careCards.ts'];
 export const isRecordedDictionary = (file: string): boolean => RECORDED_DICTIONARIES.includes(file);
 
 /** Whether a file's words are recorded as a whole (an article, a recorded data file or a dictionary's advice). */

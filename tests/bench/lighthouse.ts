@@ -7,7 +7,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { nginxConfFor } from '../../src/lib/hosting.ts';
+import { nginxConfFor } from '../../src/build/hosting/writeFiles.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
 import { findNginx, freePort, startNginx } from '../helpers/nginx.ts';
 

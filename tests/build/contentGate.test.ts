@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { tempSite } from '../helpers/tempSite.ts';
 
 // Real builds: `astro build` refuses what `npm run content:check` refuses,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 
 // Medical wording rules from the clinical read (issue 10), each naming the
 // article and what to fix.

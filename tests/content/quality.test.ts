@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { selfCareSourceIds } from '../../src/schemas/index.ts';
-import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '../../src/utils/readability.ts';
-import { reviewWarnings } from '../../src/utils/reviewStatus.ts';
+import { MAX_GRADE, MAX_SENTENCE_WORDS, readability } from '../../src/pipeline/readability.ts';
+import { reviewWarnings } from '../../src/domain/reviewStatus.ts';
 
 // Quality rules for the article library (issue 3). Each names the file and what to fix.
 describe('article quality', async () => {

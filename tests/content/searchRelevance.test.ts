@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import { isSearchable, words } from '../../src/search/text.ts';
-import { DENY_LIST } from '../../src/utils/findForbidden.ts';
+import { DENY_LIST } from '../../src/pipeline/checks/findForbidden.ts';
 import { SearchEngine, memorySource, shownSections } from '../../src/search/engine.ts';
-import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
+import { searchCheckFiles } from '../../src/pipeline/emergencyWords.ts';
 
 // Relevance: everyday queries against the real index built from content/.
 // Each must find one of its expected pages in the top 3. The hit rate is printed.

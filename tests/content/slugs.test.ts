@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { checkPublished } from '../../src/utils/redirects.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { checkPublished } from '../../src/pipeline/redirects.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 // Slugs are permanent. This fails when an article file is renamed or removed

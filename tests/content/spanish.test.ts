@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability } from '../../src/utils/readability.ts';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
-import { toolTexts } from '../../src/utils/toolWords.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability } from '../../src/pipeline/readability.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
+import { toolTexts } from '../../src/domain/toolWords.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
 
 // The Spanish edition: the same library as the English, held to the same
 // gates in Spanish (see ../shared/content/style.md and issue 16).

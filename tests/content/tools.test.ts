@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { redFlagListSchema, selfCareSchema, toolWordsSchema } from '../../src/schemas/index.ts';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
-import { toolTexts } from '../../src/utils/toolWords.ts';
-import { MAX_GRADE, readability } from '../../src/utils/readability.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
+import { toolTexts } from '../../src/domain/toolWords.ts';
+import { MAX_GRADE, readability } from '../../src/pipeline/readability.ts';
 
 // The words the tools show come from content/, so they follow the same
 // plain-English rules as the articles (see ../shared/content/style.md).

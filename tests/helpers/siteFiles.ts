@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { loadSite } from '../../src/lib/loadSite.ts';
-import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
-import { articleHash, hashOf } from '../../src/utils/translation.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
+import { searchCheckFiles } from '../../src/pipeline/emergencyWords.ts';
+import { articleHash, hashOf } from '../../src/pipeline/translation.ts';
 import {
   isRecordedDictionary,
   isRecordedFile,
@@ -10,9 +10,9 @@ import {
   REVIEWS_FILE,
   type ReviewedFile,
 } from '../../src/schemas/review.ts';
-import { ADVICE_FILES, adviceNow } from '../../src/utils/adviceWords.ts';
-import { wordsOf } from '../../src/utils/review.ts';
-import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/utils/pageRecord.ts';
+import { ADVICE_FILES, adviceNow } from '../../src/pipeline/adviceWords.ts';
+import { wordsOf } from '../../src/pipeline/review.ts';
+import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/pipeline/pageRecord.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -270,7 +270,7 @@ ${body}`;
     'src/pages/es/index.astro': '',
     'src/pages/es/about.astro': '',
     'src/pages/es/glossary.astro': '',
-    // The dictionaries, whose Spanish advice is recorded (src/utils/adviceWords.ts).
+    // The dictionaries, whose Spanish advice is recorded (src/pipeline/adviceWords.ts).
     ...Object.fromEntries(ADVICE_FILES.map((file) => [file, readFileSync(file, 'utf8')])),
   };
   spanish[REVIEWS_FILE] = reviewsFor(spanish);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { citationName } from '../../src/utils/sentence.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { citationName } from '../../src/pipeline/sentence.ts';
 
 const nhs = { id: 'nhs-back-pain', title: 'Back pain', publisher: 'NHS website', url: 'https://example.org/nhs' };
 const healthdirect = {

@@ -5,8 +5,8 @@ import {
   kindsIn,
   statedTimes,
   textBlocks,
-} from '../../src/utils/findIceHeatNumbers.ts';
-import { allowedIceHeatNumbers, cycleInWords, gapLength, goLength, skinCheck } from '../../src/utils/iceHeat.ts';
+} from '../../src/pipeline/checks/findIceHeatNumbers.ts';
+import { allowedIceHeatNumbers, cycleInWords, gapLength, goLength, skinCheck } from '../../src/domain/iceHeat.ts';
 
 const ice = { id: 'ice', minutes: { min: 5, max: 15 }, checkSkinMinutes: 5, gapMinutes: 120 };
 const heat = { id: 'heat', minutes: { min: 10, max: 20 }, gapMinutes: 120 };

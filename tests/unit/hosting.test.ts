@@ -9,8 +9,8 @@ import {
   renderHeadersFile,
   renderNginxConf,
   sitePolicy,
-} from '../../src/utils/hosting.ts';
-import { linkTextProblem } from '../../src/utils/linkText.ts';
+} from '../../src/build/hosting/render.ts';
+import { linkTextProblem } from '../helpers/linkText.ts';
 
 const POLICY = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'";
 const page = (policy = POLICY) =>

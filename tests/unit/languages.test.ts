@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { sitemapOptions } from '../../src/lib/sitemap.ts';
-import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/lib/twins.ts';
-import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/utils/feed.ts';
-import { formatDate } from '../../src/utils/formatDate.ts';
-import { fillGaps, richTextHtml, richTextPlain, type ProseBlock } from '../../src/utils/richText.ts';
-import { citationDetails } from '../../src/utils/sentence.ts';
-import { webSiteJsonLd } from '../../src/utils/structuredData.ts';
+import { sitemapOptions } from '../../src/build/sitemap.ts';
+import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
+import { formatDate } from '../../src/domain/formatDate.ts';
+import { fillGaps, richTextHtml, richTextPlain, type ProseBlock } from '../../src/domain/richText.ts';
+import { citationDetails } from '../../src/pipeline/sentence.ts';
+import { webSiteJsonLd } from '../../src/domain/structuredData.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

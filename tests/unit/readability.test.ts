@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readability, readableText, sentences } from '../../src/utils/readability.ts';
+import { readability, readableText, sentences } from '../../src/pipeline/readability.ts';
 
 describe('readability', () => {
   test('keeps reader-facing text and drops components that hold data', () => {

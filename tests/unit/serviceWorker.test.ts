@@ -6,7 +6,7 @@ import {
   collectPrecache,
   linkedFiles,
   workerVersion,
-} from '../../src/utils/serviceWorker.ts';
+} from '../../src/build/serviceWorker/files.ts';
 
 describe('what the service worker saves', () => {
   test('finds /_astro/ files in a page, including imports in inline modules', () => {
@@ -70,7 +70,7 @@ describe('what the service worker saves', () => {
   });
 
   test('fills in the real template, and refuses a precache list without the offline page', () => {
-    const template = readFileSync('src/service-worker/sw.js', 'utf8');
+    const template = readFileSync('src/browser/sw.js', 'utf8');
     const config = { version: 'abc123abc123', base: '/', precache: ['/', '/offline/'], offline: '/offline/' };
     const worker = buildServiceWorker(template, config);
     expect(worker).toContain('"version": "abc123abc123"');

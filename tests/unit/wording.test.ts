@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findWordingProblems, sentencesOf, signsNamed, type WordingSign } from '../../src/utils/findWordingProblems.ts';
-import { getHelpSentence } from '../../src/utils/careCards.ts';
-import { dictionaryFreeText } from '../../src/utils/freeText.ts';
+import { findWordingProblems, sentencesOf, signsNamed, type WordingSign } from '../../src/pipeline/checks/findWordingProblems.ts';
+import { getHelpSentence } from '../../src/domain/careCards.ts';
+import { dictionaryFreeText } from '../../src/pipeline/checks/freeText.ts';
 import { readFileSync } from 'node:fs';
 
 const SIGNS: WordingSign[] = [

@@ -47,8 +47,8 @@ const iceHeat = (number: number, unit: string, kinds: string, clause: string) =>
 const HINT_END = 'hintEnd: Quítesela antes si le duele.';
 const ES_TS = 'src/i18n/es.ts';
 const EN_TS = 'src/i18n/en.ts';
-const CARE = 'src/utils/careCards.ts';
-/** The first advice text of each file (src/utils/adviceWords.ts), where its problems are reported. */
+const CARE = 'src/domain/careCards.ts';
+/** The first advice text of each file (src/pipeline/adviceWords.ts), where its problems are reported. */
 const ES_ADVICE_LINE = lineOf(ES_TS, "'1 hora'");
 /** The text with `from` replaced; a test that changes nothing would prove nothing. */
 function replaced(text: string, from: string, to: string): string {
