@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { listFiles } from '../../src/pipeline/listFiles.ts';
-import { findPublicProblems, MAX_PUBLIC_BYTES, PUBLIC_CODE_ALLOWED } from '../../src/pipeline/checks/findPublicProblems.ts';
+import {
+  findPublicProblems,
+  MAX_PUBLIC_BYTES,
+  PUBLIC_CODE_ALLOWED,
+} from '../../src/pipeline/checks/findPublicProblems.ts';
 import { findSvgProblems } from '../../src/pipeline/checks/findSvgProblems.ts';
 import { generatedBy, routePattern } from '../../src/pipeline/checks/generatedFiles.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { findWordingProblems, sentencesOf, signsNamed, type WordingSign } from '../../src/pipeline/checks/findWordingProblems.ts';
+import {
+  findWordingProblems,
+  sentencesOf,
+  signsNamed,
+  type WordingSign,
+} from '../../src/pipeline/checks/findWordingProblems.ts';
 import { getHelpSentence } from '../../src/domain/careCards.ts';
 import { dictionaryFreeText } from '../../src/pipeline/checks/freeText.ts';
 import { readFileSync } from 'node:fs';
