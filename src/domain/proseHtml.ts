@@ -44,8 +44,11 @@ export function inlineHtml(
         const mail = needed(values.feedback, '<FeedbackLink> (the feedback address)');
         return `<a href="${escapeAttribute(mail)}">${inlineHtml(run.feedbackLink, href, values)}</a>`;
       }
-      if ('href' in run) return `<a href="${escapeAttribute(href(run.href))}">${inlineHtml(run.children, href, values)}</a>`;
-      return escapeText(needed(values[run.value], `<${run.value === 'reviewYears' ? 'ReviewYears' : 'LastReviewed'} />`));
+      if ('href' in run)
+        return `<a href="${escapeAttribute(href(run.href))}">${inlineHtml(run.children, href, values)}</a>`;
+      return escapeText(
+        needed(values[run.value], `<${run.value === 'reviewYears' ? 'ReviewYears' : 'LastReviewed'} />`),
+      );
     })
     .join('');
 }

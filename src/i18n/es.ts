@@ -167,7 +167,11 @@ export const es: Shape<typeof en> = {
       description: 'No encontramos esa página. Busque en la Guía del espasmo de espalda o mire sus temas.',
       intro: 'No encontramos esa página. Si escribió la dirección, compruebe que está bien.',
       /** "If you need help now, see <link>." around the link to when to get help. */
-      helpNow: { before: 'Si necesita ayuda ahora, vea ', link: 'cuándo pedir ayuda por el dolor de espalda', after: '.' },
+      helpNow: {
+        before: 'Si necesita ayuda ahora, vea ',
+        link: 'cuándo pedir ayuda por el dolor de espalda',
+        after: '.',
+      },
       searchLabel: 'Buscar en la guía',
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',

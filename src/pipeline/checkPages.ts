@@ -155,7 +155,8 @@ export function checkPages(
     if (page.id === 'home' && !homeParts(body.blocks)) {
       problems.push({
         file: page.file,
-        line: page.bodyLine ?? 1,
+        // The body's first line of text.
+        line: (page.bodyLine ?? 1) + (/^\s*/.exec(page.body)![0].match(/\n/g)?.length ?? 0),
         field: 'body',
         message: `the home page's prose must be ${HOME_SHAPE}, as the page lays them out around the emergency card`,
       });

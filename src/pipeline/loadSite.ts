@@ -309,7 +309,9 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   };
 
   // The prose pages (home, about, ...): read like articles, with their own rules (src/pipeline/checkPages.ts).
-  const rawPages: Partial<Record<Locale, RawPage[]>> = { [defaultLocale]: readArticles(pagesDir(defaultLocale), new Set()) };
+  const rawPages: Partial<Record<Locale, RawPage[]>> = {
+    [defaultLocale]: readArticles(pagesDir(defaultLocale), new Set()),
+  };
   const prosePages: SiteContent['pages'] = {};
   {
     const result = checkPages(defaultLocale, rawPages[defaultLocale]!);

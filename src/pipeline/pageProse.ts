@@ -73,7 +73,8 @@ export function pageBlocks(file: string, body: string): { blocks: PageBlock[]; p
   const listItems = (list: MdxNode): Inline[][] =>
     (list.children ?? []).map((item) => {
       const [first, ...rest] = item.children ?? [];
-      if (rest.length > 0 || (first && first.type !== 'paragraph')) refuse(item, 'a list item of more than one paragraph');
+      if (rest.length > 0 || (first && first.type !== 'paragraph'))
+        refuse(item, 'a list item of more than one paragraph');
       return first?.type === 'paragraph' ? inline(first.children ?? []) : [];
     });
 
@@ -82,8 +83,10 @@ export function pageBlocks(file: string, body: string): { blocks: PageBlock[]; p
     for (const node of nodes) {
       const cased = when ? { when } : {};
       if (node.type === 'paragraph') blocks.push({ p: inline(node.children ?? []), ...cased });
-      else if (node.type === 'list') blocks.push(node.ordered ? { ol: listItems(node), ...cased } : { ul: listItems(node), ...cased });
-      else if (node.type === 'mdxFlowExpression') continue; // a comment (code is reported by findUnsafeMdx)
+      else if (node.type === 'list')
+        blocks.push(node.ordered ? { ol: listItems(node), ...cased } : { ul: listItems(node), ...cased });
+      else if (node.type === 'mdxFlowExpression')
+        continue; // a comment (code is reported by findUnsafeMdx)
       else if (isJsx(node) && node.name === 'Heading') {
         const id = attribute(node, 'id');
         if (when) refuse(node, `a <Heading> inside <${when === 'feedback' ? 'Feedback' : 'NoFeedback'}>`);
@@ -92,7 +95,8 @@ export function pageBlocks(file: string, body: string): { blocks: PageBlock[]; p
             file,
             line: lineOf(node),
             field: '<Heading> id',
-            message: 'a heading needs its id, the same in every language: <Heading id="who-we-are">Who we are</Heading>',
+            message:
+              'a heading needs its id, the same in every language: <Heading id="who-we-are">Who we are</Heading>',
           });
         } else blocks.push({ h2: inline(node.children ?? []), id });
       } else if (isJsx(node) && node.name && CASES[node.name]) {

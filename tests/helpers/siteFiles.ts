@@ -147,7 +147,7 @@ export function withAboutBody(extra: string): string {
 function prosePage(name: string): string {
   const body =
     name === 'home'
-      ? '1. **Keep moving.** Walk a little.\n2. **Rest when you need to.** Lie on your side.\n\nSee [the plan](/articles/first-48-hours/).\n\nNot an emergency? Read on.\n\nThis guide is for adults.\n'
+      ? '1. **Keep moving.** Walk a little.\n2. **Rest when you need to.** Lie on your side.\n\nSee [about us](/about/).\n\nNot an emergency? Read on.\n\nThis guide is for adults.\n'
       : 'We write in plain words.\n';
   return `---\ntitle: The ${name} page\ndescription: What the ${name} page of the guide says, in a few plain words for the reader.\nlede: The ${name} page says this first, in plain words.\n---\n\n${body}`;
 }
@@ -306,7 +306,7 @@ ${body}`;
         const english = String(files[`content/pages/${name}.mdx`]);
         const match = FRONTMATTER.exec(english)!;
         const hash = pageWordsHash(parse(match[1]!), english.slice(match[0].length));
-        const body = english.slice(match[0].length).replace('/articles/first-48-hours/', '/es/articles/first-48-hours/');
+        const body = english.slice(match[0].length).replace('(/about/)', '(/es/about/)');
         const text = `---\ntitle: La página ${name}\ndescription: Lo que dice la página ${name} de la guía, en pocas palabras sencillas.\nlede: La página ${name} dice esto primero, en palabras sencillas.\ntranslation:\n  of: ${name}\n  hash: '${hash}'\n  date: 2026-12-01\n---\n${body}`;
         return [`content/pages/es/${name}.mdx`, text];
       }),

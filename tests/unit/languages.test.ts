@@ -15,7 +15,7 @@ import { webSiteJsonLd } from '../../src/domain/structuredData.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('the HTML of a prose page\'s text', () => {
+describe("the HTML of a prose page's text", () => {
   const href = (path: string) => (path.startsWith('/') ? `/guide${path}` : path);
   const values = { feedback: 'mailto:a@b.org', reviewYears: '3', lastReviewed: '1 December 2026' };
 
