@@ -112,22 +112,3 @@ export function pageBlocks(file: string, body: string): { blocks: PageBlock[]; p
   flow(tree.children ?? []);
   return { blocks, problems };
 }
-
-/** The plain words of a run of text, for a title or a check (values left out). */
-export function inlineText(runs: readonly Inline[]): string {
-  return runs
-    .map((run) =>
-      'text' in run
-        ? run.text
-        : 'strong' in run
-          ? inlineText(run.strong)
-          : 'em' in run
-            ? inlineText(run.em)
-            : 'feedbackLink' in run
-              ? inlineText(run.feedbackLink)
-              : 'children' in run
-                ? inlineText(run.children)
-                : '',
-    )
-    .join('');
-}
