@@ -20,6 +20,7 @@ import {
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import type { EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
+import type { ProsePage, ProsePageName } from '../schemas/page.ts';
 import { loadCheckedSite } from '../pipeline/readContent.ts';
 import type { TranslatedArticle } from '../pipeline/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
@@ -192,6 +193,16 @@ export function getEmergencyNumbers(): EmergencyNumbers {
     );
   }
   return table;
+}
+
+/** A prose page (home, about, ...) in a language, as checked (content/pages/). */
+export function getPage(name: ProsePageName, locale: Locale = defaultLocale): ProsePage {
+  const page = (checked ??= loadCheckedSite()).pages[locale]?.find((p) => p.name === name);
+  if (!page) {
+    const file = `content/pages/${locale === defaultLocale ? '' : `${locale}/`}${name}.mdx`;
+    throw new ContentError([{ file, field: 'file', message: 'is missing: restore it from git' }], 'Content check');
+  }
+  return page;
 }
 
 export { careLevels };

@@ -27,7 +27,7 @@ export interface WordingInput {
 }
 
 /** Frontmatter fields a reader reads. */
-const READ_FIELDS = ['description', 'summary'] as const;
+const READ_FIELDS = ['description', 'summary', 'lede'] as const;
 
 /** Data keys that are not words for the reader (hashes, ids). */
 const NOT_TEXT = new Set(['translates', 'id']);

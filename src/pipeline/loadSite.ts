@@ -46,6 +46,9 @@ import { tableNumbers } from '../domain/emergencyTable.ts';
 import { checkWording, DICTIONARY_FILES } from './checkWording.ts';
 import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
 import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from './adviceWords.ts';
+import { checkPages, pagesDir, pageWordsHash, type RawPage } from './checkPages.ts';
+import { findBrokenLinks } from './checks/findBrokenLinks.ts';
+import { PAGE_FILE, type ProsePage } from '../schemas/page.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -91,6 +94,8 @@ export interface SiteContent extends CheckedContent {
   emergencyNumbers: EmergencyNumbers | undefined;
   /** Things to check that do not fail the check, such as numbers no read source gives yet. */
   notes: Problem[];
+  /** The prose of the pages that are not articles (home, about, ...), in each language (content/pages/). */
+  pages: Partial<Record<Locale, ProsePage[]>>;
 }
 
 /** Decodes a file as UTF-8, refusing a byte-order mark, bytes that are not UTF-8 and characters a reader cannot see. */
@@ -297,6 +302,48 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   }
 
   const lineOf = (file: string, field: string) => parsed.get(file)?.lineOf(field);
+  /** A problem with its line: given, or found from its field in the file's parsed frontmatter or YAML. */
+  const withLineOf = (problem: Problem): Problem => {
+    const line = problem.line ?? lineOf(problem.file, problem.field);
+    return line === undefined ? problem : { ...problem, line };
+  };
+
+  // The prose pages (home, about, ...): read like articles, with their own rules (src/pipeline/checkPages.ts).
+  const rawPages: Partial<Record<Locale, RawPage[]>> = {
+    [defaultLocale]: readArticles(pagesDir(defaultLocale), new Set()),
+  };
+  const prosePages: SiteContent['pages'] = {};
+  {
+    const result = checkPages(defaultLocale, rawPages[defaultLocale]!);
+    prosePages[defaultLocale] = result.pages;
+    problems.push(...result.problems.map(withLineOf));
+  }
+  /** Links in a language's prose pages: to pages and articles that exist, and sections they have. */
+  const pageLinkProblems = (
+    pages: readonly RawPage[],
+    articles: readonly { id: string; file: string; body: string; data: { draft: boolean } }[],
+    articlePath?: (id: string) => string,
+  ): Problem[] => {
+    const files = new Set(pages.map((p) => p.file));
+    const offset = new Map(pages.map((p) => [p.file, (p.bodyLine ?? 1) - 1]));
+    const glossaryIds = new Set(checked.content.glossary.map((g) => g.id));
+    return findBrokenLinks(
+      [
+        ...articles.map(({ id, file, body, data }) => ({ id, file, body, draft: data.draft })),
+        // Drafts: a page is not a link target by its id, but its links are checked.
+        ...pages.map(({ id, file, body }) => ({ id: `page:${id}`, file, body, draft: true })),
+      ],
+      new Set([
+        ...raw.otherPages!,
+        ...checked.content.articles.filter((a) => !a.data.draft).map((a) => `/articles/${a.id}/`),
+      ]),
+      new Map([...locales.map((l) => [`${l === defaultLocale ? '' : `/${l}`}/glossary/`, glossaryIds] as const)]),
+      articlePath,
+    )
+      .filter((p) => files.has(p.file))
+      .map((p) => (p.line === undefined ? p : { ...p, line: p.line + (offset.get(p.file) ?? 0) }));
+  };
+  problems.push(...pageLinkProblems(rawPages[defaultLocale]!, checked.content.articles));
   /** The search checks of a language (content/search-checks/), read like any YAML file. */
   const searchChecks = (locale: Locale) => {
     const names = searchCheckFiles(locale);
@@ -346,7 +393,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     ...checkWording({
       locale: defaultLocale,
       signs: checked.content.redFlags,
-      articles: raw.articles,
+      articles: [...raw.articles, ...rawPages[defaultLocale]!],
       data: raw.tools?.data === undefined ? [] : [raw.tools],
       dictionary: dictionary(defaultLocale),
       numbers: knownNumbers,
@@ -356,7 +403,9 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const allowed = allowedNumbersOf(selfCareSchema.safeParse(raw.selfCare.data).data);
   const englishTools = toolWordsSchema.safeParse(raw.tools?.data);
   if (allowed) {
-    for (const article of raw.articles) problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    for (const article of [...raw.articles, ...rawPages[defaultLocale]!]) {
+      problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    }
     if (englishTools.success) {
       problems.push(
         ...toolIceHeatProblems(YAML_FILES.tools, englishTools.data, allowed, defaultLocale, (field) =>
@@ -383,13 +432,28 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     // A language with no files at all is not built yet: nothing to check.
     if (translatedArticles.length === 0 && TRANSLATED_FILES.every((key) => !rawTranslation[key])) continue;
     const result = checkTranslation(rawTranslation, { raw, checked: checked.content, otherPages: raw.otherPages! });
+    // Its prose pages, each against the English page it translates.
+    const ownPages = readArticles(pagesDir(locale), new Set());
+    rawPages[locale] = ownPages;
+    const pagesResult = checkPages(locale, ownPages, rawPages[defaultLocale], prosePages[defaultLocale]);
+    prosePages[locale] = pagesResult.pages;
+    problems.push(...pagesResult.problems.map(withLineOf));
+    problems.push(
+      ...pageLinkProblems(
+        ownPages,
+        result.translation.articles.map((a) => ({ ...a, data: { draft: a.data.draft } })),
+        (id) => `/${locale}/articles/${id}/`,
+      ),
+    );
     for (const problem of result.problems) {
       if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
     }
     if (allowed) {
-      for (const article of translatedArticles) problems.push(...articleIceHeatProblems(article, allowed, locale));
+      for (const article of [...translatedArticles, ...ownPages]) {
+        problems.push(...articleIceHeatProblems(article, allowed, locale));
+      }
       if (rawTranslation.tools && result.translation.tools) {
         const file = rawTranslation.tools.file;
         problems.push(
@@ -419,7 +483,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       ...checkWording({
         locale,
         signs: result.translation.redFlags.length ? result.translation.redFlags : checked.content.redFlags,
-        articles: translatedArticles,
+        articles: [...translatedArticles, ...ownPages],
         data: rawTranslation.tools?.data === undefined ? [] : [rawTranslation.tools],
         dictionary: dictionary(locale),
         numbers: knownNumbers,
@@ -452,6 +516,11 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     if (result.success) {
       const records = result.data.filter(isPageRecord);
       const { pages, present: recorded } = recordedPages(files, parsed, checked.content.articles, translations);
+      // The prose pages' words, in every language, recorded like a data file's (the record carries the note).
+      for (const page of Object.values(rawPages).flat()) {
+        recorded.add(page.file);
+        pages.push({ file: page.file, hash: pageWordsHash(page.data, page.body), field: 'title' });
+      }
       // The Spanish advice of the dictionaries (their source text, when given), recorded like a data file.
       const advice = adviceNow((file) => {
         const bytes = files[file];
@@ -510,6 +579,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       translations,
       emergencyNumbers: numbers?.table,
       notes: (numbers?.notes ?? []).map(withLine),
+      pages: prosePages,
     },
     problems: withoutEchoes(problems),
   };
@@ -531,6 +601,7 @@ function recordedPages(
     Object.keys(files).filter(
       (path) =>
         (path.startsWith(`${ARTICLES_DIR}/`) && /\/[^_/][^/]*\.mdx$/.test(path)) ||
+        PAGE_FILE.test(path) ||
         (RECORDED_DATA_FILES as readonly string[]).includes(path),
     ),
   );

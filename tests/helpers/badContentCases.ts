@@ -11,6 +11,7 @@ import { DATES_CASES } from './badContent/dates.ts';
 import { NUMBER_CASES } from './badContent/numbers.ts';
 import { WORDING_CASES } from './badContent/wording.ts';
 import { SPANISH_CASES } from './badContent/spanish.ts';
+import { PAGES_CASES } from './badContent/pages.ts';
 
 export type { BadContentCase };
 
@@ -502,4 +503,6 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // No emergency number written into prose: the card or /emergency-numbers/ gives it (tests/helpers/badContent/numbers.ts).
   ...NUMBER_CASES,
+  // Page prose (content/pages/): the article rules, with file and line.
+  ...PAGES_CASES,
 ];
