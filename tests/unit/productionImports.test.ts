@@ -10,7 +10,8 @@ async function errorsOf(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
 
-describe('what the build runs imports dependencies only', () => {
+// The first lint loads the parsers (TypeScript, Astro): seconds on a busy machine.
+describe('what the build runs imports dependencies only', { timeout: 60_000 }, () => {
   test('a src/ file that imports a devDependency is refused', async () => {
     expect(
       await errorsOf("import { expect } from 'vitest';\nexport const x = expect;\n", 'src/domain/fixture.ts'),
