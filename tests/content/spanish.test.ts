@@ -6,7 +6,7 @@ import { toolTexts } from '../../src/domain/toolWords.ts';
 import { CARE_WORDS } from '../../src/domain/careCards.ts';
 
 // The Spanish edition: the same library as the English, held to the same
-// gates in Spanish (see ../shared/content/style.md and issue 16).
+// gates in Spanish (see docs/style.md and issue 16).
 const content = loadCheckedSite();
 const es = content.translations.es!;
 

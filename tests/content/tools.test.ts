@@ -7,7 +7,7 @@ import { toolTexts } from '../../src/domain/toolWords.ts';
 import { MAX_GRADE, readability } from '../../src/pipeline/readability.ts';
 
 // The words the tools show come from content/, so they follow the same
-// plain-English rules as the articles (see ../shared/content/style.md).
+// plain-English rules as the articles (see docs/style.md).
 const selfCare = selfCareSchema.parse(parse(readFileSync('content/self-care.yaml', 'utf8')));
 const redFlags = redFlagListSchema.parse(parse(readFileSync('content/red-flags.yaml', 'utf8')));
 const tools = toolTexts(toolWordsSchema.parse(parse(readFileSync('content/tools.yaml', 'utf8'))));
