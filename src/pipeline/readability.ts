@@ -1,8 +1,8 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import silabea from 'silabea';
 import type { Locale } from '../i18n/locales.ts';
-import { isJsx, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
+import { readableText, sentences, words } from './readableText.ts';
+import { spanishSyllables } from './spanishSyllables.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
 export const MAX_GRADE = 8;
@@ -14,105 +14,10 @@ export const MAX_SENTENCE_WORDS = 30;
  */
 export const MIN_FERNANDEZ_HUERTA = 70;
 
-const PHRASING = new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'break',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'footnoteReference',
-]);
-
-/**
- * The reader-facing text of a body, one block a paragraph, heading, list
- * item or table cell, in page order. Left out: code, import/export,
- * expressions, and self-closing components (such as <CareCard />, whose text
- * lives in data files). Kept: text inside components (such as <Callout>), and
- * the do and dont lists of <DoDont>. A body that does not parse has no text.
- */
-export function readableText(body: string): string[] {
-  const { tree } = parseMdx(body);
-  if (!tree) return [];
-  const blocks: string[] = [];
-  const push = (text: string) => {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) blocks.push(clean);
-  };
-  const visit = (node: MdxNode): void => {
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      push(textOf(node));
-      return;
-    }
-    if (
-      node.type === 'code' ||
-      node.type === 'mdxjsEsm' ||
-      node.type === 'mdxFlowExpression' ||
-      node.type === 'definition'
-    )
-      return;
-    if (isJsx(node)) {
-      for (const attribute of node.attributes ?? []) {
-        if (
-          (attribute.name === 'do' || attribute.name === 'dont') &&
-          attribute.value &&
-          typeof attribute.value === 'object'
-        ) {
-          const literal = literalValue(attribute.value.value);
-          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item)));
-        }
-      }
-      const children = node.children ?? [];
-      if (children.length > 0 && children.every((child) => PHRASING.has(child.type))) {
-        push(children.map(textOf).join(''));
-        return;
-      }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return blocks;
-}
-
-/** Splits blocks into sentences. A block with no end mark is one sentence. */
-export function sentences(blocks: readonly string[]): string[] {
-  return blocks.flatMap((block) =>
-    block
-      .split(/(?<=[.!?])["')\]»]*\s+(?=["'([«¿¡]?[\p{Lu}0-9])/u)
-      .map((s) => s.trim())
-      .filter((s) => /[\p{L}0-9]/u.test(s)),
-  );
-}
-
-export function words(sentence: string): string[] {
-  return sentence.split(/\s+/).filter((token) => /[\p{L}0-9]/u.test(token));
-}
-
 /** Syllables of one word; a number counts as the words a reader says for it, roughly 2. */
 function syllablesOf(word: string): number {
   if (/^\d/.test(word)) return 2;
   return Math.max(1, syllable(word));
-}
-
-/**
- * Syllables of one Spanish word, by the rules of Spanish syllable division
- * (silabea: diphthongs, hiatus and accents). A number counts as 2; a token
- * with letters Spanish words do not use (an abbreviation such as "A&E")
- * counts its groups of vowels.
- */
-export function spanishSyllables(word: string): number {
-  if (/^\d/.test(word)) return 2;
-  const letters = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
-  if (!letters) return 1;
-  if (!/[aeiouáéíóúü]/.test(letters)) return 1;
-  const count = silabea.getSilabas(letters).numeroSilaba;
-  return Math.max(1, Number.isFinite(count) ? count : (letters.match(/[aeiouáéíóúü]+/g)?.length ?? 1));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { SearchLanguage, SearchRecord } from '../schemas/search.ts';
 import { headingLines } from '../pipeline/markdown.ts';
-import { readableText } from '../pipeline/readability.ts';
+import { readableText } from '../pipeline/readableText.ts';
 
 /** A record keeps at most this much of its section's text. */
 export const MAX_SECTION_TEXT = 1000;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readability, readableText, sentences } from '../../src/pipeline/readability.ts';
+import { readability } from '../../src/pipeline/readability.ts';
+import { readableText, sentences } from '../../src/pipeline/readableText.ts';
 
 describe('readability', () => {
   test('keeps reader-facing text and drops components that hold data', () => {
