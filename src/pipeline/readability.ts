@@ -2,7 +2,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import silabea from 'silabea';
 import type { Locale } from '../i18n/locales.ts';
-import { isJsx, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
+import { isJsx, lineOf, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
 export const MAX_GRADE = 8;
@@ -30,24 +30,31 @@ const PHRASING = new Set([
   'footnoteReference',
 ]);
 
+/** A block of reader-facing text and the line of the body it starts on. */
+export interface ReadableBlock {
+  text: string;
+  line: number;
+}
+
 /**
  * The reader-facing text of a body, one block a paragraph, heading, list
- * item or table cell, in page order. Left out: code, import/export,
- * expressions, and self-closing components (such as <CareCard />, whose text
- * lives in data files). Kept: text inside components (such as <Callout>), and
- * the do and dont lists of <DoDont>. A body that does not parse has no text.
+ * item or table cell, in page order, each with its line. Left out: code,
+ * import/export, expressions, and self-closing components (such as
+ * <CareCard />, whose text lives in data files). Kept: text inside
+ * components (such as <Callout>), and the do and dont lists of <DoDont>. A
+ * body that does not parse has no text.
  */
-export function readableText(body: string): string[] {
+export function readableBlocks(body: string): ReadableBlock[] {
   const { tree } = parseMdx(body);
   if (!tree) return [];
-  const blocks: string[] = [];
-  const push = (text: string) => {
+  const blocks: ReadableBlock[] = [];
+  const push = (text: string, node: MdxNode) => {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) blocks.push(clean);
+    if (clean) blocks.push({ text: clean, line: lineOf(node) });
   };
   const visit = (node: MdxNode): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      push(textOf(node));
+      push(textOf(node), node);
       return;
     }
     if (
@@ -65,12 +72,12 @@ export function readableText(body: string): string[] {
           typeof attribute.value === 'object'
         ) {
           const literal = literalValue(attribute.value.value);
-          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item)));
+          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item), node));
         }
       }
       const children = node.children ?? [];
       if (children.length > 0 && children.every((child) => PHRASING.has(child.type))) {
-        push(children.map(textOf).join(''));
+        push(children.map(textOf).join(''), node);
         return;
       }
     }
@@ -78,6 +85,11 @@ export function readableText(body: string): string[] {
   };
   visit(tree);
   return blocks;
+}
+
+/** The reader-facing text of a body, one string a block (readableBlocks without the lines). */
+export function readableText(body: string): string[] {
+  return readableBlocks(body).map((block) => block.text);
 }
 
 /** Splits blocks into sentences. A block with no end mark is one sentence. */
@@ -130,22 +142,22 @@ export interface ReadabilityReport {
   grade: number;
   sentenceCount: number;
   wordCount: number;
-  /** Sentences over MAX_SENTENCE_WORDS words. */
-  longSentences: { words: number; text: string }[];
+  /** Sentences over MAX_SENTENCE_WORDS words, with the line of the body their block starts on. */
+  longSentences: { words: number; text: string; line: number }[];
 }
 
 /** Flesch-Kincaid grade (English) or Fernández-Huerta index (Spanish), and over-long sentences, of an MDX body. */
 export function readability(body: string, locale: Locale = 'en'): ReadabilityReport {
   const count = locale === 'es' ? spanishSyllables : syllablesOf;
-  const all = sentences(readableText(body));
+  const all = readableBlocks(body).flatMap((block) => sentences([block.text]).map((text) => ({ text, line: block.line })));
   let wordCount = 0;
   let syllableCount = 0;
   const longSentences: ReadabilityReport['longSentences'] = [];
   for (const sentence of all) {
-    const list = words(sentence);
+    const list = words(sentence.text);
     wordCount += list.length;
     syllableCount += list.reduce((sum, word) => sum + count(word), 0);
-    if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, text: sentence });
+    if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, ...sentence });
   }
   const grade =
     all.length === 0
