@@ -149,7 +149,9 @@ export interface ReadabilityReport {
 /** Flesch-Kincaid grade (English) or Fernández-Huerta index (Spanish), and over-long sentences, of an MDX body. */
 export function readability(body: string, locale: Locale = 'en'): ReadabilityReport {
   const count = locale === 'es' ? spanishSyllables : syllablesOf;
-  const all = readableBlocks(body).flatMap((block) => sentences([block.text]).map((text) => ({ text, line: block.line })));
+  const all = readableBlocks(body).flatMap((block) =>
+    sentences([block.text]).map((text) => ({ text, line: block.line })),
+  );
   let wordCount = 0;
   let syllableCount = 0;
   const longSentences: ReadabilityReport['longSentences'] = [];

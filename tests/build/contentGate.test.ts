@@ -28,7 +28,10 @@ describe('the build refuses bad content', () => {
     const original = readFileSync(file('content/red-flags.yaml'), 'utf8');
     const article = readFileSync(file('content/articles/ice-or-heat.mdx'), 'utf8');
     writeFileSync(file('content/red-flags.yaml'), `${original}\n- id: broken\n  level: [emergency\n`);
-    writeFileSync(file('content/articles/ice-or-heat.mdx'), article.replace(/^(## .+)$/m, '$1\n\nTry Nurofen for the pain.'));
+    writeFileSync(
+      file('content/articles/ice-or-heat.mdx'),
+      article.replace(/^(## .+)$/m, '$1\n\nTry Nurofen for the pain.'),
+    );
     const run = site.build();
     writeFileSync(file('content/red-flags.yaml'), original);
     writeFileSync(file('content/articles/ice-or-heat.mdx'), article);

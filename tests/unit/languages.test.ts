@@ -99,7 +99,16 @@ describe('twins and links between languages', () => {
       { id: 'first-48-hours', body: '## Day 1\n' },
       { id: 'when-to-get-help', body: english },
     ],
-    otherPages: new Set(['/', '/about/', '/tools/', '/es/', '/es/about/', '/es/topics/', '/es/topics/causes/', '/es/articles/draft/']),
+    otherPages: new Set([
+      '/',
+      '/about/',
+      '/tools/',
+      '/es/',
+      '/es/about/',
+      '/es/topics/',
+      '/es/topics/causes/',
+      '/es/articles/draft/',
+    ]),
     translations: {
       es: {
         articles: [
@@ -129,7 +138,9 @@ describe('twins and links between languages', () => {
     expect(linkIn('/about/', 'en', twins)).toBe('/about/');
     expect(linkIn('/tools/', 'es', twins)).toBe('/tools/');
     // A Spanish article's headings have Spanish ids: the link goes to the same section, or the article.
-    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', twins)).toBe('/es/articles/ice-or-heat/#cual-es-mejor');
+    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', twins)).toBe(
+      '/es/articles/ice-or-heat/#cual-es-mejor',
+    );
     expect(linkIn('/articles/ice-or-heat/#no-such-heading', 'es', twins)).toBe('/es/articles/ice-or-heat/');
     expect(linkIn('/articles/first-48-hours/#day-1', 'es', twins)).toBe('/articles/first-48-hours/#day-1');
     expect(linkIn('https://example.org/', 'es', twins)).toBe('https://example.org/');

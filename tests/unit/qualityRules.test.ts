@@ -12,7 +12,8 @@ import { formatProblem } from '../../src/schemas/problems.ts';
 
 const FILE = 'content/articles/x.mdx';
 /** A published article body of `count` plain words (short sentences), ending with a care card. */
-const plain = (count: number) => `${'Walk a bit. '.repeat(Math.floor(count / 3)).trim()}\n\n<CareCard level="routine" />\n`;
+const plain = (count: number) =>
+  `${'Walk a bit. '.repeat(Math.floor(count / 3)).trim()}\n\n<CareCard level="routine" />\n`;
 const article = (body: string, draft = false) => ({ file: FILE, text: `---\n---\n${body}`, body, bodyLine: 3, draft });
 
 describe('findForbiddenInFile (the deny-list at its line and column)', () => {
@@ -51,20 +52,30 @@ describe('articleQualityProblems', () => {
   });
 
   test('too short or too long, unless a draft', () => {
-    expect(messages(plain(60))).toEqual([expect.stringMatching(/:3: body: has 60 words; an article has 500 to 1500: say more/)]);
+    expect(messages(plain(60))).toEqual([
+      expect.stringMatching(/:3: body: has 60 words; an article has 500 to 1500: say more/),
+    ]);
     expect(messages(plain(MAX_ARTICLE_WORDS + 30))).toEqual([expect.stringMatching(/split it into two articles/)]);
     expect(messages(plain(60), 'en', true)).toEqual([]);
   });
 
   test('a hard body is over the grade, a hard Spanish one under the reading ease', () => {
-    const hard = 'Nonsteroidal anti-inflammatory medications demonstrate statistically significant analgesic efficacy. '.repeat(3);
-    expect(messages(hard, 'en', true)).toEqual([expect.stringMatching(/:3: body: reads at Flesch-Kincaid grade [\d.]+; the most is 8/)]);
-    const difícil = 'Los antiinflamatorios no esteroideos demuestran significativamente eficacia analgésica. '.repeat(3);
-    expect(messages(difícil, 'es')).toEqual([expect.stringMatching(/reads at Fernández-Huerta -?[\d.]+; the least is 70/)]);
+    const hard =
+      'Nonsteroidal anti-inflammatory medications demonstrate statistically significant analgesic efficacy. '.repeat(3);
+    expect(messages(hard, 'en', true)).toEqual([
+      expect.stringMatching(/:3: body: reads at Flesch-Kincaid grade [\d.]+; the most is 8/),
+    ]);
+    const difícil = 'Los antiinflamatorios no esteroideos demuestran significativamente eficacia analgésica. '.repeat(
+      3,
+    );
+    expect(messages(difícil, 'es')).toEqual([
+      expect.stringMatching(/reads at Fernández-Huerta -?[\d.]+; the least is 70/),
+    ]);
   });
 
   test('a missing care card, a third callout, and the clinical wording (body from file line 3)', () => {
-    const callouts = '<Callout title="A">a.</Callout>\n\n<Callout title="B">b.</Callout>\n\n<Callout title="C">c.</Callout>';
+    const callouts =
+      '<Callout title="A">a.</Callout>\n\n<Callout title="B">b.</Callout>\n\n<Callout title="C">c.</Callout>';
     const body = `${'Walk a bit. '.repeat(200)}\n\n${callouts}\n\nSome practical advice.\n\nIt has not been tested in studies. It has not been tested in studies.\n\n## Next\n\nIt has not been tested in studies.\n`;
     expect(messages(body)).toEqual([
       expect.stringMatching(/:9: <Callout>: is one callout too many \(3 in the article\)/),
@@ -83,7 +94,10 @@ describe('the tools and the registries', () => {
       field: 'timer',
       texts: [
         { field: 'timer.a', text: `Keep ${'going '.repeat(32)}now.` },
-        { field: 'timer.b', text: 'Nonsteroidal anti-inflammatory medications demonstrate statistically significant analgesic efficacy.' },
+        {
+          field: 'timer.b',
+          text: 'Nonsteroidal anti-inflammatory medications demonstrate statistically significant analgesic efficacy.',
+        },
       ],
     };
     const lines: Record<string, number> = { 'timer.a': 4, timer: 2 };
@@ -94,7 +108,13 @@ describe('the tools and the registries', () => {
   });
 
   test('every source cited, every glossary entry linked, every searched brand denied', () => {
-    const source = { id: 'unused', title: 'T', publisher: 'P', url: 'https://example.org/', kind: 'guideline' } as const;
+    const source = {
+      id: 'unused',
+      title: 'T',
+      publisher: 'P',
+      url: 'https://example.org/',
+      kind: 'guideline',
+    } as const;
     const problems = registryProblems({
       sourcesFile: 'content/sources.yaml',
       sources: [source as never],
@@ -109,7 +129,14 @@ describe('the tools and the registries', () => {
       expect.stringMatching(/content\/glossary\.yaml: \[0\]: "lumbago" is linked from no article/),
     ]);
     expect(
-      synonymBrandProblems('content/synonyms.yaml', [{ means: 'ibuprofen', words: [], brands: ['Nurofen', 'Fakeprofen'] }]),
-    ).toEqual([expect.objectContaining({ field: '[0].brands[1]', message: expect.stringMatching(/"Fakeprofen" is not on the deny-list/) })]);
+      synonymBrandProblems('content/synonyms.yaml', [
+        { means: 'ibuprofen', words: [], brands: ['Nurofen', 'Fakeprofen'] },
+      ]),
+    ).toEqual([
+      expect.objectContaining({
+        field: '[0].brands[1]',
+        message: expect.stringMatching(/"Fakeprofen" is not on the deny-list/),
+      }),
+    ]);
   });
 });
