@@ -166,7 +166,7 @@ describe('twins and links between languages', () => {
     expect(linkIn('/articles/pain-relief-medicines/#what-if-i-am-older', 'es')).toMatch(
       /^\/es\/articles\/pain-relief-medicines\/#[a-z0-9-]+$/,
     );
-  });
+  }, 30_000); // reads and checks the whole site
 });
 
 describe('the Spanish feed, sitemap, dates and structured data', () => {
