@@ -49,6 +49,16 @@ import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from './adviceWo
 import { checkPages, pagesDir, pageWordsHash, type RawPage } from './checkPages.ts';
 import { findBrokenLinks } from './checks/findBrokenLinks.ts';
 import { PAGE_FILE, type ProsePage } from '../schemas/page.ts';
+import {
+  articleQualityProblems,
+  registryProblems,
+  selfCareGroups,
+  synonymBrandProblems,
+  textGroupProblems,
+  textsForbiddenProblems,
+  toolGroups,
+} from './qualityRules.ts';
+import { toolTexts } from '../domain/toolWords.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -173,6 +183,8 @@ function withoutEchoes(problems: readonly Problem[]): Problem[] {
 export function loadSite(files: SiteFiles): { content: SiteContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const parsed = new Map<string, ParsedYaml>();
+  /** Each article's text as read, frontmatter included: the writing rules read it all. */
+  const articleTexts = new Map<string, string>();
 
   const readYaml = (file: string): { file: string; data: unknown } => {
     const bytes = files[file];
@@ -238,6 +250,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
         continue;
       }
       unread.delete(name.replace(/\.mdx$/, ''));
+      articleTexts.set(file, text);
       const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
       found.push({
         file,
@@ -415,6 +428,57 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     }
   }
 
+  // The writing rules: no brand, dose or selling word; plain words; an article's length, care card and callouts.
+  const draftOf = new Map(checked.content.articles.map((a) => [a.file, a.data.draft]));
+  const writingRules = (
+    articles: readonly RawContent['articles'][number][],
+    draft: ReadonlyMap<string, boolean>,
+    locale: Locale,
+  ) =>
+    articles.flatMap((article) =>
+      articleQualityProblems(
+        {
+          file: article.file,
+          text: articleTexts.get(article.file) ?? article.body,
+          body: article.body,
+          bodyLine: article.bodyLine ?? 1,
+          // An article whose frontmatter is not valid is held to the rules of every page, not those of a published one.
+          draft: draft.get(article.file) ?? true,
+        },
+        locale,
+      ),
+    );
+  problems.push(...writingRules(raw.articles, draftOf, defaultLocale));
+  const englishSelfCare = selfCareSchema.safeParse(raw.selfCare.data);
+  if (englishTools.success) {
+    problems.push(...textsForbiddenProblems(YAML_FILES.tools, toolTexts(englishTools.data), lineOf));
+    for (const group of toolGroups(YAML_FILES.tools, englishTools.data, defaultLocale)) {
+      problems.push(...textGroupProblems(group, defaultLocale, lineOf));
+    }
+  }
+  if (englishSelfCare.success) {
+    for (const group of selfCareGroups(
+      YAML_FILES.selfCare,
+      englishSelfCare.data,
+      YAML_FILES.redFlags,
+      checked.content.redFlags,
+    )) {
+      problems.push(...textGroupProblems(group, defaultLocale, lineOf));
+    }
+  }
+  problems.push(
+    ...registryProblems({
+      sourcesFile: YAML_FILES.sources,
+      sources: checked.content.sources,
+      glossaryFile: YAML_FILES.glossary,
+      glossary: checked.content.glossary,
+      articles: checked.content.articles,
+      redFlags: checked.content.redFlags,
+      selfCare: englishSelfCare.data,
+    }).map(withLine),
+    ...synonymBrandProblems(YAML_FILES.synonyms, checked.content.synonyms).map(withLine),
+  );
+
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
@@ -460,6 +524,19 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
           ...toolIceHeatProblems(file, result.translation.tools, allowed, locale, (field) => lineOf(file, field)),
         );
       }
+    }
+    // The same writing rules, in this language.
+    const translatedDraft = new Map(result.translation.articles.map((a) => [a.file, a.data.draft]));
+    problems.push(...writingRules(translatedArticles, translatedDraft, locale));
+    if (rawTranslation.tools && result.translation.tools) {
+      const file = rawTranslation.tools.file;
+      problems.push(...textsForbiddenProblems(file, toolTexts(result.translation.tools), lineOf));
+      for (const group of toolGroups(file, result.translation.tools, locale)) {
+        problems.push(...textGroupProblems(group, locale, lineOf));
+      }
+    }
+    if (rawTranslation.synonyms) {
+      problems.push(...synonymBrandProblems(rawTranslation.synonyms.file, result.translation.synonyms).map(withLine));
     }
     if (rawTranslation.redFlags) {
       problems.push(

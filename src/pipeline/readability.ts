@@ -1,7 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Locale } from '../i18n/locales.ts';
-import { readableText, sentences, words } from './readableText.ts';
+import { readableBlocks, sentences, words } from './readableText.ts';
 import { spanishSyllables } from './spanishSyllables.ts';
 
 /** Flesch-Kincaid grade that every article body must stay at or below. */
@@ -35,22 +35,24 @@ export interface ReadabilityReport {
   grade: number;
   sentenceCount: number;
   wordCount: number;
-  /** Sentences over MAX_SENTENCE_WORDS words. */
-  longSentences: { words: number; text: string }[];
+  /** Sentences over MAX_SENTENCE_WORDS words, with the line of the body their block starts on. */
+  longSentences: { words: number; text: string; line: number }[];
 }
 
 /** Flesch-Kincaid grade (English) or Fernández-Huerta index (Spanish), and over-long sentences, of an MDX body. */
 export function readability(body: string, locale: Locale = 'en'): ReadabilityReport {
   const count = locale === 'es' ? spanishSyllables : syllablesOf;
-  const all = sentences(readableText(body));
+  const all = readableBlocks(body).flatMap((block) =>
+    sentences([block.text]).map((text) => ({ text, line: block.line })),
+  );
   let wordCount = 0;
   let syllableCount = 0;
   const longSentences: ReadabilityReport['longSentences'] = [];
   for (const sentence of all) {
-    const list = words(sentence);
+    const list = words(sentence.text);
     wordCount += list.length;
     syllableCount += list.reduce((sum, word) => sum + count(word), 0);
-    if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, text: sentence });
+    if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, ...sentence });
   }
   const grade =
     all.length === 0

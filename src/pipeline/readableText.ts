@@ -3,7 +3,7 @@
  * the readability check (readability.ts) scores and the search index
  * (src/search/records.ts) indexes. Pure, with no dependency beyond the MDX parser.
  */
-import { isJsx, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
+import { isJsx, lineOf, literalValue, parseMdx, textOf, type MdxNode } from './mdx.ts';
 
 const PHRASING = new Set([
   'text',
@@ -21,24 +21,31 @@ const PHRASING = new Set([
   'footnoteReference',
 ]);
 
+/** A block of reader-facing text and the line of the body it starts on. */
+export interface ReadableBlock {
+  text: string;
+  line: number;
+}
+
 /**
  * The reader-facing text of a body, one block a paragraph, heading, list
- * item or table cell, in page order. Left out: code, import/export,
- * expressions, and self-closing components (such as <CareCard />, whose text
- * lives in data files). Kept: text inside components (such as <Callout>), and
- * the do and dont lists of <DoDont>. A body that does not parse has no text.
+ * item or table cell, in page order, each with its line. Left out: code,
+ * import/export, expressions, and self-closing components (such as
+ * <CareCard />, whose text lives in data files). Kept: text inside
+ * components (such as <Callout>), and the do and dont lists of <DoDont>. A
+ * body that does not parse has no text.
  */
-export function readableText(body: string): string[] {
+export function readableBlocks(body: string): ReadableBlock[] {
   const { tree } = parseMdx(body);
   if (!tree) return [];
-  const blocks: string[] = [];
-  const push = (text: string) => {
+  const blocks: ReadableBlock[] = [];
+  const push = (text: string, node: MdxNode) => {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (clean) blocks.push(clean);
+    if (clean) blocks.push({ text: clean, line: lineOf(node) });
   };
   const visit = (node: MdxNode): void => {
     if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'tableCell') {
-      push(textOf(node));
+      push(textOf(node), node);
       return;
     }
     if (
@@ -56,12 +63,12 @@ export function readableText(body: string): string[] {
           typeof attribute.value === 'object'
         ) {
           const literal = literalValue(attribute.value.value);
-          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item)));
+          if (literal.ok && Array.isArray(literal.value)) literal.value.forEach((item) => push(String(item), node));
         }
       }
       const children = node.children ?? [];
       if (children.length > 0 && children.every((child) => PHRASING.has(child.type))) {
-        push(children.map(textOf).join(''));
+        push(children.map(textOf).join(''), node);
         return;
       }
     }
@@ -69,6 +76,11 @@ export function readableText(body: string): string[] {
   };
   visit(tree);
   return blocks;
+}
+
+/** The reader-facing text of a body, one string a block (readableBlocks without the lines). */
+export function readableText(body: string): string[] {
+  return readableBlocks(body).map((block) => block.text);
 }
 
 /** Splits blocks into sentences. A block with no end mark is one sentence. */

@@ -9,7 +9,7 @@ import { buildRecords, INTRO_HEADINGS, type ArticleInput } from './records.ts';
 import type { SearchLanguage, SearchRecord, SynonymEntry } from '../schemas/search.ts';
 import type { RedFlag } from '../schemas/index.ts';
 import { ContentError } from '../schemas/problems.ts';
-import { loadCheckedSite } from '../pipeline/readContent.ts';
+import { loadCheckedSiteOnce } from '../pipeline/readContent.ts';
 
 export interface SiteSearch {
   records: SearchRecord[];
@@ -41,7 +41,7 @@ export function searchIndexOf(content: SearchContent, language: SearchLanguage):
 
 /** Published articles sorted by title, as the site lists them, in a language (English unless given). */
 export async function readSiteSearch(root: string, language: SearchLanguage = 'en'): Promise<SiteSearch> {
-  const content = loadCheckedSite(root);
+  const content = loadCheckedSiteOnce(root);
   const edition = language === 'en' ? content : content.translations[language];
   if (!edition) {
     throw new ContentError(

@@ -12,6 +12,7 @@ import { NUMBER_CASES } from './badContent/numbers.ts';
 import { WORDING_CASES } from './badContent/wording.ts';
 import { SPANISH_CASES } from './badContent/spanish.ts';
 import { PAGES_CASES } from './badContent/pages.ts';
+import { WRITING_CASES } from './badContent/writing.ts';
 
 export type { BadContentCase };
 
@@ -505,4 +506,7 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
   ...NUMBER_CASES,
   // Page prose (content/pages/): the article rules, with file and line.
   ...PAGES_CASES,
+
+  // The writing rules: no brand, dose or selling word, plain sentences, care card and callouts (tests/helpers/badContent/writing.ts).
+  ...WRITING_CASES,
 ];

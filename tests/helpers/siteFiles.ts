@@ -25,6 +25,15 @@ export const ARTICLE = 'content/articles/ice-or-heat.mdx';
 /** The search checks of the fixture site (English; the Spanish edition has its own). */
 export const SEARCH_CHECKS = searchCheckFiles('en');
 export const SPANISH_SEARCH_CHECKS = searchCheckFiles('es');
+/**
+ * Words enough for a published article (500 to 1,500, src/pipeline/qualityRules.ts),
+ * on one line so the fixture's lines stay few; the first article links the glossary entry.
+ */
+function filler(id: string): string {
+  const link = id === 'ice-or-heat' ? 'A word you may meet is [sciatica](/glossary/#sciatica). ' : '';
+  return `${link}${'Move a little, then rest a little. '.repeat(72).trim()}`;
+}
+
 export const ARTICLE_TEXT = `---
 title: Ice or heat for a back spasm?
 description: Whether ice or heat helps a back spasm more, what the research says, and how to choose.
@@ -44,10 +53,12 @@ published: 2026-01-10
 
 ## How do I choose?
 
-See [the plan](/articles/first-48-hours/#day-one).
+See [the plan](/articles/first-48-hours/#day-one). ${filler('ice-or-heat')}
+
+<CareCard level="routine" />
 `;
 /** The line that text added with withBody() starts on. */
-export const BODY_END = 22;
+export const BODY_END = 24;
 
 const SECOND = `---
 title: The first 48 hours
@@ -66,7 +77,9 @@ published: 2026-01-10
 
 ## Day one
 
-Keep moving.
+Keep moving. ${filler('first-48-hours')}
+
+<CareCard level="routine" />
 `;
 
 const source = (id: string) =>

@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
-import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { hasTwin, linkIn, siteTwins, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
 import { formatDate } from '../../src/domain/formatDate.ts';
 import { inlineHtml } from '../../src/domain/proseHtml.ts';
@@ -115,54 +116,75 @@ describe('the dictionaries', () => {
 });
 
 describe('twins and links between languages', () => {
-  const root = mkdtempSync(join(tmpdir(), 'twins-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, 'content', 'articles', 'es'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'topics'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'articles'), { recursive: true });
-  for (const file of ['index.astro', 'about.astro', 'topics/index.astro', 'topics/[id].astro', 'articles/[slug].astro'])
-    writeFileSync(join(root, 'src', 'pages', 'es', file), '');
-  writeFileSync(join(root, 'content', 'articles', 'es', 'ice-or-heat.mdx'), '');
+  const english =
+    '---\ntitle: T\n---\n\n## Why check?\n\nText.\n\n### A detail\n\n## What if I am pregnant?\n\nText.\n';
+  const spanish =
+    '---\ntitle: T\n---\n\n## ¿Por qué mirar?\n\nTexto.\n\n### Un detalle\n\n## ¿Y si estoy embarazada?\n\nTexto.\n';
+  // A loaded site: Spanish pages under src/pages/es/, and two translations, one of them a draft.
+  const twins = siteTwins({
+    articles: [
+      { id: 'ice-or-heat', body: '## Which is better?\n' },
+      { id: 'first-48-hours', body: '## Day 1\n' },
+      { id: 'when-to-get-help', body: english },
+    ],
+    otherPages: new Set([
+      '/',
+      '/about/',
+      '/tools/',
+      '/es/',
+      '/es/about/',
+      '/es/topics/',
+      '/es/topics/causes/',
+      '/es/articles/draft/',
+    ]),
+    translations: {
+      es: {
+        articles: [
+          { id: 'ice-or-heat', body: '## ¿Cuál es mejor?\n', data: { draft: false } },
+          { id: 'when-to-get-help', body: spanish, data: { draft: false } },
+          { id: 'draft', body: '', data: { draft: true } },
+        ],
+      },
+    },
+  });
 
-  test('a page has a twin when a Spanish route builds it; an article when its translation exists', () => {
-    expect(hasTwin('/', root)).toBe(true);
-    expect(hasTwin('/about/', root)).toBe(true);
-    expect(hasTwin('/es/about/', root)).toBe(true);
-    expect(hasTwin('/topics/', root)).toBe(true);
-    expect(hasTwin('/topics/causes/', root)).toBe(true);
-    expect(hasTwin('/tools/', root)).toBe(false);
-    expect(hasTwin('/articles/ice-or-heat/#why', root)).toBe(true);
-    expect(hasTwin('/articles/first-48-hours/', root)).toBe(false);
-    expect(spanishArticleExists('ice-or-heat', root)).toBe(true);
+  test('a page has a twin when a Spanish route builds it; an article when its translation is published', () => {
+    expect(hasTwin('/', twins)).toBe(true);
+    expect(hasTwin('/about/', twins)).toBe(true);
+    expect(hasTwin('/es/about/', twins)).toBe(true);
+    expect(hasTwin('/topics/', twins)).toBe(true);
+    expect(hasTwin('/topics/causes/', twins)).toBe(true);
+    expect(hasTwin('/tools/', twins)).toBe(false);
+    expect(hasTwin('/articles/ice-or-heat/#why', twins)).toBe(true);
+    expect(hasTwin('/articles/first-48-hours/', twins)).toBe(false);
+    expect(hasTwin('/articles/draft/', twins)).toBe(false);
+    expect(spanishArticleExists('ice-or-heat', twins)).toBe(true);
   });
 
   test('a Spanish page links to Spanish pages that exist, and to the English page otherwise', () => {
-    expect(linkIn('/about/', 'es', root)).toBe('/es/about/');
-    expect(linkIn('/about/', 'en', root)).toBe('/about/');
-    expect(linkIn('/tools/', 'es', root)).toBe('/tools/');
-    // A Spanish article's headings have Spanish ids: the link goes to the article.
-    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', root)).toBe('/es/articles/ice-or-heat/');
-    expect(linkIn('/articles/first-48-hours/#day-1', 'es', root)).toBe('/articles/first-48-hours/#day-1');
-    expect(linkIn('https://example.org/', 'es', root)).toBe('https://example.org/');
+    expect(linkIn('/about/', 'es', twins)).toBe('/es/about/');
+    expect(linkIn('/about/', 'en', twins)).toBe('/about/');
+    expect(linkIn('/tools/', 'es', twins)).toBe('/tools/');
+    // A Spanish article's headings have Spanish ids: the link goes to the same section, or the article.
+    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', twins)).toBe(
+      '/es/articles/ice-or-heat/#cual-es-mejor',
+    );
+    expect(linkIn('/articles/ice-or-heat/#no-such-heading', 'es', twins)).toBe('/es/articles/ice-or-heat/');
+    expect(linkIn('/articles/first-48-hours/#day-1', 'es', twins)).toBe('/articles/first-48-hours/#day-1');
+    expect(linkIn('https://example.org/', 'es', twins)).toBe('https://example.org/');
   });
 
   test('a link to a section lands on the same section of the translation (by heading position)', () => {
-    const english =
-      '---\ntitle: T\n---\n\n## Why check?\n\nText.\n\n### A detail\n\n## What if I am pregnant?\n\nText.\n';
-    const spanish =
-      '---\ntitle: T\n---\n\n## ¿Por qué mirar?\n\nTexto.\n\n### Un detalle\n\n## ¿Y si estoy embarazada?\n\nTexto.\n';
-    writeFileSync(join(root, 'content', 'articles', 'when-to-get-help.mdx'), english);
-    writeFileSync(join(root, 'content', 'articles', 'es', 'when-to-get-help.mdx'), spanish);
     expect(twinSectionId(english, spanish, 'what-if-i-am-pregnant')).toBe('y-si-estoy-embarazada');
     expect(twinSectionId(english, spanish, 'a-detail')).toBe('un-detalle');
-    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es', root)).toBe(
+    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es', twins)).toBe(
       '/es/articles/when-to-get-help/#y-si-estoy-embarazada',
     );
     // A section English does not have, or headings that do not match one for one: the top of the page.
     expect(twinSectionId(english, spanish, 'no-such-section')).toBeUndefined();
     expect(twinSectionId(english, spanish.replace('### Un detalle\n', ''), 'what-if-i-am-pregnant')).toBeUndefined();
     expect(twinSectionId(english, spanish.replace('### Un detalle', '## Un detalle'), 'a-detail')).toBeUndefined();
-    expect(linkIn('/articles/when-to-get-help/#no-such-section', 'es', root)).toBe('/es/articles/when-to-get-help/');
+    expect(linkIn('/articles/when-to-get-help/#no-such-section', 'es', twins)).toBe('/es/articles/when-to-get-help/');
   });
 
   test('the home page pregnancy link lands on the pregnancy section of the Spanish page (the real articles)', () => {
@@ -172,7 +194,7 @@ describe('twins and links between languages', () => {
     expect(linkIn('/articles/pain-relief-medicines/#what-if-i-am-older', 'es')).toMatch(
       /^\/es\/articles\/pain-relief-medicines\/#[a-z0-9-]+$/,
     );
-  });
+  }, 30_000); // reads and checks the whole site
 });
 
 describe('the Spanish feed, sitemap, dates and structured data', () => {

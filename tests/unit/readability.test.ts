@@ -48,9 +48,9 @@ describe('readability', () => {
     expect(readability(dense).grade).toBeGreaterThan(15);
   });
 
-  test('names sentences over 30 words', () => {
+  test('names sentences over 30 words, with the line of the body their paragraph starts on', () => {
     const long = `Each ${'word '.repeat(30).trim()}.`;
-    const report = readability(`Short one. ${long}`);
-    expect(report.longSentences).toEqual([{ words: 31, text: long }]);
+    const report = readability(`## A heading\n\nShort one. ${long}`);
+    expect(report.longSentences).toEqual([{ words: 31, text: long, line: 3 }]);
   });
 });
