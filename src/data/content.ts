@@ -195,7 +195,7 @@ export function getEmergencyNumbers(): EmergencyNumbers {
 
 /** A prose page (home, about, ...) in a language, as checked (content/pages/). */
 export function getPage(name: ProsePageName, locale: Locale = defaultLocale): ProsePage {
-  const page = (checked ??= loadCheckedSiteOnce()).pages[locale]?.find((p) => p.name === name);
+  const page = loadCheckedSiteOnce().pages[locale]?.find((p: ProsePage) => p.name === name);
   if (!page) {
     const file = `content/pages/${locale === defaultLocale ? '' : `${locale}/`}${name}.mdx`;
     throw new ContentError([{ file, field: 'file', message: 'is missing: restore it from git' }], 'Content check');

@@ -1,8 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
 import { hasTwin, linkIn, siteTwins, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
