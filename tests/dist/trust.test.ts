@@ -120,9 +120,8 @@ describe('sources as readers see them', () => {
 });
 
 describe('"Report a problem with this page"', () => {
-  test.skipIf(Boolean(process.env.FEEDBACK_EMAIL))('is left out of every page when FEEDBACK_EMAIL is not set', () => {
-    const withLink = pages.filter((file) => readText(file).includes('Report a problem with this page'));
-    expect(withLink).toEqual([]);
+  test.skipIf(Boolean(process.env.FEEDBACK_EMAIL)).each(pages)('%s leaves it out when FEEDBACK_EMAIL is not set', (file) => {
+    expect(readText(file)).not.toContain('Report a problem with this page');
   });
 
   describe('with FEEDBACK_EMAIL set', () => {
