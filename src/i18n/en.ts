@@ -12,9 +12,9 @@ export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
   layout: {
     skipLink: 'Skip to main content',
-    /** The language link, in the other language: a short code, then (for screen readers only) the rest of its name. */
-    languageLink: 'ES',
-    languageLinkLabel: ': leer esta página en español',
+    /** The link to this language from a page in another, in this language: a short code, then (for screen readers only) the rest of its name. */
+    languageLink: 'EN',
+    languageLinkLabel: ': read this page in English',
     siteName: SITE.name,
     tagline: SITE.tagline,
     description: SITE.description,

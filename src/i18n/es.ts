@@ -34,8 +34,8 @@ function roleInSpanish(role: string): string {
 export const es: Shape<typeof en> = {
   layout: {
     skipLink: 'Saltar al contenido principal',
-    languageLink: 'EN',
-    languageLinkLabel: ': read this page in English',
+    languageLink: 'ES',
+    languageLinkLabel: ': leer esta página en español',
     siteName: 'Guía del espasmo de espalda',
     tagline: 'Ayuda clara y basada en la evidencia para un espasmo de espalda',
     description:

@@ -1,27 +1,27 @@
 /**
- * Which pages have a twin in the other language, so a page links (language
- * link, hreflang) only to a page the build makes. Every page with a Spanish
- * wrapper under src/pages/es/ has one; an article has one when its Spanish
- * translation, content/articles/es/<slug>.mdx, exists. Read at build time
- * from the project's files (the lead's content pipeline may replace this with
- * the list of Spanish articles it loads).
+ * Which languages a page exists in, so a page links (language links,
+ * hreflang) only to pages the build makes. Every route under
+ * src/pages/[...lang]/ builds its page in every language of
+ * src/i18n/locales.ts; an article exists in a language when its translation,
+ * content/articles/<locale>/<slug>.mdx, does. Read at build time from the
+ * project's files.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLocale, localizePath, pathWithoutLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, localizePath, pathWithoutLocale, type Locale } from '../i18n/locales.ts';
 import { headingsOf, parseMdx, type MdxHeading } from './mdx.ts';
 import { FRONTMATTER } from './pageRecord.ts';
 
 const ROOT = process.cwd();
 
-/** The slugs of the articles that have a Spanish translation. */
-export function spanishArticleExists(slug: string, root: string = ROOT): boolean {
-  return existsSync(join(root, 'content', 'articles', 'es', `${slug}.mdx`));
+/** Whether an article has a translation in a language: content/articles/<locale>/<slug>.mdx (English: always). */
+export function translationExists(slug: string, locale: Locale, root: string = ROOT): boolean {
+  return locale === defaultLocale || existsSync(join(root, 'content', 'articles', locale, `${slug}.mdx`));
 }
 
-/** A route file under src/pages/es/ that builds this path (a plain page, an index, or a [param] route). */
-function spanishRouteExists(segments: string[], root: string): boolean {
-  const dir = join(root, 'src', 'pages', 'es', ...segments.slice(0, -1));
+/** A route file under src/pages/[...lang]/ that builds this path (a plain page, an index, or a [param] route). */
+function localeRouteExists(segments: string[], root: string): boolean {
+  const dir = join(root, 'src', 'pages', '[...lang]', ...segments.slice(0, -1));
   const last = segments.at(-1);
   if (last === undefined) return existsSync(join(dir, 'index.astro'));
   if (existsSync(join(dir, `${last}.astro`)) || existsSync(join(dir, last, 'index.astro'))) return true;
@@ -29,16 +29,25 @@ function spanishRouteExists(segments: string[], root: string): boolean {
 }
 
 /**
- * Whether the page at a site path (/about/, /es/about/) exists in both
- * languages: true for every page with a Spanish route, and for an article
- * with a Spanish translation.
+ * Whether the page at a site path (/about/, /es/about/) exists in a language:
+ * every page in English; in another language, a page with a route under
+ * src/pages/[...lang]/, and an article once its translation exists.
  */
+export function existsIn(path: string, locale: Locale, root: string = ROOT): boolean {
+  if (locale === defaultLocale) return true;
+  const segments = pathWithoutLocale(path.replace(/[?#].*$/, '')).split('/').filter(Boolean);
+  if (!localeRouteExists(segments, root)) return false;
+  return segments[0] === 'articles' && segments.length === 2 ? translationExists(segments[1]!, locale, root) : true;
+}
+
+/** The languages a page exists in (English first). */
+export function localesOf(path: string, root: string = ROOT): Locale[] {
+  return locales.filter((locale) => existsIn(path, locale, root));
+}
+
+/** Whether the page at a site path exists in another language too. */
 export function hasTwin(path: string, root: string = ROOT): boolean {
-  const bare = pathWithoutLocale(path.replace(/[?#].*$/, ''));
-  const segments = bare.split('/').filter(Boolean);
-  if (segments[0] === 'articles' && segments.length === 2)
-    return spanishArticleExists(segments[1]!, root) && spanishRouteExists(segments, root);
-  return spanishRouteExists(segments, root);
+  return localesOf(path, root).length > 1;
 }
 
 /** The headings of an article's body (frontmatter left out), or none if it cannot be parsed. */
@@ -83,7 +92,7 @@ function readArticle(path: string): string | undefined {
  */
 export function linkIn(path: string, locale: Locale, root: string = ROOT): string {
   if (!path.startsWith('/')) return path;
-  if (locale === defaultLocale || !hasTwin(path, root)) return pathWithoutLocale(path);
+  if (locale === defaultLocale || !existsIn(path, locale, root)) return pathWithoutLocale(path);
   const article = /^\/articles\/([^/]+)\/#(.+)$/.exec(pathWithoutLocale(path));
   if (!article) return localizePath(path, locale);
   const [, slug, id] = article as unknown as [string, string, string];

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
-import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { existsIn, hasTwin, linkIn, localesOf, translationExists, twinSectionId } from '../../src/pipeline/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
 import { formatDate } from '../../src/domain/formatDate.ts';
 import { fillGaps, richTextHtml, richTextPlain, type ProseBlock } from '../../src/domain/richText.ts';
@@ -94,13 +94,13 @@ describe('twins and links between languages', () => {
   const root = mkdtempSync(join(tmpdir(), 'twins-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'content', 'articles', 'es'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'topics'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'articles'), { recursive: true });
+  mkdirSync(join(root, 'src', 'pages', '[...lang]', 'topics'), { recursive: true });
+  mkdirSync(join(root, 'src', 'pages', '[...lang]', 'articles'), { recursive: true });
   for (const file of ['index.astro', 'about.astro', 'topics/index.astro', 'topics/[id].astro', 'articles/[slug].astro'])
-    writeFileSync(join(root, 'src', 'pages', 'es', file), '');
+    writeFileSync(join(root, 'src', 'pages', '[...lang]', file), '');
   writeFileSync(join(root, 'content', 'articles', 'es', 'ice-or-heat.mdx'), '');
 
-  test('a page has a twin when a Spanish route builds it; an article when its translation exists', () => {
+  test('a page is in every language when a [...lang] route builds it; an article when its translation exists', () => {
     expect(hasTwin('/', root)).toBe(true);
     expect(hasTwin('/about/', root)).toBe(true);
     expect(hasTwin('/es/about/', root)).toBe(true);
@@ -109,7 +109,13 @@ describe('twins and links between languages', () => {
     expect(hasTwin('/tools/', root)).toBe(false);
     expect(hasTwin('/articles/ice-or-heat/#why', root)).toBe(true);
     expect(hasTwin('/articles/first-48-hours/', root)).toBe(false);
-    expect(spanishArticleExists('ice-or-heat', root)).toBe(true);
+    expect(translationExists('ice-or-heat', 'es', root)).toBe(true);
+    expect(translationExists('first-48-hours', 'es', root)).toBe(false);
+    expect(translationExists('first-48-hours', 'en', root)).toBe(true);
+    expect(existsIn('/tools/', 'en', root)).toBe(true);
+    expect(existsIn('/tools/', 'es', root)).toBe(false);
+    expect(localesOf('/articles/ice-or-heat/', root)).toEqual(['en', 'es']);
+    expect(localesOf('/articles/first-48-hours/', root)).toEqual(['en']);
   });
 
   test('a Spanish page links to Spanish pages that exist, and to the English page otherwise', () => {
