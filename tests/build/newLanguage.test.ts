@@ -24,7 +24,8 @@ describe('a third language, added as data', () => {
       ),
     );
     // Its dictionary, listed with the others.
-    cpSync('tests/fixtures/language-fr/fr.ts', file('src/i18n/fr.ts'));
+    // (kept as .txt here: its imports resolve only once it is in src/i18n/)
+    cpSync('tests/fixtures/language-fr/fr.ts.txt', file('src/i18n/fr.ts'));
     const index = read('src/i18n/index.ts');
     writeFileSync(
       file('src/i18n/index.ts'),
