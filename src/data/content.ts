@@ -31,7 +31,6 @@ import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
 /** An article as pages use it; in a translation, `translation` says what it translates and whether it is out of date. */
 export type Article = CollectionEntry<'articles'> & { translation?: TranslatedArticle['translation'] };
 
-
 export interface SiteContent {
   /** Published articles, sorted by title. */
   articles: Article[];

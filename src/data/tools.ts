@@ -26,4 +26,5 @@ export const OFFLINE_PAGES = [
  * has not.
  */
 export const offlinePagesIn = (locale: Locale): string[] => OFFLINE_PAGES.map((page) => localizePath(page, locale));
-export const offlineRequiredIn = (locale: Locale): string[] => ['/', '/offline/'].map((page) => localizePath(page, locale));
+export const offlineRequiredIn = (locale: Locale): string[] =>
+  ['/', '/offline/'].map((page) => localizePath(page, locale));

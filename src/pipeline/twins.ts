@@ -35,7 +35,9 @@ function localeRouteExists(segments: string[], root: string): boolean {
  */
 export function existsIn(path: string, locale: Locale, root: string = ROOT): boolean {
   if (locale === defaultLocale) return true;
-  const segments = pathWithoutLocale(path.replace(/[?#].*$/, '')).split('/').filter(Boolean);
+  const segments = pathWithoutLocale(path.replace(/[?#].*$/, ''))
+    .split('/')
+    .filter(Boolean);
   if (!localeRouteExists(segments, root)) return false;
   return segments[0] === 'articles' && segments.length === 2 ? translationExists(segments[1]!, locale, root) : true;
 }

@@ -228,7 +228,9 @@ export function mentions(
   if (keyword.length === 0) return false;
   // A language that reads a keyword without its small words (Spanish) has its words sit closer: its NOT_SIGNS hold for every keyword.
   const skip =
-    keyword.length === 1 || rulesOf(language).notSignsForEveryKeyword ? insideNotSigns(list, language) : new Set<number>();
+    keyword.length === 1 || rulesOf(language).notSignsForEveryKeyword
+      ? insideNotSigns(list, language)
+      : new Set<number>();
   return list.some((_, start) => {
     const window = list.slice(start, start + keyword.length + 2);
     return keyword.every((word) =>

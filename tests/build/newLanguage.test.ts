@@ -70,7 +70,9 @@ describe('a third language, added as data', () => {
   test('pages link to it: hreflang alternates and a language link in its own words', () => {
     const english = read('dist/articles/ice-or-heat/index.html');
     expect(english).toMatch(/<link rel="alternate" hreflang="fr" href="[^"]*\/fr\/articles\/ice-or-heat\/"/);
-    expect(english).toMatch(/<a class="language-link" href="\/fr\/articles\/ice-or-heat\/" hreflang="fr" lang="fr"[^>]*> FR /);
+    expect(english).toMatch(
+      /<a class="language-link" href="\/fr\/articles\/ice-or-heat\/" hreflang="fr" lang="fr"[^>]*> FR /,
+    );
     // A page it does not have links to it not at all.
     expect(read('dist/articles/first-48-hours/index.html')).not.toContain('hreflang="fr"');
   });

@@ -70,8 +70,9 @@ export function routePattern(page: string, redirects: readonly string[]): RegExp
  */
 export function generatedBy(path: string, pages: readonly string[], redirects: readonly string[]): string | undefined {
   const step = BUILD_STEP_FILES.find((file) => writes(file.path, path));
-  // Like Astro, a page with a fixed address before one with parameters.
-  const ordered = [...pages].sort((a, b) => Number(a.includes('[')) - Number(b.includes('[')));
+  // Like Astro, a page with a fixed address before one with parameters (the language folder aside).
+  const parameters = (page: string) => page.replace('[...lang]/', '').split('[').length - 1;
+  const ordered = [...pages].sort((a, b) => parameters(a) - parameters(b));
   return step?.by ?? ordered.find((page) => routePattern(page, redirects)?.test(path));
 }
 

@@ -106,7 +106,11 @@ const NOT_SIGN_PHRASES: readonly string[] = [
 ];
 
 /** A typo counts only in a long word and after the same first 3 letters, so "elección" is not "erección" and "séptimo" is not "séptico". */
-function spanishTypo(typed: string, keyword: string, editDistance: (a: string, b: string, max: number) => number): boolean {
+function spanishTypo(
+  typed: string,
+  keyword: string,
+  editDistance: (a: string, b: string, max: number) => number,
+): boolean {
   return keyword.length >= 8 && typed.slice(0, 3) === keyword.slice(0, 3) && editDistance(typed, keyword, 1) <= 1;
 }
 
