@@ -439,11 +439,8 @@ export const en = {
        * For a reader of the other language who lands here (most hosts serve one 404 page for
        * every missing address): in that language, with a link to its home page.
        */
-      otherLanguage: {
-        lang: 'es',
-        text: '¿Buscaba una página en español?',
-        link: 'Vaya a la página de inicio en español',
-      },
+      /** For readers of this language on another language's 404 page, in this language. */
+      inThisLanguage: { text: 'Looking for a page in English?', link: 'Go to the English home page' },
     },
     offline: {
       title: 'You are offline',

@@ -463,7 +463,7 @@ export const es: Shape<typeof en> = {
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',
       home: 'Ir a la página de inicio',
-      otherLanguage: { lang: 'en-GB', text: 'Looking for a page in English?', link: 'Go to the English home page' },
+      inThisLanguage: { text: '¿Buscaba una página en español?', link: 'Vaya a la página de inicio en español' },
     },
     offline: {
       title: 'No tiene conexión',

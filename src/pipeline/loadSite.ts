@@ -346,7 +346,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   problems.push(...(numbers?.problems ?? []).map(withLine));
   const knownNumbers = numbers?.table && {
     numbers: tableNumbers(numbers.table).ambulance,
-    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? [e.sameDay.name.en, e.sameDay.name.es] : [])))],
+    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? Object.values(e.sameDay.name) : [])))],
   };
 
   // Every sentence that names a warning sign gives its instruction: English text against English signs.

@@ -4,10 +4,48 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { tempSite } from '../helpers/tempSite.ts';
 
 // Adding a language is its content folder, its dictionary and one line in
-// src/i18n/locales.ts: a real build of a copy of the project with a made-up
-// French (a tiny dictionary, the Spanish content copied as its words, one
-// translated article) finds its pages, search index, feed, sitemap
-// alternates and language links.
+// src/i18n/locales.ts, then the per-language tables the type checker names
+// (each a Record<Locale, ...>): a real build of a copy of the project with a
+// made-up French (a tiny dictionary, the Spanish content and tables copied as
+// its words, one translated article) finds its pages, search index, feed,
+// sitemap alternates and language links.
+
+/** The per-language tables of the code, by file: what `npm run typecheck` asks a new language to fill. */
+const TABLES: Record<string, string[]> = {
+  'src/domain/careCards.ts': ['CARE_WORDS'],
+  'src/domain/emergencyNumber.ts': ['COMMON_NUMBERS', 'INLINE_COUNTRIES'],
+  'src/pipeline/readability.ts': ['READING_MEASURES'],
+  'src/pipeline/checks/findWordingProblems.ts': ['WORDING_RULES'],
+  'src/pipeline/checks/findIceHeatNumbers.ts': ['ICE_HEAT_WORDS'],
+};
+
+/** A table's Spanish entry (`  es: ...,` up to the next key) copied as a French one, right after it. */
+function withFrenchEntry(source: string, table: string): string {
+  const from = source.indexOf(`export const ${table}`);
+  const start = source.indexOf('\n  es: ', from) + 1;
+  if (from < 0 || start === 0) throw new Error(`no Spanish entry of ${table}`);
+  const end = start + 1 + source.slice(start + 1).search(/\n(?: {2}[\w'"]+:|\})/) + 1;
+  return source.slice(0, end) + source.slice(start, end).replace(/^ {2}es:/, '  fr:') + source.slice(end);
+}
+
+/** Every `es:` field of a YAML file (with its continuation lines) followed by the same as `fr:`. */
+function withFrenchFields(yaml: string): string {
+  const lines = yaml.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = /^(\s+)es:/.exec(lines[i]!);
+    if (!key) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let last = i;
+    while (last + 1 < lines.length && /^\s*/.exec(lines[last + 1]!)![0].length > key[1]!.length) last++;
+    const field = lines.slice(i, last + 1);
+    out.push(...field, field[0]!.replace(/^(\s+)es:/, '$1fr:'), ...field.slice(1));
+    i = last;
+  }
+  return out.join('\n');
+}
 describe('a third language, added as data', () => {
   const site = tempSite();
   const file = (path: string) => join(site.dir, path);
@@ -33,6 +71,11 @@ describe('a third language, added as data', () => {
         .replace("import { es } from './es.ts';", "import { es } from './es.ts';\nimport { fr } from './fr.ts';")
         .replace('{ en, es }', '{ en, es, fr }'),
     );
+    // The tables the type checker names, and the words of every country in the emergency numbers.
+    for (const [path, tables] of Object.entries(TABLES)) {
+      writeFileSync(file(path), tables.reduce(withFrenchEntry, read(path)));
+    }
+    writeFileSync(file('content/emergency-numbers.yaml'), withFrenchFields(read('content/emergency-numbers.yaml')));
     // Its content folder: the Spanish words stand in for French ones, and one article.
     mkdirSync(file('content/fr'), { recursive: true });
     for (const name of readdirSync(file('content/es'))) cpSync(file(`content/es/${name}`), file(`content/fr/${name}`));
