@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -81,6 +82,21 @@ describe('a third language, added as data', () => {
     for (const name of readdirSync(file('content/es'))) cpSync(file(`content/es/${name}`), file(`content/fr/${name}`));
     mkdirSync(file('content/articles/fr'), { recursive: true });
     cpSync(file('content/articles/es/ice-or-heat.mdx'), file('content/articles/fr/ice-or-heat.mdx'));
+    // Its search checks: queries that must open the emergency card, and must find a page.
+    writeFileSync(
+      file('content/search-checks/emergency-queries-fr.yaml'),
+      'emergency:\n  - genitales dormidos\nnot emergency:\n  - hielo o calor\n',
+    );
+    writeFileSync(
+      file('content/search-checks/search-queries-fr.yaml'),
+      '- { query: hielo o calor, expect: [ice-or-heat] }\n',
+    );
+    // The translated article's words, recorded as reviewed (as a translator does).
+    const review = spawnSync(process.execPath, ['src/cli/review.ts', '--mark', 'content/articles/fr/ice-or-heat.mdx'], {
+      cwd: site.dir,
+      encoding: 'utf8',
+    });
+    if (review.status !== 0) throw new Error(`npm run review -- --mark failed: ${review.stdout}${review.stderr}`);
     run = site.build();
   });
   afterAll(() => site.remove());
