@@ -12,9 +12,9 @@ export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
   layout: {
     skipLink: 'Skip to main content',
-    /** The language link, in the other language: a short code, then (for screen readers only) the rest of its name. */
-    languageLink: 'ES',
-    languageLinkLabel: ': leer esta página en español',
+    /** The link to this language from a page in another, in this language: a short code, then (for screen readers only) the rest of its name. */
+    languageLink: 'EN',
+    languageLinkLabel: ': read this page in English',
     siteName: SITE.name,
     tagline: SITE.tagline,
     description: SITE.description,
@@ -160,11 +160,8 @@ export const en = {
        * For a reader of the other language who lands here (most hosts serve one 404 page for
        * every missing address): in that language, with a link to its home page.
        */
-      otherLanguage: {
-        lang: 'es',
-        text: '¿Buscaba una página en español?',
-        link: 'Vaya a la página de inicio en español',
-      },
+      /** For readers of this language on another language's 404 page, in this language. */
+      inThisLanguage: { text: 'Looking for a page in English?', link: 'Go to the English home page' },
     },
     offline: {
       title: 'You are offline',

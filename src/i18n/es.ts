@@ -34,8 +34,8 @@ function roleInSpanish(role: string): string {
 export const es: Shape<typeof en> = {
   layout: {
     skipLink: 'Saltar al contenido principal',
-    languageLink: 'EN',
-    languageLinkLabel: ': read this page in English',
+    languageLink: 'ES',
+    languageLinkLabel: ': leer esta página en español',
     siteName: 'Guía del espasmo de espalda',
     tagline: 'Ayuda clara y basada en la evidencia para un espasmo de espalda',
     description:
@@ -176,7 +176,7 @@ export const es: Shape<typeof en> = {
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',
       home: 'Ir a la página de inicio',
-      otherLanguage: { lang: 'en-GB', text: 'Looking for a page in English?', link: 'Go to the English home page' },
+      inThisLanguage: { text: '¿Buscaba una página en español?', link: 'Vaya a la página de inicio en español' },
     },
     offline: {
       title: 'No tiene conexión',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
-import { hasTwin, linkIn, siteTwins, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { existsIn, hasTwin, linkIn, localesOf, siteTwins, translationExists, twinSectionId } from '../../src/pipeline/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
 import { formatDate } from '../../src/domain/formatDate.ts';
 import { inlineHtml } from '../../src/domain/proseHtml.ts';
@@ -144,7 +144,7 @@ describe('twins and links between languages', () => {
     },
   });
 
-  test('a page has a twin when a Spanish route builds it; an article when its translation is published', () => {
+  test('a page is in every language when a [...lang] route builds it; an article when its translation is published', () => {
     expect(hasTwin('/', twins)).toBe(true);
     expect(hasTwin('/about/', twins)).toBe(true);
     expect(hasTwin('/es/about/', twins)).toBe(true);
@@ -154,7 +154,13 @@ describe('twins and links between languages', () => {
     expect(hasTwin('/articles/ice-or-heat/#why', twins)).toBe(true);
     expect(hasTwin('/articles/first-48-hours/', twins)).toBe(false);
     expect(hasTwin('/articles/draft/', twins)).toBe(false);
-    expect(spanishArticleExists('ice-or-heat', twins)).toBe(true);
+    expect(translationExists('ice-or-heat', 'es', twins)).toBe(true);
+    expect(translationExists('first-48-hours', 'es', twins)).toBe(false);
+    expect(translationExists('first-48-hours', 'en', twins)).toBe(true);
+    expect(existsIn('/tools/', 'en', twins)).toBe(true);
+    expect(existsIn('/tools/', 'es', twins)).toBe(false);
+    expect(localesOf('/articles/ice-or-heat/', twins)).toEqual(['en', 'es']);
+    expect(localesOf('/articles/first-48-hours/', twins)).toEqual(['en']);
   });
 
   test('a Spanish page links to Spanish pages that exist, and to the English page otherwise', () => {
