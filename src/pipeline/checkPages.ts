@@ -79,8 +79,7 @@ function checkBody(page: RawPage): { blocks: PageBlock[]; problems: Problem[] } 
 }
 
 /** The line of the body's first text, in the file. */
-const firstLine = (page: RawPage) =>
-  (page.bodyLine ?? 1) + (/^\s*/.exec(page.body)![0].match(/\n/g)?.length ?? 0);
+const firstLine = (page: RawPage) => (page.bodyLine ?? 1) + (/^\s*/.exec(page.body)![0].match(/\n/g)?.length ?? 0);
 
 /**
  * A page that places its prose's sections around its own parts (PAGE_SECTIONS)
