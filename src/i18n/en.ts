@@ -271,7 +271,7 @@ export const en = {
     },
   },
 
-  /** The tools' pages and their labels: the self-check, the plan and the tool list. */
+  /** The tools' labels: the self-check, the timer, the plan and the tool list (their pages' prose is in content/pages/). */
   tools: {
     home: 'Home',
     tools: 'Tools',
@@ -291,22 +291,7 @@ export const en = {
         description: 'What to do and what to expect on days 1 to 14, and after 2 to 6 weeks. Print it on one page.',
       },
     },
-    index: {
-      title: 'Tools for the worst moments',
-      description:
-        'Free tools for a back spasm: check the warning signs, time ice or heat, and follow a day-by-day plan. Private, and they work offline.',
-      lede: 'Small tools to help you through a back spasm. They run on your device: nothing you enter is sent anywhere, and once you have opened them, they work without a signal.',
-    },
     check: {
-      title: 'Do I need help? Check the warning signs',
-      description:
-        'Answer yes or no to the warning signs that come with back pain, and see whether you need help now, today, or can look after it at home.',
-      lede: 'Most back pain is not serious. Answer each question to see if you need help, and how soon.',
-      notDiagnosis: 'This is not a diagnosis.',
-      onlyChecks: 'It only checks the warning signs from our page on',
-      whenToGetHelp: 'when to get help',
-      ifWorried: '. If you are worried, get help anyway.',
-      private: 'Your answers stay on this device. They are not sent anywhere and not saved.',
       yes: 'Yes',
       no: 'No',
       clear: 'Clear my answers',
@@ -316,35 +301,14 @@ export const en = {
       plan: 'Day-by-day plan',
     },
     timer: {
-      title: 'Ice and heat timer',
-      description:
-        'A simple timer for ice or heat on a back spasm: when to take it off, when the next go is allowed, and a reminder to check your skin.',
-      lede: 'Time each go of ice or heat, and know when the next one is allowed.',
       setTimer: 'Set the timer',
       fallback: 'The timer needs JavaScript. Use the times below with a kitchen timer or a phone alarm.',
-      timings: 'How long and how often?',
-      untested:
-        'These times are a common tip that has not been tested in studies. Health services give different times.',
       what: 'What to use',
       howLong: 'How long each time',
       beforeNext: 'Before the next go',
       waits: (gapLength: string) => `The timer waits ${gapLength}, then asks you to check your skin.`,
-      skin: 'How do I keep my skin safe?',
-      wrap: 'Never put ice or heat straight on your skin: always wrap it.',
-      checkOften: 'Check your skin often, and take the pack off if it hurts or your skin feels sore.',
-      noBoiling: 'Never use boiling water.',
-      askFirst:
-        'Ask a doctor, nurse, pharmacist or physiotherapist first if you have numb skin, poor blood flow, or diabetes that has damaged your nerves.',
-      readMore: 'Read more:',
-      timingLink: 'how long and how often to use ice or heat',
-      and: ', and',
-      chooseLink: 'ice or heat: how to choose',
     },
     plan: {
-      title: 'Day-by-day plan for a back spasm',
-      description:
-        'What to do and what to expect each day of a back spasm, from day 1 to day 14 and after 2 to 6 weeks: rest, movement, ice or heat, and when to get help.',
-      lede: 'What to do and what to expect each day, from day 1 to day 14. Everyone is different, so use it as a guide.',
       show: 'Show my day',
       forget: 'Forget the date',
       print: 'Print the plan',

@@ -37,7 +37,7 @@ test.describe('the self-check in Spanish', () => {
       await page.goto(CHECK);
       const check = page.locator('bsg-self-check');
       await expect(check).toHaveAttribute('data-result', 'pending');
-      await expect(page.getByText(t.tools.check.notDiagnosis)).toBeVisible();
+      await expect(page.getByText('Esto no es un diagnóstico.')).toBeVisible();
       await answer(question(page, level).first(), t.tools.check.yes);
 
       await expect(check).toHaveAttribute('data-result', level);

@@ -14,7 +14,12 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("the HTML of a prose page's text", () => {
   const href = (path: string) => (path.startsWith('/') ? `/guide${path}` : path);
-  const values = { feedback: 'mailto:a@b.org', reviewYears: '3', lastReviewed: '1 December 2026' };
+  const values = {
+    feedback: 'mailto:a@b.org',
+    reviewYears: '3',
+    lastReviewed: '1 December 2026',
+    heatAtNight: 'Never fall asleep with heat on.',
+  };
 
   test('renders text, links (through href), bold and italic words, escaping what could be markup', () => {
     const html = inlineHtml(
@@ -45,6 +50,12 @@ describe("the HTML of a prose page's text", () => {
     expect(() => inlineHtml([{ value: 'lastReviewed' }], href, { ...values, lastReviewed: '' })).toThrow(
       'no value for <LastReviewed />',
     );
+  });
+
+  test('fills in the advice on heat at night, and refuses a page that gives it none', () => {
+    const runs = [{ value: 'heatAtNight' as const }, { text: ' Never use boiling water.' }];
+    expect(inlineHtml(runs, href, values)).toBe('Never fall asleep with heat on. Never use boiling water.');
+    expect(() => inlineHtml(runs, href, { ...values, heatAtNight: '' })).toThrow('no value for <HeatAtNight />');
   });
 });
 

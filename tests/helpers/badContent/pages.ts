@@ -1,4 +1,4 @@
-import { ABOUT_END, ABOUT_PAGE, ABOUT_TEXT, spanishSiteFiles, withAboutBody } from '../siteFiles.ts';
+import { ABOUT_END, ABOUT_PAGE, ABOUT_TEXT, sectionsBody, spanishSiteFiles, withAboutBody } from '../siteFiles.ts';
 import type { BadContentCase } from './case.ts';
 
 // The prose pages (content/pages/, src/pipeline/checkPages.ts): read by loadSite()
@@ -6,6 +6,12 @@ import type { BadContentCase } from './case.ts';
 // about page has its body from line 7; text added with withAboutBody() is on ABOUT_END.
 
 const ES_ABOUT = 'content/pages/es/about.mdx';
+const TIMER_PAGE = 'content/pages/ice-heat-timer.mdx';
+const PLAN_PAGE = 'content/pages/recovery-plan.mdx';
+
+/** The fixture's timer page with another body (its body starts on line 7). */
+const timerPage = (files: Record<string, string | Uint8Array>, body: string) =>
+  String(files[TIMER_PAGE]).replace(sectionsBody(['timings', 'skin']), body);
 
 const about = (name: string, extra: string, field: string, message: RegExp): BadContentCase => ({
   name,
@@ -110,5 +116,37 @@ export const PAGES_CASES: BadContentCase[] = [
       files[ES_ABOUT] = String(files[ES_ABOUT]).replace('id="who-we-are"', 'id="quienes-somos"');
     },
     expected: { file: ES_ABOUT, field: 'body', message: /headings' ids \(quienes-somos\) must be the English page's/ },
+  },
+  {
+    name: 'a tool page without a section the page places around the tool',
+    change: (files) => {
+      files[TIMER_PAGE] = timerPage(files, sectionsBody(['timings']));
+    },
+    expected: {
+      file: TIMER_PAGE,
+      line: 7,
+      field: 'body',
+      message:
+        /^must have only the sections the page places, in this order: <Heading id="timings">, <Heading id="skin">/,
+    },
+  },
+  {
+    name: 'a tool page with text before its first section (which the page would not show)',
+    change: (files) => {
+      files[TIMER_PAGE] = timerPage(files, `Text no one would see.\n\n${sectionsBody(['timings', 'skin'])}`);
+    },
+    expected: { file: TIMER_PAGE, line: 7, field: 'body', message: /with nothing before the first/ },
+  },
+  {
+    name: 'a body on a tool page that shows only its title and lede',
+    change: (files) => {
+      files[PLAN_PAGE] = `${String(files[PLAN_PAGE])}Words the page would not show.\n`;
+    },
+    expected: {
+      file: PLAN_PAGE,
+      line: 7,
+      field: 'body',
+      message: /^must have no body: the page shows only its title and lede/,
+    },
   },
 ];
