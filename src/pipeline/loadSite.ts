@@ -51,6 +51,7 @@ import { findBrokenLinks } from './checks/findBrokenLinks.ts';
 import { PAGE_FILE, type ProsePage } from '../schemas/page.ts';
 import {
   articleQualityProblems,
+  pageQualityProblems,
   registryProblems,
   selfCareGroups,
   synonymBrandProblems,
@@ -459,6 +460,21 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       ),
     );
   problems.push(...writingRules(raw.articles, draftOf, defaultLocale));
+  /** The same writing rules over a language's prose pages (not an article's length, care card or callouts). */
+  const pageWritingRules = (pages: readonly RawPage[], locale: Locale) =>
+    pages.flatMap((page) =>
+      pageQualityProblems(
+        {
+          file: page.file,
+          text: articleTexts.get(page.file) ?? page.body,
+          data: page.data,
+          body: page.body,
+          bodyLine: page.bodyLine ?? 1,
+        },
+        locale,
+      ),
+    );
+  problems.push(...pageWritingRules(rawPages[defaultLocale]!, defaultLocale));
   const englishSelfCare = selfCareSchema.safeParse(raw.selfCare.data);
   if (englishTools.success) {
     problems.push(...textsForbiddenProblems(YAML_FILES.tools, toolTexts(englishTools.data), lineOf));
@@ -510,6 +526,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     const ownPages = readArticles(pagesDir(locale), new Set());
     rawPages[locale] = ownPages;
     const pagesResult = checkPages(locale, ownPages, rawPages[defaultLocale], prosePages[defaultLocale]);
+    problems.push(...pageWritingRules(ownPages, locale));
     prosePages[locale] = pagesResult.pages;
     problems.push(...pagesResult.problems.map(withLineOf));
     problems.push(

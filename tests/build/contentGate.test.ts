@@ -128,6 +128,18 @@ const CASES: Case[] = [
     expected: /first-48-hours\.mdx:\d+:\d+: text: "Nurofen" names a brand/,
   },
   {
+    name: 'a brand name in page prose',
+    path: 'content/pages/about.mdx',
+    change: (t) => `${t.trimEnd()}\n\nTry Nurofen for the pain.\n`,
+    expected: /content\/pages\/about\.mdx:\d+:\d+: text: "Nurofen" names a brand/,
+  },
+  {
+    name: 'a 55-word sentence in page prose',
+    path: 'content/pages/accessibility.mdx',
+    change: (t) => `${t.trimEnd()}\n\n${Array.from({ length: 55 }, (_, i) => (i % 2 ? 'back' : 'rest')).join(' ')}.\n`,
+    expected: /content\/pages\/accessibility\.mdx:\d+: body: has a sentence of 55 words/,
+  },
+  {
     name: 'a 55-word sentence in an article',
     path: 'content/articles/pain-relief-medicines.mdx',
     change: (t) =>

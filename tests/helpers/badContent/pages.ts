@@ -22,6 +22,22 @@ const about = (name: string, extra: string, field: string, message: RegExp): Bad
 });
 
 export const PAGES_CASES: BadContentCase[] = [
+  // The writing rules of articles (src/pipeline/qualityRules.ts pageQualityProblems), in page prose too.
+  about('a brand name in page prose', 'Try Nurofen for the pain.', 'text', /"Nurofen" names a brand/),
+  about(
+    'a 55-word sentence in page prose',
+    'Rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest.',
+    'body',
+    /^has a sentence of 55 words; the most is 30/,
+  ),
+  {
+    name: 'a brand name in a Spanish page',
+    change: (files) => {
+      Object.assign(files, spanishSiteFiles());
+      files[ES_ABOUT] = `${String(files[ES_ABOUT]).trimEnd()}\n\nPruebe Nurofen para el dolor.\n`;
+    },
+    expected: { file: ES_ABOUT, field: 'text', message: /"Nurofen" names a brand/ },
+  },
   about(
     'a hidden character in page prose',
     'We write\u200B in plain words.',
