@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { hostRedirects } from './src/build/hosting/redirectsIntegration.ts';
 import { sitemapOptions } from './src/build/sitemap.ts';
 import { contentCheck } from './src/build/contentCheck.ts';
-import { loadSiteFromDisk } from './src/pipeline/readContent.ts';
+import { loadSiteOnce } from './src/pipeline/readContent.ts';
 import { hosting } from './src/build/hosting/integration.ts';
 import { serviceWorker } from './src/build/serviceWorker/integration.ts';
 import { feedback } from './src/build/feedback/integration.ts';
@@ -71,7 +71,8 @@ export default defineConfig({
   // name into an attribute unescaped; Shiki writes inline styles the CSP blocks.)
   markdown: { syntaxHighlight: false },
   // contentCheck runs first: the build refuses what `npm run content:check`
-  // refuses. siteSettings stops a build without SITE_URL. The sitemap leaves
+  // refuses. The site is read and checked once a build (loadSiteOnce): the
+  // sitemap, the check, the redirects and the pages all read that result. siteSettings stops a build without SITE_URL. The sitemap leaves
   // out redirects and search results, and dates articles from their review
   // data; hostRedirects writes dist/_redirects; serviceWorker writes dist/sw.js
   // for offline reading; buildInfo writes dist/_build.json (the site and base
@@ -83,7 +84,7 @@ export default defineConfig({
     siteSettings(),
     feedback(),
     mdx(),
-    sitemap(sitemapOptions(base, loadSiteFromDisk().content)),
+    sitemap(sitemapOptions(base, loadSiteOnce().content)),
     hostRedirects(),
     serviceWorker(),
     buildInfo(),

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSiteFromDisk } from '../pipeline/readContent.ts';
+import { forgetLoadedSites, loadSiteOnce, siteLoadCount } from '../pipeline/readContent.ts';
 import { formatProblem, formatProblems } from '../schemas/problems.ts';
 
 /**
@@ -11,6 +11,11 @@ import { formatProblem, formatProblems } from '../schemas/problems.ts';
  * matters. On any problem the build stops with the check's own messages (no
  * stack trace) and empties dist/, so an old build is never deployed as if it
  * were current. In `astro dev` the problems are printed and the server runs.
+ *
+ * The site is read and checked once a build (loadSiteOnce), and every step
+ * reads that result; the build says how many times it was read, so a step
+ * that reads it again shows. In `astro dev` an edited file makes the next
+ * page read the files again.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,7 +23,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems, content } = loadSiteFromDisk(fileURLToPath(config.root));
+        const { problems, content } = loadSiteOnce(fileURLToPath(config.root));
         // Translations that are out of date, or not made yet: built, and said so on the page.
         for (const translation of Object.values(content.translations)) {
           for (const note of translation.notes) logger.warn(`translation: ${formatProblem(note)}`);
@@ -32,6 +37,13 @@ export function contentCheck(): AstroIntegration {
         logger.error(`${report}\nThe build stopped, and dist/ was emptied. Fix the problems above, then build again.`);
         rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
         process.exit(1);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.watcher.on('all', () => forgetLoadedSites());
+      },
+      'astro:build:done': ({ logger }) => {
+        const count = siteLoadCount();
+        logger.info(`content: read and checked ${count === 1 ? 'once' : `${count} times`} in this build`);
       },
     },
   };

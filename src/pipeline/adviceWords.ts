@@ -24,8 +24,6 @@ export const ADVICE_HASH_LENGTH = 16;
 export const DICTIONARY_ADVICE_SECTIONS = [
   'layout.disclaimer',
   'layout.footerEmergency',
-  'pages.home.lede',
-  'pages.home.steps',
   'article.disclaimer',
   'components.careCard',
   'components.iceHeat',

@@ -15,7 +15,7 @@ import {
 } from '../schemas/search.ts';
 import { emergencyWordProblems, type Placed } from '../search/emergencyChecks.ts';
 import { normalise } from '../search/text.ts';
-import { readableText, sentences } from './readability.ts';
+import { readableText, sentences } from './readableText.ts';
 
 /** The folder of the queries the search is checked against. */
 export const SEARCH_CHECKS_DIR = 'content/search-checks';

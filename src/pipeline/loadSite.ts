@@ -46,6 +46,19 @@ import { tableNumbers } from '../domain/emergencyTable.ts';
 import { checkWording, DICTIONARY_FILES } from './checkWording.ts';
 import { allowedNumbersOf, articleIceHeatProblems, toolIceHeatProblems } from './iceHeatText.ts';
 import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from './adviceWords.ts';
+import { checkPages, pagesDir, pageWordsHash, type RawPage } from './checkPages.ts';
+import { findBrokenLinks } from './checks/findBrokenLinks.ts';
+import { PAGE_FILE, type ProsePage } from '../schemas/page.ts';
+import {
+  articleQualityProblems,
+  registryProblems,
+  selfCareGroups,
+  synonymBrandProblems,
+  textGroupProblems,
+  textsForbiddenProblems,
+  toolGroups,
+} from './qualityRules.ts';
+import { toolTexts } from '../domain/toolWords.ts';
 
 /** Project-relative path -> bytes (from disk) or text (in tests): content/, public/, and src/pages by name only. */
 export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
@@ -54,6 +67,8 @@ export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
 export const MAX_ARTICLE_BYTES = 100 * 1024;
 
 export const ARTICLES_DIR = 'content/articles';
+/** The folder of the routes built once per language: src/pages/[...lang]/about.astro is /about/ and /es/about/. */
+export const LOCALE_ROUTES = 'src/pages/[...lang]/';
 const YAML_FILES = {
   topics: 'content/topics.yaml',
   sources: 'content/sources.yaml',
@@ -91,6 +106,8 @@ export interface SiteContent extends CheckedContent {
   emergencyNumbers: EmergencyNumbers | undefined;
   /** Things to check that do not fail the check, such as numbers no read source gives yet. */
   notes: Problem[];
+  /** The prose of the pages that are not articles (home, about, ...), in each language (content/pages/). */
+  pages: Partial<Record<Locale, ProsePage[]>>;
 }
 
 /** Decodes a file as UTF-8, refusing a byte-order mark, bytes that are not UTF-8 and characters a reader cannot see. */
@@ -122,14 +139,16 @@ function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): 
 /**
  * The pages under src/pages (by file name) that have a fixed address, one page
  * per topic, and every translated article (/es/articles/<slug>/): in every
- * language, the pages no redirect may hide.
+ * language, the pages no redirect may hide. A route under src/pages/[...lang]/
+ * builds its page in every language (src/i18n/routes.ts).
  */
 export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): Set<string> {
-  const pages = new Set(topicIds.map((id) => `/topics/${id}/`));
-  for (const locale of locales.filter((l) => l !== defaultLocale)) {
-    if (Object.keys(files).some((path) => path.startsWith(`src/pages/${locale}/topics/`))) {
-      for (const id of topicIds) pages.add(`/${locale}/topics/${id}/`);
-    }
+  const pages = new Set<string>();
+  const everyLanguage = Object.keys(files).some((path) => path.startsWith(`${LOCALE_ROUTES}topics/`));
+  for (const locale of locales) {
+    const prefix = locale === defaultLocale ? '' : `/${locale}`;
+    if (locale === defaultLocale || everyLanguage) for (const id of topicIds) pages.add(`${prefix}/topics/${id}/`);
+    if (locale === defaultLocale) continue;
     for (const path of Object.keys(files)) {
       const slug = new RegExp(`^${ARTICLES_DIR}/${locale}/([^_/][^/]*)\\.mdx$`).exec(path)?.[1];
       if (slug) pages.add(`/${locale}/articles/${slug}/`);
@@ -137,9 +156,15 @@ export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): 
   }
   for (const path of Object.keys(files)) {
     const route = /^src\/pages\/(.*)\.(astro|mdx?)$/.exec(path)?.[1];
-    if (route === undefined || route.includes('[')) continue;
-    const clean = route.replace(/(^|\/)index$/, '');
-    pages.add(clean ? `/${clean}/` : '/');
+    if (route === undefined) continue;
+    const inEveryLanguage = route.startsWith('[...lang]/');
+    const bare = inEveryLanguage ? route.slice('[...lang]/'.length) : route;
+    if (bare.includes('[')) continue;
+    const clean = bare.replace(/(^|\/)index$/, '');
+    const page = clean ? `/${clean}/` : '/';
+    for (const locale of inEveryLanguage ? locales : [defaultLocale]) {
+      pages.add(locale === defaultLocale ? page : `/${locale}${page}`);
+    }
   }
   return pages;
 }
@@ -168,6 +193,8 @@ function withoutEchoes(problems: readonly Problem[]): Problem[] {
 export function loadSite(files: SiteFiles): { content: SiteContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const parsed = new Map<string, ParsedYaml>();
+  /** Each article's text as read, frontmatter included: the writing rules read it all. */
+  const articleTexts = new Map<string, string>();
 
   const readYaml = (file: string): { file: string; data: unknown } => {
     const bytes = files[file];
@@ -233,6 +260,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
         continue;
       }
       unread.delete(name.replace(/\.mdx$/, ''));
+      articleTexts.set(file, text);
       const bodyLine = (match[0].match(/\n/g)?.length ?? 0) + 1;
       found.push({
         file,
@@ -297,6 +325,48 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   }
 
   const lineOf = (file: string, field: string) => parsed.get(file)?.lineOf(field);
+  /** A problem with its line: given, or found from its field in the file's parsed frontmatter or YAML. */
+  const withLineOf = (problem: Problem): Problem => {
+    const line = problem.line ?? lineOf(problem.file, problem.field);
+    return line === undefined ? problem : { ...problem, line };
+  };
+
+  // The prose pages (home, about, ...): read like articles, with their own rules (src/pipeline/checkPages.ts).
+  const rawPages: Partial<Record<Locale, RawPage[]>> = {
+    [defaultLocale]: readArticles(pagesDir(defaultLocale), new Set()),
+  };
+  const prosePages: SiteContent['pages'] = {};
+  {
+    const result = checkPages(defaultLocale, rawPages[defaultLocale]!);
+    prosePages[defaultLocale] = result.pages;
+    problems.push(...result.problems.map(withLineOf));
+  }
+  /** Links in a language's prose pages: to pages and articles that exist, and sections they have. */
+  const pageLinkProblems = (
+    pages: readonly RawPage[],
+    articles: readonly { id: string; file: string; body: string; data: { draft: boolean } }[],
+    articlePath?: (id: string) => string,
+  ): Problem[] => {
+    const files = new Set(pages.map((p) => p.file));
+    const offset = new Map(pages.map((p) => [p.file, (p.bodyLine ?? 1) - 1]));
+    const glossaryIds = new Set(checked.content.glossary.map((g) => g.id));
+    return findBrokenLinks(
+      [
+        ...articles.map(({ id, file, body, data }) => ({ id, file, body, draft: data.draft })),
+        // Drafts: a page is not a link target by its id, but its links are checked.
+        ...pages.map(({ id, file, body }) => ({ id: `page:${id}`, file, body, draft: true })),
+      ],
+      new Set([
+        ...raw.otherPages!,
+        ...checked.content.articles.filter((a) => !a.data.draft).map((a) => `/articles/${a.id}/`),
+      ]),
+      new Map([...locales.map((l) => [`${l === defaultLocale ? '' : `/${l}`}/glossary/`, glossaryIds] as const)]),
+      articlePath,
+    )
+      .filter((p) => files.has(p.file))
+      .map((p) => (p.line === undefined ? p : { ...p, line: p.line + (offset.get(p.file) ?? 0) }));
+  };
+  problems.push(...pageLinkProblems(rawPages[defaultLocale]!, checked.content.articles));
   /** The search checks of a language (content/search-checks/), read like any YAML file. */
   const searchChecks = (locale: Locale) => {
     const names = searchCheckFiles(locale);
@@ -336,7 +406,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   problems.push(...(numbers?.problems ?? []).map(withLine));
   const knownNumbers = numbers?.table && {
     numbers: tableNumbers(numbers.table).ambulance,
-    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? [e.sameDay.name.en, e.sameDay.name.es] : [])))],
+    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? Object.values(e.sameDay.name) : [])))],
   };
 
   // Every sentence that names a warning sign gives its instruction: English text against English signs.
@@ -346,7 +416,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     ...checkWording({
       locale: defaultLocale,
       signs: checked.content.redFlags,
-      articles: raw.articles,
+      articles: [...raw.articles, ...rawPages[defaultLocale]!],
       data: raw.tools?.data === undefined ? [] : [raw.tools],
       dictionary: dictionary(defaultLocale),
       numbers: knownNumbers,
@@ -356,7 +426,9 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   const allowed = allowedNumbersOf(selfCareSchema.safeParse(raw.selfCare.data).data);
   const englishTools = toolWordsSchema.safeParse(raw.tools?.data);
   if (allowed) {
-    for (const article of raw.articles) problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    for (const article of [...raw.articles, ...rawPages[defaultLocale]!]) {
+      problems.push(...articleIceHeatProblems(article, allowed, defaultLocale));
+    }
     if (englishTools.success) {
       problems.push(
         ...toolIceHeatProblems(YAML_FILES.tools, englishTools.data, allowed, defaultLocale, (field) =>
@@ -365,6 +437,57 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       );
     }
   }
+
+  // The writing rules: no brand, dose or selling word; plain words; an article's length, care card and callouts.
+  const draftOf = new Map(checked.content.articles.map((a) => [a.file, a.data.draft]));
+  const writingRules = (
+    articles: readonly RawContent['articles'][number][],
+    draft: ReadonlyMap<string, boolean>,
+    locale: Locale,
+  ) =>
+    articles.flatMap((article) =>
+      articleQualityProblems(
+        {
+          file: article.file,
+          text: articleTexts.get(article.file) ?? article.body,
+          body: article.body,
+          bodyLine: article.bodyLine ?? 1,
+          // An article whose frontmatter is not valid is held to the rules of every page, not those of a published one.
+          draft: draft.get(article.file) ?? true,
+        },
+        locale,
+      ),
+    );
+  problems.push(...writingRules(raw.articles, draftOf, defaultLocale));
+  const englishSelfCare = selfCareSchema.safeParse(raw.selfCare.data);
+  if (englishTools.success) {
+    problems.push(...textsForbiddenProblems(YAML_FILES.tools, toolTexts(englishTools.data), lineOf));
+    for (const group of toolGroups(YAML_FILES.tools, englishTools.data, defaultLocale)) {
+      problems.push(...textGroupProblems(group, defaultLocale, lineOf));
+    }
+  }
+  if (englishSelfCare.success) {
+    for (const group of selfCareGroups(
+      YAML_FILES.selfCare,
+      englishSelfCare.data,
+      YAML_FILES.redFlags,
+      checked.content.redFlags,
+    )) {
+      problems.push(...textGroupProblems(group, defaultLocale, lineOf));
+    }
+  }
+  problems.push(
+    ...registryProblems({
+      sourcesFile: YAML_FILES.sources,
+      sources: checked.content.sources,
+      glossaryFile: YAML_FILES.glossary,
+      glossary: checked.content.glossary,
+      articles: checked.content.articles,
+      redFlags: checked.content.redFlags,
+      selfCare: englishSelfCare.data,
+    }).map(withLine),
+    ...synonymBrandProblems(YAML_FILES.synonyms, checked.content.synonyms).map(withLine),
+  );
 
   // Each other language's edition, checked against the English.
   const translations: SiteContent['translations'] = {};
@@ -383,19 +506,47 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     // A language with no files at all is not built yet: nothing to check.
     if (translatedArticles.length === 0 && TRANSLATED_FILES.every((key) => !rawTranslation[key])) continue;
     const result = checkTranslation(rawTranslation, { raw, checked: checked.content, otherPages: raw.otherPages! });
+    // Its prose pages, each against the English page it translates.
+    const ownPages = readArticles(pagesDir(locale), new Set());
+    rawPages[locale] = ownPages;
+    const pagesResult = checkPages(locale, ownPages, rawPages[defaultLocale], prosePages[defaultLocale]);
+    prosePages[locale] = pagesResult.pages;
+    problems.push(...pagesResult.problems.map(withLineOf));
+    problems.push(
+      ...pageLinkProblems(
+        ownPages,
+        result.translation.articles.map((a) => ({ ...a, data: { draft: a.data.draft } })),
+        (id) => `/${locale}/articles/${id}/`,
+      ),
+    );
     for (const problem of result.problems) {
       if (isKnockOn(problem)) continue;
       const line = problem.line ?? parsed.get(problem.file)?.lineOf(problem.field);
       problems.push(line === undefined ? problem : { ...problem, line });
     }
     if (allowed) {
-      for (const article of translatedArticles) problems.push(...articleIceHeatProblems(article, allowed, locale));
+      for (const article of [...translatedArticles, ...ownPages]) {
+        problems.push(...articleIceHeatProblems(article, allowed, locale));
+      }
       if (rawTranslation.tools && result.translation.tools) {
         const file = rawTranslation.tools.file;
         problems.push(
           ...toolIceHeatProblems(file, result.translation.tools, allowed, locale, (field) => lineOf(file, field)),
         );
       }
+    }
+    // The same writing rules, in this language.
+    const translatedDraft = new Map(result.translation.articles.map((a) => [a.file, a.data.draft]));
+    problems.push(...writingRules(translatedArticles, translatedDraft, locale));
+    if (rawTranslation.tools && result.translation.tools) {
+      const file = rawTranslation.tools.file;
+      problems.push(...textsForbiddenProblems(file, toolTexts(result.translation.tools), lineOf));
+      for (const group of toolGroups(file, result.translation.tools, locale)) {
+        problems.push(...textGroupProblems(group, locale, lineOf));
+      }
+    }
+    if (rawTranslation.synonyms) {
+      problems.push(...synonymBrandProblems(rawTranslation.synonyms.file, result.translation.synonyms).map(withLine));
     }
     if (rawTranslation.redFlags) {
       problems.push(
@@ -419,7 +570,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       ...checkWording({
         locale,
         signs: result.translation.redFlags.length ? result.translation.redFlags : checked.content.redFlags,
-        articles: translatedArticles,
+        articles: [...translatedArticles, ...ownPages],
         data: rawTranslation.tools?.data === undefined ? [] : [rawTranslation.tools],
         dictionary: dictionary(locale),
         numbers: knownNumbers,
@@ -452,6 +603,11 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     if (result.success) {
       const records = result.data.filter(isPageRecord);
       const { pages, present: recorded } = recordedPages(files, parsed, checked.content.articles, translations);
+      // The prose pages' words, in every language, recorded like a data file's (the record carries the note).
+      for (const page of Object.values(rawPages).flat()) {
+        recorded.add(page.file);
+        pages.push({ file: page.file, hash: pageWordsHash(page.data, page.body), field: 'title' });
+      }
       // The Spanish advice of the dictionaries (their source text, when given), recorded like a data file.
       const advice = adviceNow((file) => {
         const bytes = files[file];
@@ -510,6 +666,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       translations,
       emergencyNumbers: numbers?.table,
       notes: (numbers?.notes ?? []).map(withLine),
+      pages: prosePages,
     },
     problems: withoutEchoes(problems),
   };
@@ -531,6 +688,7 @@ function recordedPages(
     Object.keys(files).filter(
       (path) =>
         (path.startsWith(`${ARTICLES_DIR}/`) && /\/[^_/][^/]*\.mdx$/.test(path)) ||
+        PAGE_FILE.test(path) ||
         (RECORDED_DATA_FILES as readonly string[]).includes(path),
     ),
   );

@@ -19,6 +19,8 @@ export interface MdxNode {
   url?: string;
   alt?: string | null;
   depth?: number;
+  /** Lists: numbered (1.) or not (-). */
+  ordered?: boolean | null;
   identifier?: string;
   /** Code fences: the language name and the rest of the opening line. */
   lang?: string | null;

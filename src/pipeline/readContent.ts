@@ -9,7 +9,7 @@
  * bring in a file from outside the repository), becomes a problem, never a crash.
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadSite, type SiteContent, type SiteFiles } from './loadSite.ts';
 import { ContentError, type Problem } from '../schemas/problems.ts';
 import { DICTIONARY_FILES } from './checkWording.ts';
@@ -87,16 +87,70 @@ export function readSiteFiles(root: string): { files: SiteFiles; problems: Probl
   return { files, problems };
 }
 
-/** loadSite() over the files on disk, with read errors among the problems. */
-export function loadSiteFromDisk(root: string = process.cwd()): ReturnType<typeof loadSite> {
+/** What loadSite() gives: the content and every problem. */
+export type LoadedSite = ReturnType<typeof loadSite>;
+
+/**
+ * The sites this process has loaded, by root, and how many times it read and
+ * checked one from disk. Kept on globalThis: Astro loads the config and the
+ * pages as separate module graphs, and the build's steps (the config, the
+ * pre-build check, the hosting files, the pages) must share one result.
+ */
+const STORE = Symbol.for('back-spasm-guide:loaded-sites');
+interface Store {
+  sites: Map<string, LoadedSite>;
+  loads: number;
+}
+const store = (): Store => {
+  const shared = globalThis as { [STORE]?: Store };
+  return (shared[STORE] ??= { sites: new Map(), loads: 0 });
+};
+
+/** loadSite() over the files on disk, with read errors among the problems. Reads and checks every time. */
+export function loadSiteFromDisk(root: string = process.cwd()): LoadedSite {
   const { files, problems } = readSiteFiles(root);
   const site = loadSite(files);
+  store().loads += 1;
   return { content: site.content, problems: [...problems, ...site.problems] };
 }
 
 /** The content of a site that passed every check; otherwise a ContentError listing every problem. */
 export function loadCheckedSite(root: string = process.cwd()): SiteContent {
-  const { content, problems } = loadSiteFromDisk(root);
+  return checkedContent(loadSiteFromDisk(root));
+}
+
+function checkedContent({ content, problems }: LoadedSite): SiteContent {
   if (problems.length > 0) throw new ContentError(problems, 'Content check');
   return content;
+}
+
+/**
+ * loadSiteFromDisk() once per root in this process: a build reads and checks
+ * the site once, and every step reads that result. `astro dev` forgets it when
+ * a file changes (forgetLoadedSites).
+ */
+export function loadSiteOnce(root: string = process.cwd()): LoadedSite {
+  const key = resolve(root);
+  const { sites } = store();
+  let site = sites.get(key);
+  if (!site) {
+    site = loadSiteFromDisk(key);
+    sites.set(key, site);
+  }
+  return site;
+}
+
+/** loadCheckedSite() once per root in this process (see loadSiteOnce). */
+export function loadCheckedSiteOnce(root: string = process.cwd()): SiteContent {
+  return checkedContent(loadSiteOnce(root));
+}
+
+/** Forgets every loaded site: the next loadSiteOnce() reads the files again. */
+export function forgetLoadedSites(): void {
+  store().sites.clear();
+}
+
+/** How many times this process has read and checked a site from disk (a build logs it: once). */
+export function siteLoadCount(): number {
+  return store().loads;
 }

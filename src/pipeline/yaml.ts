@@ -1,13 +1,14 @@
 /**
- * The one YAML parser for every content file: the content check, the build's
- * pre-build check and Astro's file() loaders all read YAML through it, so a
- * date, a repeated key or a tab is judged the same everywhere.
+ * The one YAML parser for every content file: loadSite() reads every data
+ * file and every article's frontmatter through it, for the content check, the
+ * build and the pages, so a date, a repeated key or a tab is judged the same
+ * everywhere.
  *
  * YAML 1.2 core schema (the `yaml` package): dates stay text, so the schemas
  * can refuse 2026-02-30 instead of a parser rolling it over to 2 March.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
-import { ContentError, parsePath, type Problem } from '../schemas/problems.ts';
+import { parsePath, type Problem } from '../schemas/problems.ts';
 
 export interface ParsedYaml {
   data: unknown;
@@ -80,36 +81,4 @@ export function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml
     return line;
   };
   return { data: problems.length ? undefined : data, problems, lineOf };
-}
-
-/** For Astro's file() loaders: the same parser, failing with the file and line. */
-export function yamlLoaderParser(file: string) {
-  return (text: string): Record<string, Record<string, unknown>> | Record<string, unknown>[] => {
-    const { data, problems } = parseYaml(text, file);
-    if (problems.length) throw new ContentError(problems, `${file} cannot be read`);
-    if (!data || typeof data !== 'object') {
-      throw new ContentError([{ file, field: 'file', message: 'must be a YAML list or map of entries' }]);
-    }
-    return data as Record<string, Record<string, unknown>> | Record<string, unknown>[];
-  };
-}
-
-/**
- * A YAML list whose items keep their place in the file as `position`, because
- * a collection's entries come back in no fixed order and some lists (red
- * flags, by seriousness) must keep the order they are written in.
- */
-export function yamlListLoaderParser(file: string) {
-  const parse = yamlLoaderParser(file);
-  return (text: string): Record<string, unknown>[] => {
-    const data = parse(text);
-    if (!Array.isArray(data)) {
-      throw new ContentError([
-        { file, field: 'file', message: 'must be a YAML list of entries, each starting with "- id:"' },
-      ]);
-    }
-    return data.map((item: unknown, position) =>
-      item && typeof item === 'object' && !Array.isArray(item) ? { ...item, position } : { value: item, position },
-    );
-  };
 }

@@ -5,11 +5,12 @@
  * edition: the Spanish articles, warning signs and content/es/synonyms.yaml.
  */
 import { buildIndex, type IndexOptions, type SearchIndex } from './buildIndex.ts';
-import { buildRecords, INTRO_HEADINGS, type ArticleInput } from './records.ts';
+import { buildRecords, type ArticleInput } from './records.ts';
+import { ui } from '../i18n/index.ts';
 import type { SearchLanguage, SearchRecord, SynonymEntry } from '../schemas/search.ts';
 import type { RedFlag } from '../schemas/index.ts';
 import { ContentError } from '../schemas/problems.ts';
-import { loadCheckedSite } from '../pipeline/readContent.ts';
+import { loadCheckedSiteOnce } from '../pipeline/readContent.ts';
 
 export interface SiteSearch {
   records: SearchRecord[];
@@ -28,7 +29,7 @@ export interface SearchContent {
 
 /** The index of a language's content. */
 export function searchIndexOf(content: SearchContent, language: SearchLanguage): SiteSearch {
-  const records = buildRecords(content.articles, content.redFlags, INTRO_HEADINGS[language]);
+  const records = buildRecords(content.articles, content.redFlags, ui(language).layout.inShort);
   const emergency = content.redFlags.filter((f) => f.level === 'emergency');
   const options: IndexOptions = {
     synonyms: content.synonyms,
@@ -41,7 +42,7 @@ export function searchIndexOf(content: SearchContent, language: SearchLanguage):
 
 /** Published articles sorted by title, as the site lists them, in a language (English unless given). */
 export async function readSiteSearch(root: string, language: SearchLanguage = 'en'): Promise<SiteSearch> {
-  const content = loadCheckedSite(root);
+  const content = loadCheckedSiteOnce(root);
   const edition = language === 'en' ? content : content.translations[language];
   if (!edition) {
     throw new ContentError(

@@ -3,6 +3,9 @@
 import { BUDGET, fontReport, kb, pageWeight } from '../helpers/pageWeight.ts';
 import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('weight');
 
 assertBuilt();
 const pages = htmlFiles().filter((file) => !isRedirectPage(readText(file)));

@@ -11,4 +11,4 @@ test('every published article address is recorded, and every recorded one still 
   const live = articles.filter((a) => !a.data.draft);
   expect(live.length).toBeGreaterThan(0);
   expect(checkPublished(published, live, redirects).map(formatProblem)).toEqual([]);
-});
+}, 30_000); // reads and checks the whole site

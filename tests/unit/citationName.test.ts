@@ -38,5 +38,5 @@ describe('citationName: two sources with one title are told apart by their publi
     const { sources } = loadCheckedSite();
     const names = sources.map((source) => citationName(source, sources).toLowerCase());
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
-  });
+  }, 30_000); // reads and checks the whole site
 });

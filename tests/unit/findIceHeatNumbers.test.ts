@@ -64,6 +64,13 @@ describe('findIceHeatNumbers', () => {
       textBlocks('<head><title>Ice for 40 minutes</title></head><body><script>ice 40 minutes</script><p>Hi</p></body>'),
     ).toEqual(['Hi']);
   });
+
+  test('reads the page as HTML: comments, a ">" in an attribute, entities and line breaks', () => {
+    const html =
+      '<!DOCTYPE html><body><!-- <p>Ice for 40 minutes</p> --><p title="a > b">Heat&nbsp;for 20&#x20;minutes &amp; rest</p>' +
+      '<p>Ice<br>then 2 hours off</p><template><p>Ice for 40 minutes</p></template></body>';
+    expect(textBlocks(html)).toEqual(['Heat for 20 minutes & rest', 'Ice', 'then 2 hours off']);
+  });
 });
 
 describe('findIceHeatNumbers in Spanish', () => {

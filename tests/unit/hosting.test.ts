@@ -25,6 +25,14 @@ describe('Content-Security-Policy from the pages', () => {
     expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
   });
 
+  test('reads the meta tag as HTML: entities, single quotes, never a commented-out tag', () => {
+    const tag = `<META HTTP-EQUIV='Content-Security-Policy' CONTENT='default-src &#x27;self&#x27;; img-src data: &quot;x&quot;'>`;
+    expect(metaCsp(`<!-- <meta http-equiv="content-security-policy" content="old"> -->${tag}`)).toBe(
+      `default-src 'self'; img-src data: "x"`,
+    );
+    expect(isRedirectPage('<!-- <meta http-equiv="refresh" content="0;url=/a/"> --><p>Hi</p>')).toBe(false);
+  });
+
   test('the header keeps every directive and hash, and adds frame-ancestors', () => {
     expect(headerCsp(POLICY)).toBe(
       "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'",

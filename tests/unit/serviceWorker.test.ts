@@ -37,6 +37,12 @@ describe('what the service worker saves', () => {
     ]);
   });
 
+  test('reads link tags as HTML: entities, any attribute order, never a commented-out link', () => {
+    const html = `<!-- <link rel="icon" href="/old.png"> --><LINK HREF="/icons/a&amp;b.png" REL="shortcut icon">
+      <link title="x > y" rel="manifest" href="/app.webmanifest"><link rel="mask-icon" href="/mask.svg">`;
+    expect(linkedFiles(html, '/')).toEqual(['/icons/a&b.png', '/app.webmanifest']);
+  });
+
   test('collects pages, their files and the files those import, once each', () => {
     const files: Record<string, string> = {
       '/guide/': '<link href="/guide/_astro/a.css"><script src="/guide/_astro/b.js"></script>',

@@ -224,7 +224,7 @@ describe('dates, feed and discovery', () => {
     expect(options.filter!('https://example.org/help/')).toBe(false);
     expect(options.filter!('https://example.org/search/')).toBe(false);
     expect(options.filter!('https://example.org/about/')).toBe(true);
-  });
+  }, 30_000); // reads and checks the whole site
 
   test('the web app manifest names the site, its colours and its icons under the base path', () => {
     const manifest = webManifest(

@@ -4,7 +4,6 @@ import { absoluteUrl, withBase } from '../../src/domain/url.ts';
 import { formatDate, isoDate } from '../../src/domain/formatDate.ts';
 import { extractHeadings, extractLinks } from '../../src/pipeline/markdown.ts';
 import { findBrokenLinks } from '../../src/pipeline/checks/findBrokenLinks.ts';
-import { yamlListLoaderParser } from '../../src/pipeline/yaml.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 
@@ -66,13 +65,6 @@ describe('markdown helpers', () => {
       { url: '/a/', line: 1 },
       { url: 'https://b.org', line: 1 },
       { url: '/c/#x', line: 2 },
-    ]);
-  });
-
-  test('the YAML list loader keeps the order items are written in', () => {
-    expect(yamlListLoaderParser('x.yaml')('- id: b\n- id: a\n')).toEqual([
-      { id: 'b', position: 0 },
-      { id: 'a', position: 1 },
     ]);
   });
 });

@@ -63,7 +63,8 @@ describe('getHelpSentence', () => {
 test('the real dictionaries can be read by the rule, every string at its line', () => {
   for (const file of ['src/i18n/en.ts', 'src/i18n/es.ts']) {
     const texts = dictionaryFreeText(file, readFileSync(file, 'utf8'));
-    expect(texts?.length).toBeGreaterThan(300);
+    // Interface words only (page prose is content/pages/): still a few hundred strings.
+    expect(texts?.length).toBeGreaterThan(200);
     expect(texts!.every((t) => typeof t.line === 'number')).toBe(true);
   }
 });

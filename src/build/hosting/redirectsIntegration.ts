@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterBuild } from '../afterBuild.ts';
-import { loadCheckedSite } from '../../pipeline/readContent.ts';
+import { loadCheckedSiteOnce } from '../../pipeline/readContent.ts';
 import { netlifyRedirects, redirectRules } from '../../pipeline/redirects.ts';
 
 /**
@@ -12,7 +12,7 @@ import { netlifyRedirects, redirectRules } from '../../pipeline/redirects.ts';
  */
 export function hostRedirects() {
   return afterBuild('host-redirects', async ({ root, base, pages, logger }) => {
-    const { redirects } = loadCheckedSite();
+    const { redirects } = loadCheckedSiteOnce();
     const froms = new Set(redirects.map((r) => r.from));
     const live = new Set(pages.map((p) => `/${p.pathname}`.replace(/\/?$/, '/')).filter((path) => !froms.has(path)));
     const broken = redirects.filter((r) => !live.has(r.to));

@@ -4,6 +4,7 @@
  * (nginx.conf). Pure functions: the callers read dist/ and content/ and
  * write the files. The redirect rules come from src/pipeline/redirects.ts.
  */
+import { Parser } from 'htmlparser2';
 import { basePrefix, normaliseBase } from '../../site.ts';
 import type { RedirectRule } from '../../pipeline/redirects.ts';
 
@@ -47,17 +48,22 @@ export function securityHeaders(csp: string): [name: string, value: string][] {
   ];
 }
 
+/** The <meta http-equiv> tags of a page, in order: each one's http-equiv (in lower case) and content. */
+function httpEquivTags(html: string): { httpEquiv: string; content: string | undefined }[] {
+  const tags: { httpEquiv: string; content: string | undefined }[] = [];
+  new Parser({
+    onopentag(name, attributes) {
+      const httpEquiv = attributes['http-equiv'];
+      if (name === 'meta' && httpEquiv !== undefined)
+        tags.push({ httpEquiv: httpEquiv.trim().toLowerCase(), content: attributes.content });
+    },
+  }).end(html);
+  return tags;
+}
+
 /** Reads the policy from the `<meta http-equiv="content-security-policy">` tag Astro puts in a page. */
 export function metaCsp(html: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
-    const content = /\scontent\s*=\s*"([^"]*)"/i.exec(tag) ?? /\scontent\s*=\s*'([^']*)'/i.exec(tag);
-    return content?.[1]
-      ?.replace(/&#39;|&apos;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&');
-  }
-  return undefined;
+  return httpEquivTags(html).find((tag) => tag.httpEquiv === 'content-security-policy')?.content;
 }
 
 /** A policy as an ordered map of directive name to its sources. */
@@ -105,7 +111,7 @@ export function sitePolicy(pages: ReadonlyMap<string, string>): string {
 
 /** A page that only forwards the reader elsewhere (Astro writes one per redirect). */
 export function isRedirectPage(html: string): boolean {
-  return /<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
+  return httpEquivTags(html).some((tag) => tag.httpEquiv === 'refresh');
 }
 
 function prefixed(path: string, base: string): string {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { headerCsp, renderHeadersFile, renderNginxConf, sitePolicy } from './render.ts';
 import { redirectRules } from '../../pipeline/redirects.ts';
-import { loadCheckedSite } from '../../pipeline/readContent.ts';
+import { loadCheckedSiteOnce } from '../../pipeline/readContent.ts';
 import { BUILD_INFO_FILE, normaliseBase, parseBuildInfo, type BuildInfo } from '../../site.ts';
 
 /** Every built page: its path inside the build folder (about/index.html) to its HTML. */
@@ -65,7 +65,7 @@ export function nginxConfFor(options: {
   return renderNginxConf(template, {
     csp: buildCsp(options.dir),
     base,
-    redirects: redirectRules(loadCheckedSite(options.root).redirects, base),
+    redirects: redirectRules(loadCheckedSiteOnce(options.root).redirects, base),
     root: options.siteRoot,
     listen: options.listen,
   });

@@ -4,6 +4,7 @@
  * src/build/serviceWorker/integration.ts; here a `read` function is passed in.
  */
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 import { normaliseBase } from '../../site.ts';
 import { withBase } from '../../domain/url.ts';
 
@@ -11,8 +12,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The /_astro/ files a page or a script loads: absolute references anywhere in
- * the text (links, script sources, imports in inline modules) and, in
- * JavaScript, relative imports such as `import "./chunk.js"`.
+ * the text (links, script sources, imports in inline modules, url() in inline
+ * styles) and, in JavaScript, relative imports such as `import "./chunk.js"`.
+ * A scan for addresses, not a reading of the HTML: any /_astro/ address a page
+ * or script names, wherever it stands, is a file to save.
  */
 export function assetReferences(text: string, fileUrl: string, base: string): string[] {
   const astro = `${normaliseBase(base)}_astro/`;
@@ -26,15 +29,20 @@ export function assetReferences(text: string, fileUrl: string, base: string): st
   return [...found].filter((url) => url.startsWith(astro));
 }
 
+const LINKED_TYPES = ['icon', 'apple-touch-icon', 'manifest'];
+
 /** Icons and the web manifest a page links to (<link rel="icon" | "apple-touch-icon" | "manifest">) on this site. */
 export function linkedFiles(html: string, base: string): string[] {
   const prefix = normaliseBase(base);
   const found = new Set<string>();
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = /\brel=["']?([^"'>]+)/i.exec(tag)?.[1] ?? '';
-    const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1];
-    if (href && href.startsWith(prefix) && /\b(icon|apple-touch-icon|manifest)\b/i.test(rel)) found.add(href);
-  }
+  new Parser({
+    onopentag(name, attributes) {
+      const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+      const href = attributes.href?.trim();
+      if (name === 'link' && href?.startsWith(prefix) && rel.some((type) => LINKED_TYPES.includes(type)))
+        found.add(href);
+    },
+  }).end(html);
   return [...found];
 }
 

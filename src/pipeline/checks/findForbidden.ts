@@ -1,7 +1,8 @@
 /**
  * What our pages must never contain: brand or product names, shop and
- * advert words, affiliate or tracking links, and medicine doses. Used by a
- * test over every built page, in English and in Spanish. Matching is
+ * advert words, affiliate or tracking links, and medicine doses. Used by the
+ * content pipeline over every text a writer writes (findForbiddenInFile.ts)
+ * and by a test over every built page, in English and in Spanish. Matching is
  * case-insensitive, ignores accents ("Voltarén" = "voltaren", "envío" = "envio")
  * and is on whole words.
  */
@@ -180,7 +181,8 @@ export interface ForbiddenMatch {
 }
 
 /** The text without accents or tildes, so that "Voltarén" matches "voltaren" and "cápsulas" matches "capsulas". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+export const foldAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+const fold = foldAccents;
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (words: readonly string[]) =>
   new RegExp(`\\b(?:${words.map((w) => escape(fold(w))).join('|')})\\b`, 'gi');

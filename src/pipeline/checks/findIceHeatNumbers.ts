@@ -12,6 +12,7 @@
  * that names neither takes the kind of the last block or clause that did (a
  * table row, a list under a heading).
  */
+import { Parser } from 'htmlparser2';
 import type { Locale } from '../../i18n/locales.ts';
 
 export type IceHeatKind = 'ice' | 'heat';
@@ -60,21 +61,34 @@ export const ICE_HEAT_WORDS: Record<
   },
 };
 
-const BLOCK_END =
-  /<\/(p|li|tr|h[1-6]|dt|dd|figcaption|caption|label|legend|text|desc|title|summary|button|th)>|<br\s*\/?>/gi;
+/** Elements whose end ends a block of text: a paragraph, a list item, a table row, a heading, a diagram label… */
+const BLOCK_ENDS = new Set(
+  'p li tr h1 h2 h3 h4 h5 h6 dt dd figcaption caption label legend text desc title summary button th'.split(' '),
+);
+/** Elements whose text the reader does not see as prose. */
+const UNSEEN = new Set(['head', 'script', 'style', 'template']);
 
 /** The visible text of a page as blocks: no head, scripts, styles or tags. */
 export function textBlocks(html: string): string[] {
-  const body = html
-    .replace(/<head[\s\S]*?<\/head>/i, ' ')
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(BLOCK_END, '\n');
-  return body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
+  let text = '';
+  let unseen = 0;
+  const parser = new Parser({
+    onopentag(name) {
+      if (UNSEEN.has(name)) unseen++;
+      // A tag parts words; a line break parts blocks.
+      text += name === 'br' ? '\n' : ' ';
+    },
+    ontext(data) {
+      if (unseen === 0) text += data;
+    },
+    onclosetag(name) {
+      if (UNSEEN.has(name)) unseen--;
+      // The end of a block parts blocks.
+      if (name !== 'br') text += BLOCK_ENDS.has(name) ? '\n' : ' ';
+    },
+  });
+  parser.end(html);
+  return text
     .split('\n')
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);

@@ -1,6 +1,7 @@
 import { articleComponents } from '../../schemas/components.ts';
 import { DANGEROUS_SCHEMES, elementsOf, linksOf, lineOf, parseMdx, schemeOf, walk } from '../mdx.ts';
 import type { Problem } from '../../schemas/problems.ts';
+import type { z } from 'zod';
 import { judgeExpression } from './jsExpression.ts';
 
 /** Raw HTML an article may use: inline text markup only. Everything else is a component or Markdown. */
@@ -51,7 +52,12 @@ const HTML_ATTRIBUTES = new Set(['title', 'lang', 'dir', 'id']);
  * allow-list and event-handler attributes, javascript: and data: addresses
  * in any form, and images from other sites. Lines are the body's own.
  */
-export function findUnsafeMdx(file: string, body: string): Problem[] {
+export function findUnsafeMdx(
+  file: string,
+  body: string,
+  /** The components the text may use: an article's, or a prose page's (src/schemas/page.ts). */
+  components: Readonly<Record<string, z.ZodType>> = articleComponents,
+): Problem[] {
   const parsed = parseMdx(body);
   if (!parsed.tree) {
     return [
@@ -111,12 +117,12 @@ export function findUnsafeMdx(file: string, body: string): Problem[] {
       });
     }
     if (/^[A-Z]/.test(name)) {
-      if (!articleComponents[name]) {
+      if (!components[name]) {
         problems.push({
           file,
           line,
           field: tag,
-          message: `unknown component: use one of ${Object.keys(articleComponents).join(', ')}`,
+          message: `unknown component: use one of ${Object.keys(components).join(', ')}`,
         });
       }
       continue;
