@@ -61,9 +61,6 @@ export const INLINE_COUNTRIES: Readonly<Record<Locale, readonly string[]>> = {
   es: ['ES', 'MX', 'US', 'AR', 'CO', 'CL', 'PE'],
 };
 
-/** The reader's choice is kept under this key in localStorage, on the device only: a country code. */
-export const EMERGENCY_REGION_KEY = 'back-spasm-guide:emergency-region';
-
 /** The country part of a language tag: "en-GB" -> "GB", "es-419" and "de" -> null. */
 export function regionOfLocale(tag: string): string | null {
   try {
