@@ -149,7 +149,10 @@ export function textOf(node: ReadNode): string {
 /** Whether a node holds any element read as a block of its own. */
 function holdsBlocks(node: ReadNode): boolean {
   return (node.children ?? []).some(
-    (child) => child.tag !== '#text' && !isSkipped(child) && (BLOCK_TAGS.has(child.tag) || child.tag === 'tr' || holdsBlocks(child)),
+    (child) =>
+      child.tag !== '#text' &&
+      !isSkipped(child) &&
+      (BLOCK_TAGS.has(child.tag) || child.tag === 'tr' || holdsBlocks(child)),
   );
 }
 
@@ -199,7 +202,8 @@ export function readingBlocks(root: ReadNode): ReadBlock[] {
       const nested = node.tag === 'li';
       add({ node, ...ownText(node, nested) });
       if (nested || !BLOCK_TAGS.has(node.tag)) {
-        for (const child of node.children ?? []) if (NESTED_BLOCKS.has(child.tag) && holdsBlocks(child)) visit(child, headings);
+        for (const child of node.children ?? [])
+          if (NESTED_BLOCKS.has(child.tag) && holdsBlocks(child)) visit(child, headings);
       }
       return;
     }

@@ -77,12 +77,20 @@ describe('what is read, in reading order', () => {
         '<section class="table-scroll"><table><thead><tr><th>Medicine</th><th>How often</th></tr></thead>' +
           '<tbody><tr><td>Ibuprofen</td><td>3 times a day</td></tr><tr><td>Paracetamol</td><td>4 times a day</td></tr></tbody></table></section>',
       ),
-    ).toEqual(['Medicine, How often', 'Medicine: Ibuprofen.', 'How often: 3 times a day', 'Medicine: Paracetamol.', 'How often: 4 times a day']);
+    ).toEqual([
+      'Medicine, How often',
+      'Medicine: Ibuprofen.',
+      'How often: 3 times a day',
+      'Medicine: Paracetamol.',
+      'How often: 4 times a day',
+    ]);
   });
 
   test('a yes-or-no question is read without its "Yes" and "No" labels', () => {
     expect(
-      spoken('<fieldset><legend>Is it numb?</legend><label><input type="radio">Yes</label><label><input type="radio">No</label></fieldset>'),
+      spoken(
+        '<fieldset><legend>Is it numb?</legend><label><input type="radio">Yes</label><label><input type="radio">No</label></fieldset>',
+      ),
     ).toEqual(['Is it numb?']);
   });
 
