@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 // A printed article or tool ends with a QR code of its own address, and the
-// address in words beside it (BaseLayout.astro, src/pages/qr/[...page].svg.ts).
+// address in words beside it (BaseLayout.astro, src/pages/qr/[page].svg.ts).
 
 const canonicalOf = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
 
@@ -57,7 +57,7 @@ test('on screen the QR code is not loaded', async ({ page, errors }) => {
 test('printing to PDF loads the QR code (a lazy image still prints)', async ({ page, errors }) => {
   await page.goto('/tools/do-i-need-help/');
   const loaded = page.waitForResponse(
-    (response) => new URL(response.url()).pathname === '/qr/tools/do-i-need-help.svg',
+    (response) => new URL(response.url()).pathname === '/qr/tools-do-i-need-help.svg',
   );
   await page.emulateMedia({ media: 'print' });
   const [response] = await Promise.all([loaded, page.pdf({ format: 'A4' })]);

@@ -8,8 +8,8 @@ import { siteOf } from '../../site.ts';
 
 /**
  * The QR code of each article's and tool's address, in every language, for
- * its printout (BaseLayout.astro shows it on paper only): /qr/articles/ice-or-heat.svg
- * for /articles/ice-or-heat/, /qr/es/tools/ice-heat-timer.svg for /es/tools/ice-heat-timer/.
+ * its printout (BaseLayout.astro shows it on paper only): /qr/articles-ice-or-heat.svg
+ * for /articles/ice-or-heat/, /qr/es-tools-ice-heat-timer.svg for /es/tools/ice-heat-timer/.
  */
 export const getStaticPaths: GetStaticPaths = async () => {
   const pages: string[] = [];
