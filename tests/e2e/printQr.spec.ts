@@ -11,7 +11,7 @@ const canonicalOf = async (page: Page) => (await page.locator('link[rel="canonic
 /** What the printed QR code at the page's foot says, read from its pixels. */
 async function printedQrCode(page: Page): Promise<string | undefined> {
   await page.emulateMedia({ media: 'print' });
-  const image = page.locator('.page-address__qr');
+  const image = page.locator('.page-address > img');
   await expect(image).toBeVisible();
   // A lazy image: printing loads it (the PDF test below); here, bringing it into view does.
   await image.scrollIntoViewIfNeeded();
@@ -49,7 +49,7 @@ test('on screen the QR code is not loaded', async ({ page, errors }) => {
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto('/articles/ice-or-heat/');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(page.locator('.page-address__qr')).toBeHidden();
+  await expect(page.locator('.page-address > img')).toBeHidden();
   expect(requested.filter((path) => path.startsWith('/qr/'))).toEqual([]);
   expect(errors).toEqual([]);
 });
