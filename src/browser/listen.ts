@@ -125,7 +125,7 @@ export class ListenPage extends BaseElement {
     this.#render();
   }
 
-  disconnectedCallback(): void {
+  override disconnectedCallback(): void {
     this.stop();
     super.disconnectedCallback();
   }
@@ -210,7 +210,7 @@ export class ListenPage extends BaseElement {
     const voice = pickVoice(speechSynthesis.getVoices(), lang);
     if (voice) utterance.voice = voice;
     utterance.addEventListener('end', () => {
-      if (turn === this.#turn) this.#speak(index + 1);
+      if (turn === this.#turn && utterance === this.#utterance) this.#speak(index + 1);
     });
     utterance.addEventListener('error', (event) => {
       if (turn === this.#turn && event.error !== 'interrupted' && event.error !== 'canceled') this.stop();
