@@ -80,6 +80,20 @@ export const en = {
     linkCopied: 'Link copied',
     copyFailed: 'Could not copy the link: copy it from the address bar',
     print: 'Print this page',
+    /** "Listen to this page" (ListenPage.astro): the page read aloud by the browser's own voice. */
+    listen: {
+      label: 'Listen to this page',
+      play: 'Listen',
+      pause: 'Pause',
+      resume: 'Resume',
+      stop: 'Stop',
+      slower: 'Slower',
+      faster: 'Faster',
+      /** Before the speed, such as "Speed: 1.2×". */
+      speed: 'Speed:',
+      /** Beside each section heading, before the heading's words. */
+      fromHere: 'Listen from here:',
+    },
     reportProblem: 'Report a problem with this page',
     reportNote: ' (opens your email app)',
   },
