@@ -82,6 +82,10 @@ describe('a third language, added as data', () => {
     for (const name of readdirSync(file('content/es'))) cpSync(file(`content/es/${name}`), file(`content/fr/${name}`));
     mkdirSync(file('content/articles/fr'), { recursive: true });
     cpSync(file('content/articles/es/ice-or-heat.mdx'), file('content/articles/fr/ice-or-heat.mdx'));
+    // Its prose pages (home, about, the tools' pages): every page has its words in every language.
+    mkdirSync(file('content/pages/fr'), { recursive: true });
+    const pages = readdirSync(file('content/pages/es')).map((name) => `content/pages/fr/${name}`);
+    for (const page of pages) cpSync(file(page.replace('/fr/', '/es/')), file(page));
     // Its search checks: queries that must open the emergency card, and must find a page.
     writeFileSync(
       file('content/search-checks/emergency-queries-fr.yaml'),
@@ -97,6 +101,14 @@ describe('a third language, added as data', () => {
       encoding: 'utf8',
     });
     if (review.status !== 0) throw new Error(`npm run review -- --mark failed: ${review.stdout}${review.stderr}`);
+    const pagesReview = spawnSync(
+      process.execPath,
+      ['src/cli/review.ts', '--mark', ...pages, '--note', 'The French words of the page'],
+      { cwd: site.dir, encoding: 'utf8' },
+    );
+    if (pagesReview.status !== 0) {
+      throw new Error(`npm run review -- --mark failed: ${pagesReview.stdout}${pagesReview.stderr}`);
+    }
     run = site.build();
   });
   afterAll(() => site.remove());

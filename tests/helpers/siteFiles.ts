@@ -326,8 +326,11 @@ ${body}`;
         const english = String(files[`content/pages/${name}.mdx`]);
         const match = FRONTMATTER.exec(english)!;
         const hash = pageWordsHash(parse(match[1]!), english.slice(match[0].length));
-        const body = english.slice(match[0].length).replace('(/about/)', '(/es/about/)');
-        const text = `---\ntitle: La página ${name}\ndescription: Lo que dice la página ${name} de la guía, en pocas palabras sencillas.\nlede: La página ${name} dice esto primero, en palabras sencillas.\ntranslation:\n  of: ${name}\n  hash: '${hash}'\n  date: 2026-12-01\n---\n${body}`;
+        // The English words, with a few short Spanish sentences so the page reads easily enough in Spanish.
+        const englishBody = english.slice(match[0].length).replace('(/about/)', '(/es/about/)');
+        const body =
+          englishBody.trim() === '' ? englishBody : `${englishBody.trimEnd()} Es así. Es fácil. Lo ve. Sí.\n`;
+        const text = `---\ntitle: La página ${name}\ndescription: Lo que dice la página ${name} de la guía, en pocas palabras sencillas.\nlede: Aquí está lo que hay que ver.\ntranslation:\n  of: ${name}\n  hash: '${hash}'\n  date: 2026-12-01\n---\n${body}`;
         return [`content/pages/es/${name}.mdx`, text];
       }),
     ),
