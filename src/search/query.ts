@@ -129,6 +129,19 @@ export function wordForms(word: string, language: SearchLanguage = 'en'): Set<st
   return forms;
 }
 
+/** wordForms(), worked out once per word: every search reads each emergency keyword's forms. */
+const knownForms = new Map<string, ReadonlySet<string>>();
+
+function formsOf(word: string, language: SearchLanguage): ReadonlySet<string> {
+  const key = `${language}:${word}`;
+  let forms = knownForms.get(key);
+  if (!forms) {
+    if (knownForms.size >= 20_000) knownForms.clear();
+    knownForms.set(key, (forms = wordForms(word, language)));
+  }
+  return forms;
+}
+
 /**
  * Spanish endings taken off to find a word's root: nouns made from verbs
  * ("adormecimiento"), past tenses and participles ("desmayé", "dormida"),
@@ -199,8 +212,8 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 export function wordMeans(typed: string, keyword: string, language: SearchLanguage = 'en'): boolean {
   if (typed === keyword) return true;
-  const keywordForms = wordForms(keyword, language);
-  for (const form of wordForms(typed, language)) if (keywordForms.has(form)) return true;
+  const keywordForms = formsOf(keyword, language);
+  for (const form of formsOf(typed, language)) if (keywordForms.has(form)) return true;
   // Spanish: a typo counts only in a long word and after the same first 3 letters, so "elección"
   // is not "erección" and "séptimo" is not "séptico".
   if (language === 'es') {
