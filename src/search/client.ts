@@ -1,16 +1,19 @@
 /**
  * The browser's way to the index: loaded with import() on first use, so
- * neither this code nor any index file is fetched on page load.
+ * neither this code nor any index file is fetched on page load. It brings the
+ * search session (session.ts) with it, which the two search elements share.
  */
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { SearchEngine, type SearchResult } from './engine.ts';
 import { requestMeta } from './metaRequest.ts';
 import { indexFile } from './shards.ts';
 
+export { SearchSession } from './session.ts';
+
 /** The index changed on the server (a deploy) after this page read meta.json: load it again. */
 export class StaleIndexError extends Error {}
 
-async function getJson<T>(url: URL, request: Promise<Response> = fetch(url)): Promise<T> {
+async function getJson<T>(url: URL, request: Promise<Response>): Promise<T> {
   const response = await request;
   // A file named by an old index hash is gone once a new index is deployed.
   if (response.status === 404) throw new StaleIndexError(`search index: ${url.pathname} is gone`);
@@ -26,11 +29,17 @@ export async function loadEngine(folder: string, metaRequest = requestMeta(folde
   const at = (path: string) => new URL(`${folder}${path}`, location.href);
   // Only meta.json is revalidated; it names the current files, which are cached for good.
   const meta = await getJson<SearchMeta>(at('meta.json'), metaRequest);
+  const file =
+    <T>(kind: 'terms' | 'typos' | 'docs') =>
+    (n: number, signal?: AbortSignal) => {
+      const url = at(indexFile(kind, n, meta.hash));
+      return getJson<T>(url, fetch(url, signal ? { signal } : undefined));
+    };
   return new SearchEngine({
     meta,
-    shard: (n) => getJson<SearchShard>(at(indexFile('terms', n, meta.hash))),
-    typos: (n) => getJson<SearchTypoShard>(at(indexFile('typos', n, meta.hash))),
-    doc: (n) => getJson<SearchDoc>(at(indexFile('docs', n, meta.hash))),
+    shard: file<SearchShard>('terms'),
+    typos: file<SearchTypoShard>('typos'),
+    doc: file<SearchDoc>('docs'),
   });
 }
 
@@ -60,19 +69,34 @@ export class Searcher {
   }
 
   /**
+   * What the reader has typed so far, before the pause is over: fetches what
+   * its words need (SearchEngine.prefetch). Speculative: it fails quietly, and
+   * the search itself tries again.
+   */
+  async prefetch(query: string): Promise<void> {
+    try {
+      await (await this.load()).prefetch(query);
+    } catch {
+      // The search will say so, if it fails too.
+    }
+  }
+
+  /**
    * Ranks a query and hands each result to `show` as soon as its own doc has
-   * arrived, in rank order (result i goes to place i).
+   * arrived, in rank order (result i goes to place i). Without `snippets`,
+   * results carry headings only (the header's list).
    */
   async run(
     query: string,
     limit: number,
     start: (found: Awaited<ReturnType<SearchEngine['find']>>) => void,
     show: (result: SearchResult, place: number) => void,
+    snippets = true,
   ): Promise<SearchResult[]> {
     for (let attempt = 0; ; attempt++) {
       try {
         const engine = await this.load();
-        const found = await engine.find(query, limit);
+        const found = await engine.find(query, limit, snippets);
         start(found);
         const results = await Promise.all(
           found.results.map(async (pending, place) => {

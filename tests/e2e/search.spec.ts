@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { countRequestsInFlight, expect, test } from './fixtures.ts';
+import { shardFor } from '../../src/search/shards.ts';
+import { countRequestsInFlight, expect, pauseClockAt, test } from './fixtures.ts';
 
 /** What axe finds wrong inside one part of the page (WCAG 2.2 AA and best practice). */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
@@ -441,6 +442,68 @@ test('header search: Escape closes the list, and Enter with no option opens the 
   await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=sleep$/);
+  expect(errors).toEqual([]);
+});
+
+// The typing pause, held still (the page's clock is paused): what the search fetches while the reader types.
+const PAUSED = new Date('2026-12-01T10:00:00');
+const indexFiles = (requests: string[], kind: 'terms' | 'typos' | 'docs') =>
+  requests.filter((url) => url.includes(`/search-index/${kind}/`));
+
+test('header search: while the reader pauses, the shards of the words typed are fetched, and nothing shows yet', async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('sleep on ice');
+  await expect.poll(() => indexFiles(requests, 'terms').length).toBeGreaterThanOrEqual(1);
+  // The pause has not ended: no search ran, so no result and no doc.
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(indexFiles(requests, 'docs')).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("header search: when the pause ends, only the results' docs are left to fetch", async ({ page, errors }) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  const inFlight = countRequestsInFlight(page);
+  await box.pressSequentially('sleep on ice');
+  await expect.poll(() => indexFiles(requests, 'terms').length).toBeGreaterThanOrEqual(1);
+  await expect.poll(inFlight.count).toBe(0);
+  inFlight.stop();
+  const prefetched = requests.length;
+  await page.clock.runFor(150);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  const after = requests.slice(prefetched);
+  expect(indexFiles(after, 'docs').length).toBeGreaterThanOrEqual(1);
+  expect([...indexFiles(after, 'terms'), ...indexFiles(after, 'typos')]).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('header search: a shard only the words no longer typed needed is no longer fetched', async ({ page, errors }) => {
+  const meta = (await (await page.request.get('/search-index/meta.json')).json()) as { shards: string[]; hash: string };
+  const shardOf = (word: string) => `/search-index/terms/${shardFor(word, meta.shards)}.${meta.hash}.json`;
+  expect(shardOf('sleep')).not.toBe(shardOf('ice'));
+  // The shard of "ice" never answers while the test looks.
+  await page.route(`**${shardOf('ice')}`, () => undefined);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) =>
+    failed.push(`${new URL(request.url()).pathname} ${request.failure()?.errorText}`),
+  );
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('ice');
+  await expect.poll(() => requests).toContain(shardOf('ice'));
+  await box.fill('sleep');
+  await expect.poll(() => failed).toContain(`${shardOf('ice')} net::ERR_ABORTED`);
+  await expect.poll(() => requests).toContain(shardOf('sleep'));
   expect(errors).toEqual([]);
 });
 
