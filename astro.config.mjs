@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { hostRedirects } from './src/integrations/hostRedirects.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
-import { contentCheck } from './src/integrations/contentCheck.ts';
-import { loadSiteFromDisk } from './src/lib/readContent.ts';
-import { hosting } from './src/integrations/hosting.ts';
-import { serviceWorker } from './src/integrations/serviceWorker.ts';
-import { feedback } from './src/integrations/feedback.ts';
-import { buildInfo, siteSettings } from './src/integrations/buildInfo.ts';
+import { hostRedirects } from './src/build/hosting/redirectsIntegration.ts';
+import { sitemapOptions } from './src/build/sitemap.ts';
+import { contentCheck } from './src/build/contentCheck.ts';
+import { loadSiteOnce } from './src/pipeline/readContent.ts';
+import { hosting } from './src/build/hosting/integration.ts';
+import { serviceWorker } from './src/build/serviceWorker/integration.ts';
+import { feedback } from './src/build/feedback/integration.ts';
+import { buildInfo, siteSettings } from './src/build/buildInfo.ts';
 import { normaliseBase, siteUrl } from './src/site.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
@@ -45,7 +45,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 200 } },
   // A strict Content Security Policy, emitted by Astro as a <meta> tag on every
   // page with the hashes of its scripts and styles. The hosting configs send the
-  // same policy as a header (src/integrations/hosting.ts, nginx.conf).
+  // same policy as a header (src/build/hosting/integration.ts, nginx.conf).
   // frame-ancestors is ignored in a <meta> tag, so only the headers carry it.
   security: {
     csp: {
@@ -71,7 +71,8 @@ export default defineConfig({
   // name into an attribute unescaped; Shiki writes inline styles the CSP blocks.)
   markdown: { syntaxHighlight: false },
   // contentCheck runs first: the build refuses what `npm run content:check`
-  // refuses. siteSettings stops a build without SITE_URL. The sitemap leaves
+  // refuses. The site is read and checked once a build (loadSiteOnce): the
+  // sitemap, the check, the redirects and the pages all read that result. siteSettings stops a build without SITE_URL. The sitemap leaves
   // out redirects and search results, and dates articles from their review
   // data; hostRedirects writes dist/_redirects; serviceWorker writes dist/sw.js
   // for offline reading; buildInfo writes dist/_build.json (the site and base
@@ -83,7 +84,7 @@ export default defineConfig({
     siteSettings(),
     feedback(),
     mdx(),
-    sitemap(sitemapOptions(base, loadSiteFromDisk().content)),
+    sitemap(sitemapOptions(base, loadSiteOnce().content)),
     hostRedirects(),
     serviceWorker(),
     buildInfo(),

@@ -1,23 +1,14 @@
 /**
- * Wires the files in the top-level content/ folder to their schemas, with
- * the one YAML parser (src/lib/yaml.ts) for every file. The build's
- * pre-build check (src/integrations/contentCheck.ts) has already run every
- * file through loadSite() by the time these loaders run, so a file they would
- * refuse never gets this far; references (topic, sources, related) are plain
- * ids, checked there.
+ * The article files Astro renders, English and each translation. Only the
+ * bodies are rendered from these entries: every fact pages show (the data
+ * files, each article's checked frontmatter) comes from loadSite() through
+ * src/data/content.ts. The build's pre-build check (src/build/contentCheck.ts)
+ * has already run every file through loadSite() by the time these loaders
+ * run, so a file they would refuse never gets this far.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import {
-  articleSchema,
-  glossaryEntrySchema,
-  redFlagSchema,
-  selfCareSchema,
-  sourceSchema,
-  topicSchema,
-  translatedArticleSchema,
-} from './schemas/index.ts';
-import { yamlListLoaderParser, yamlLoaderParser } from './lib/yaml.ts';
+import { glob } from 'astro/loaders';
+import { articleSchema, translatedArticleSchema } from './schemas/index.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '[^_]*.mdx', base: './content/articles' }),
@@ -30,32 +21,4 @@ const articlesEs = defineCollection({
   schema: translatedArticleSchema,
 });
 
-const topics = defineCollection({
-  loader: file('content/topics.yaml', { parser: yamlLoaderParser('content/topics.yaml') }),
-  schema: topicSchema,
-});
-
-const sources = defineCollection({
-  loader: file('content/sources.yaml', { parser: yamlLoaderParser('content/sources.yaml') }),
-  schema: sourceSchema,
-});
-
-const redFlags = defineCollection({
-  loader: file('content/red-flags.yaml', { parser: yamlListLoaderParser('content/red-flags.yaml') }),
-  schema: redFlagSchema,
-});
-
-const glossary = defineCollection({
-  loader: file('content/glossary.yaml', { parser: yamlListLoaderParser('content/glossary.yaml') }),
-  schema: glossaryEntrySchema,
-});
-
-/** One entry (id "self-care"): the numbers and steps diagrams are drawn from. */
-const selfCare = defineCollection({
-  loader: file('content/self-care.yaml', {
-    parser: (text) => [{ id: 'self-care', ...(yamlLoaderParser('content/self-care.yaml')(text) as object) }],
-  }),
-  schema: selfCareSchema,
-});
-
-export const collections = { articles, articlesEs, topics, sources, redFlags, glossary, selfCare };
+export const collections = { articles, articlesEs };

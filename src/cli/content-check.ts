@@ -1,7 +1,7 @@
 // Checks every file in content/ and prints every problem at once, with the
 // same pipeline and the same messages as the build's pre-build check.
 // Usage: npm run content:check
-import { loadSiteFromDisk } from '../lib/readContent.ts';
+import { loadSiteFromDisk } from '../pipeline/readContent.ts';
 import { formatProblems } from '../schemas/problems.ts';
 
 const { problems, content } = loadSiteFromDisk(process.cwd());

@@ -2,8 +2,8 @@
 // that are out of date with their English (or not made yet).
 // Usage: npm run content:report [-- --now 2026-11-22]
 // The date defaults to today; pass --now to see the report for another day.
-import { loadSiteFromDisk } from '../lib/readContent.ts';
-import { REVIEW_WARNING_DAYS, reviewWarnings } from '../utils/reviewStatus.ts';
+import { loadSiteFromDisk } from '../pipeline/readContent.ts';
+import { REVIEW_WARNING_DAYS, reviewWarnings } from '../domain/reviewStatus.ts';
 import { formatProblem } from '../schemas/problems.ts';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@
 // The base path is the one the build was made with (dist/_build.json); if BASE_PATH
 // is set, it must match it.
 import { parseArgs } from 'node:util';
-import { nginxConfFor } from '../lib/hosting.ts';
+import { nginxConfFor } from '../build/hosting/writeFiles.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,9 +2,9 @@
 // what the tools say (content/tools.yaml); for Spanish (content/articles/es/,
 // content/es/tools.yaml), the Fernández-Huerta reading ease.
 // Usage: node src/cli/readability.ts [content/articles/x.mdx | content/tools.yaml ...]  (default: all of them)
-import { loadSiteFromDisk } from '../lib/readContent.ts';
-import { MAX_GRADE, MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability } from '../utils/readability.ts';
-import { toolTexts } from '../utils/toolWords.ts';
+import { loadSiteFromDisk } from '../pipeline/readContent.ts';
+import { MAX_GRADE, MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability } from '../pipeline/readability.ts';
+import { toolTexts } from '../domain/toolWords.ts';
 
 const TOOLS = 'content/tools.yaml';
 const ES_TOOLS = 'content/es/tools.yaml';

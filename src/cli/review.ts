@@ -5,13 +5,13 @@
 //                                                    reviewed today in content/reviews.yaml
 //        npm run review -- --mark <file>...          record the words of articles (after their change note or
 //                                                    review date) and data files, as they are now; and the
-//                                                    Spanish advice of src/i18n/es.ts and src/utils/careCards.ts
+//                                                    Spanish advice of src/i18n/es.ts and src/domain/careCards.ts
 //                                                    with the English it translates
 //          --note "<what changed>"                   a data file's change, said in its record
 //          --wording-only "<what was corrected>"     spelling or layout only: recorded as such, no new date
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { parseYaml } from '../lib/yaml.ts';
+import { parseYaml } from '../pipeline/yaml.ts';
 import { formatPath, formatProblem } from '../schemas/problems.ts';
 import {
   isPageRecord,
@@ -25,7 +25,7 @@ import {
   type Review,
   type ReviewedFile,
 } from '../schemas/review.ts';
-import { describeChange, markCommand, markReview, reviewProblems, reviewStatus } from '../utils/review.ts';
+import { describeChange, markCommand, markReview, reviewProblems, reviewStatus } from '../pipeline/review.ts';
 import {
   articleWordsHash,
   changedMessage,
@@ -36,9 +36,11 @@ import {
   markPage,
   markPageCommand,
   type PageDates,
-} from '../utils/pageRecord.ts';
-import { listFiles } from '../lib/listFiles.ts';
-import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../utils/adviceWords.ts';
+} from '../pipeline/pageRecord.ts';
+import { listFiles } from '../pipeline/listFiles.ts';
+import { pageWordsHash } from '../pipeline/checkPages.ts';
+import { PAGE_FILE, PAGES_DIR } from '../schemas/page.ts';
+import { adviceNow, RECORDED_DICTIONARIES, staleAdviceMessage } from '../pipeline/adviceWords.ts';
 
 const args = process.argv.slice(2);
 const reviewedFiles = Object.keys(REVIEWED_FIELDS) as ReviewedFile[];
@@ -90,6 +92,8 @@ function readPage(file: string): { hash: string; dates?: PageDates; translates?:
   };
   const own = frontmatter(file, text);
   if (!own) return { error: `${file}: its frontmatter cannot be read; fix it first (npm run content:check)` };
+  // A prose page is recorded like a data file: its record carries the note.
+  if (PAGE_FILE.test(file)) return { hash: pageWordsHash(own.data, own.body) };
   const days = (changes: unknown) =>
     (Array.isArray(changes) ? changes : []).flatMap((c: { date?: unknown }) => isoDay(c?.date) ?? []);
   const translated = /^content\/articles\/[a-z]{2}\/([^/]+)\.mdx$/.exec(file);
@@ -112,7 +116,14 @@ function recordedFiles(): string[] {
   const articles = listFiles('content/articles')
     .map((f) => `content/articles/${f}`)
     .filter((f) => isRecordedFile(f) && !/\/_[^/]*$/.test(f));
-  return [...articles.sort(), ...[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].filter((f) => existsSync(f))];
+  const pages = listFiles(PAGES_DIR)
+    .map((f) => `${PAGES_DIR}/${f}`)
+    .filter((f) => PAGE_FILE.test(f));
+  return [
+    ...articles.sort(),
+    ...pages.sort(),
+    ...[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].filter((f) => existsSync(f)),
+  ];
 }
 
 /** Writes content/reviews.yaml as Prettier would, so `npm run lint` stays clean. */
@@ -138,7 +149,7 @@ if (args[0] === '--mark' && args[1] !== undefined && isRecordedFile(args[1].repl
   const unknown = targets.find((t) => !isRecordedFile(t));
   if (unknown !== undefined || targets.length === 0) {
     console.error(
-      `${unknown ?? '(none)'}: name articles (content/articles/...mdx) or recorded data files (${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')})`,
+      `${unknown ?? '(none)'}: name articles (content/articles/...mdx), prose pages (content/pages/...mdx) or recorded data files (${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')})`,
     );
     process.exit(2);
   }

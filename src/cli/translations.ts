@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { loadSiteFromDisk, readSiteFiles } from '../lib/readContent.ts';
+import { loadSiteFromDisk, readSiteFiles } from '../pipeline/readContent.ts';
 import { formatProblem } from '../schemas/problems.ts';
-import { articleHash, entryHash } from '../utils/translation.ts';
+import { articleHash, entryHash } from '../pipeline/translation.ts';
 import {
   englishEntry,
   entryChanges,
@@ -21,13 +21,16 @@ import {
   recordedHashOf,
   recordedVersion,
   sideBySide,
-} from '../utils/translationMark.ts';
-import { parseYaml } from '../lib/yaml.ts';
+} from '../pipeline/translationMark.ts';
+import { parseYaml } from '../pipeline/yaml.ts';
+import { pageWordsHash } from '../pipeline/checkPages.ts';
+import { FRONTMATTER } from '../pipeline/pageRecord.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
 const args = process.argv.slice(2);
 const root = process.cwd();
 const ARTICLE = /^content\/articles\/([a-z]+)\/([^/]+)\.mdx$/;
+const PAGE = /^content\/pages\/([a-z]+)\/([^/]+)\.mdx$/;
 const DATA = /^content\/([a-z]+)\/([^/]+\.yaml)$/;
 
 /** Older versions of a file from git, newest first, as parsed data (those that parse). */
@@ -67,7 +70,22 @@ if (args[0] === '--mark') {
     const target = rest[at]!;
     const article = ARTICLE.exec(target);
     const data = DATA.exec(target);
-    if (article) {
+    const page = PAGE.exec(target);
+    if (page) {
+      // A prose page: the hash of its English page's words as they are now.
+      const source = `content/pages/${page[2]}.mdx`;
+      const english = englishText(source);
+      const match = english === undefined ? null : FRONTMATTER.exec(english);
+      if (!english || !match) {
+        console.error(`${target}: no English page ${source} with frontmatter to translate`);
+        failed = true;
+        continue;
+      }
+      const hash = pageWordsHash(parse(match[1] ?? ''), english.slice(match[0].length));
+      const text = readFileSync(target, 'utf8');
+      writeFileSync(target, text.replace(/^(\s+hash:).*$/m, `$1 '${hash}'`));
+      console.log(`${target}: translates ${source} as it is now (${hash})`);
+    } else if (article) {
       const source = content.articles.find((a) => a.id === article[2]);
       if (!source) {
         console.error(`${target}: no English article content/articles/${article[2]}.mdx that passes the check`);

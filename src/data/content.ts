@@ -20,11 +20,12 @@ import {
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import type { EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
-import { loadCheckedSite } from '../lib/readContent.ts';
-import type { TranslatedArticle } from '../lib/checkTranslations.ts';
+import type { ProsePage, ProsePageName } from '../schemas/page.ts';
+import { loadCheckedSiteOnce } from '../pipeline/readContent.ts';
+import type { TranslatedArticle } from '../pipeline/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
-import { reviewWarnings } from '../utils/reviewStatus.ts';
-import { lastModifiedOf } from '../utils/lastModified.ts';
+import { reviewWarnings } from '../domain/reviewStatus.ts';
+import { lastModifiedOf } from '../domain/lastModified.ts';
 import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
 
 /** An article as pages use it; in a translation, `translation` says what it translates and whether it is out of date. */
@@ -56,11 +57,9 @@ export function getContent(locale: Locale = defaultLocale): Promise<SiteContent>
   return loaded.get(locale)!;
 }
 
-/** Checked once a build: every language is made from the same check. */
-let checked: ReturnType<typeof loadCheckedSite> | undefined;
-
 async function load(locale: Locale): Promise<SiteContent> {
-  const site = (checked ??= loadCheckedSite());
+  // Read and checked once a build (the pre-build check's result): every language is made from the same check.
+  const site = loadCheckedSiteOnce();
   if (locale === defaultLocale) return loadEnglish(site);
   const english = await getContent(defaultLocale);
   const translation = site.translations[locale];
@@ -98,7 +97,7 @@ async function load(locale: Locale): Promise<SiteContent> {
 }
 
 /** The English edition: the checked content, with Astro's entries for rendering the bodies. */
-async function loadEnglish(site: ReturnType<typeof loadCheckedSite>): Promise<SiteContent> {
+async function loadEnglish(site: ReturnType<typeof loadCheckedSiteOnce>): Promise<SiteContent> {
   const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
   const published = site.articles.filter((a) => !a.data.draft);
   const missing = published.filter((a) => !entries.has(a.id));
@@ -184,7 +183,7 @@ export async function getSourcesByIds(ids: readonly string[], locale: Locale = d
 
 /** What to dial for an ambulance, by country (content/emergency-numbers.yaml), as checked. */
 export function getEmergencyNumbers(): EmergencyNumbers {
-  const table = (checked ??= loadCheckedSite()).emergencyNumbers;
+  const table = loadCheckedSiteOnce().emergencyNumbers;
   if (!table) {
     throw new ContentError(
       [{ file: 'content/emergency-numbers.yaml', field: 'file', message: 'could not be read' }],
@@ -192,6 +191,16 @@ export function getEmergencyNumbers(): EmergencyNumbers {
     );
   }
   return table;
+}
+
+/** A prose page (home, about, ...) in a language, as checked (content/pages/). */
+export function getPage(name: ProsePageName, locale: Locale = defaultLocale): ProsePage {
+  const page = (checked ??= loadCheckedSiteOnce()).pages[locale]?.find((p) => p.name === name);
+  if (!page) {
+    const file = `content/pages/${locale === defaultLocale ? '' : `${locale}/`}${name}.mdx`;
+    throw new ContentError([{ file, field: 'file', message: 'is missing: restore it from git' }], 'Content check');
+  }
+  return page;
 }
 
 export { careLevels };

@@ -6,7 +6,7 @@
  */
 import type { SearchIndex } from '../search/buildIndex.ts';
 import type { SearchLanguage } from '../schemas/search.ts';
-import { searchIndexOf } from '../lib/searchIndex.ts';
+import { searchIndexOf } from '../search/siteIndex.ts';
 import { getContent } from './content.ts';
 
 const built = new Map<SearchLanguage, Promise<SearchIndex>>();

@@ -6,7 +6,7 @@
  * src/i18n/es.ts must have exactly the same keys (a type error otherwise).
  */
 import { SITE } from '../site.ts';
-import { cycleInWords, gapLength, goLength, hoursInWords, skinCheck, type IceHeatNumbers } from '../utils/iceHeat.ts';
+import { cycleInWords, gapLength, goLength, hoursInWords, skinCheck, type IceHeatNumbers } from '../domain/iceHeat.ts';
 
 export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
@@ -85,294 +85,18 @@ export const en = {
   },
 
   /**
-   * Pages that are not articles: home, topics, glossary, sources, about, editorial, accessibility, 404, offline.
-   * Prose is a list of blocks (src/utils/richText.ts): { h2, id }, { p }, { ul }, each made of text, links
-   * ({ href, text }, with site paths that the page puts in its language) and bold text ({ strong }).
+   * Pages that are not articles: home, topics, glossary, sources, 404, offline. Their prose (the home page's
+   * steps, about, editorial policy, accessibility) is content: content/pages/ (src/schemas/page.ts).
    */
   pages: {
     home: {
-      heading: 'Back spasm: what to do now',
-      lede: 'A back spasm can hurt a lot, but most settle within a few weeks. These steps can help in the first hours and days.',
       rightNow: 'Right now',
-      steps: [
-        [
-          { strong: 'Keep moving gently if you can.' },
-          ' Walk a few steps and change position often. Long bed rest slows recovery. If you need to lie down, get up for a short walk every few hours.',
-        ],
-        [
-          { strong: 'Try heat or ice for comfort.' },
-          ' Use a wrapped heat pack or hot water bottle for 10 to 20 minutes, or an ice pack wrapped in a damp towel. Never put either straight on your skin. ',
-          { href: '/articles/ice-or-heat/', text: 'Ice or heat: how to choose' },
-          '.',
-        ],
-        [
-          { strong: 'Ask a pharmacist about pain relief.' },
-          ' Anti-inflammatory painkillers, such as ibuprofen, can help a little. They are not safe for everyone. Check with a pharmacist or doctor first if you take blood thinners, steroid tablets, some antidepressants or blood pressure medicines.',
-        ],
-        [
-          { strong: 'Rest in a comfortable position.' },
-          ' Lie on your side with a pillow between your knees, or on your back with pillows under your knees. From 28 weeks of pregnancy, go to sleep on your side, not on your back.',
-        ],
-      ],
-      sourcesNote: [
-        'Based on advice from the NHS and NICE, and reviews of the research. See ',
-        { href: '/sources/', text: 'our sources' },
-        '.',
-      ],
-      notEmergency: [
-        'Not an emergency, but worried? See ',
-        { href: '/articles/when-to-get-help/', text: 'when to get help for back pain' },
-        '.',
-      ],
-      scope: [
-        'This guide is for adults and young people aged 16 and over. A child or teenager under 16 with back pain needs to see a GP (family doctor). If you are pregnant, read ',
-        { href: '/articles/when-to-get-help/#what-if-i-am-pregnant', text: 'back pain in pregnancy' },
-        '.',
-      ],
       toolsHeading: 'Tools for the worst moments',
       searchHeading: 'Search the guide',
       searchLabel: 'Type a question or a few words, like "how long should I rest"',
       searchButton: 'Search',
       topicsHeading: 'Topics',
       recentHeading: 'New and updated pages',
-    },
-    about: {
-      title: 'About this guide',
-      description:
-        'Who writes the Back Spasm Guide, how every page is checked against the evidence and reviewed, and why there are no adverts or products.',
-      lede: 'The Back Spasm Guide helps you through a back spasm: what to do now, why it happened, and when to get help.',
-      body: [
-        { h2: 'Who is this guide for?', id: 'who-this-guide-is-for' },
-        {
-          p: [
-            'This guide is for adults and young people aged 16 and over with back pain. If a child or teenager under 16 has back pain, take them to see a GP (family doctor).',
-          ],
-        },
-        {
-          p: [
-            'If you are pregnant or older, some advice is different. Read about ',
-            { href: '/articles/when-to-get-help/#what-if-i-am-pregnant', text: 'back pain in pregnancy' },
-            ' and ',
-            { href: '/articles/pain-relief-medicines/#what-if-i-am-older', text: 'painkillers for older people' },
-            '.',
-          ],
-        },
-        { h2: 'Who we are', id: 'who-we-are' },
-        {
-          p: [
-            'We are a small, independent team of writers and developers. We are not selling anything. We have no adverts, no sponsors, no affiliate links and no products. We do not track you, and the site sets no cookies.',
-          ],
-        },
-        { h2: 'How we write our pages', id: 'how-we-write' },
-        {
-          p: [
-            'Every medical statement comes from a trusted source: clinical guidelines (such as NICE in the UK and the American College of Physicians), reviews of the research (such as Cochrane reviews) and national health services. You can see them all on ',
-            { href: '/sources/', text: 'our sources page' },
-            ', and each page lists the ones it uses.',
-          ],
-        },
-        {
-          p: [
-            'We say how strong the evidence is. Some advice is a common tip that health services give but no study has tested, such as how many minutes to use ice. We say so once in each section, in those words: "a common tip that has not been tested in studies". When sources give different numbers, we give one safe, common number everywhere.',
-          ],
-        },
-        {
-          p: [
-            'We write in plain English. We check every page with a reading-age test and keep sentences short. We use the words people use in the UK and the US side by side, such as "paracetamol (acetaminophen)".',
-          ],
-        },
-        { h2: 'How we check and review pages', id: 'how-we-review' },
-        {
-          p: [
-            'Before a page goes live, our evidence editor checks every statement on it against the sources it lists, and automated checks test its reading level, its links and its warning signs. Each page shows when it was last reviewed, when its next review is due, and who checked it. We review every page in full at least every {years} years, and sooner when the evidence changes. Smaller changes are listed under "What changed on this page".',
-          ],
-        },
-        {
-          p: [
-            { strong: 'No doctor or other clinician has reviewed our pages yet.' },
-            ' Read more in ',
-            { href: '/editorial-policy/', text: 'how we make and check our pages' },
-            ', and see our ',
-            { href: '/accessibility/', text: 'accessibility statement' },
-            '.',
-          ],
-        },
-        { h2: 'What this guide is not', id: 'what-this-site-is-not' },
-        {
-          p: [
-            'This guide gives general information. It cannot diagnose you. If you are worried, speak to a doctor, nurse, pharmacist or physiotherapist. If you have any of the warning signs on our ',
-            { href: '/articles/when-to-get-help/', text: 'when to get help' },
-            ' page, do what its card says: call your emergency number or go to A&E now for an emergency sign, or get an urgent same-day appointment for an urgent one.',
-          ],
-        },
-      ],
-    },
-    accessibility: {
-      title: 'Accessibility statement',
-      description:
-        'How accessible the Back Spasm Guide is: the standard we aim for, what we test, the problems we know about, and how to tell us about a problem.',
-      lede: 'We want everyone to be able to use this guide, including people who use a keyboard, a screen reader or zoom.',
-      body: [
-        { h2: 'What standard do we aim for?', id: 'standard' },
-        {
-          p: [
-            'We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. These are the rules most health services use to make websites work for disabled people.',
-          ],
-        },
-        { h2: 'What can you do on this site?', id: 'what-you-can-do' },
-        {
-          ul: [
-            ['zoom in up to 400% without text being cut off or needing to scroll sideways'],
-            ['use every page and tool with a keyboard alone, and see where you are on the page'],
-            ['use a screen reader: pages have headings, labels and text versions of every diagram'],
-            ['use dark mode: the site follows the setting on your device'],
-            ['read every article without JavaScript, and print any page'],
-          ],
-        },
-        { p: ['We write in plain English, at a reading age of about 9 to 11, with short sentences.'] },
-        { h2: 'What do we test?', id: 'what-we-test' },
-        { p: ['Every time the site changes, automated tests check:'] },
-        {
-          ul: [
-            ['every page, in light and dark mode, with an accessibility checker (axe) against WCAG 2.2 A and AA'],
-            [
-              'the states you open, such as search results, a self-check answer, a running timer and the emergency card',
-            ],
-            ['moving through pages with a keyboard, and where the focus goes'],
-            ['pages at 320 pixels wide and at 400% zoom'],
-            ['that every link makes sense on its own, and that the HTML is valid'],
-            ['the reading level and sentence length of every article'],
-          ],
-        },
-        { h2: 'What problems do we know about?', id: 'known-problems' },
-        {
-          ul: [
-            ['Our tests run in one browser (Chromium). We have not yet tested the site in Firefox or Safari.'],
-            ['We have not yet tested the site with people who use screen readers or other assistive technology.'],
-            [
-              "The ice and heat timer needs JavaScript, and so do the self-check's answers and the plan's dates. Without it, their pages show the same advice as plain text.",
-            ],
-            ["The timer's sound and alerts may come late, or not at all, while a phone's screen is locked."],
-          ],
-        },
-        { h2: 'How do I tell you about a problem?', id: 'report' },
-        {
-          when: 'feedback',
-          p: [
-            'If something on this site is hard to use, ',
-            { href: '{feedback}', text: 'email us about it' },
-            ', or use the "Report a problem with this page" link on any article or tool. Tell us the page and what went wrong.',
-          ],
-        },
-        {
-          when: 'no-feedback',
-          p: [
-            'This copy of the site was built without a feedback address, so there is no way to report a problem here yet.',
-          ],
-        },
-        { p: ['Read ', { href: '/editorial-policy/', text: 'how we make and check our pages' }, '.'] },
-        { p: ['This statement was last reviewed on {reviewed}.'] },
-      ],
-    },
-    editorial: {
-      title: 'How we make and check our pages',
-      description:
-        'Our editorial policy: where our information comes from, how we say how sure it is, how pages are checked and reviewed, how we fix mistakes, and why we sell nothing.',
-      lede: 'This page explains how we write the Back Spasm Guide, how we check it, and what we do when something is wrong.',
-      body: [
-        { h2: 'Where does our information come from?', id: 'sources' },
-        { p: ['Every medical statement on this site comes from a source we trust. We use, in this order:'] },
-        {
-          ul: [
-            ['clinical guidelines, such as those from NICE in the UK and the American College of Physicians'],
-            ['reviews that weigh up all the good research on one question, such as Cochrane reviews'],
-            ['national health services and hospital leaflets, such as the NHS website'],
-          ],
-        },
-        {
-          p: [
-            'Each page lists the sources it uses, with links. You can see them all on ',
-            { href: '/sources/', text: 'our sources page' },
-            '. We write in our own words and never copy from a source.',
-          ],
-        },
-        { h2: 'How do we say how sure the evidence is?', id: 'evidence-words' },
-        { p: ['We say how strong the research is when it matters, in these words:'] },
-        {
-          ul: [
-            [{ strong: 'strong' }, ': many good studies agree'],
-            [{ strong: 'moderate' }, ': good studies, but fewer of them, or the results differ a little'],
-            [{ strong: 'low' }, ': small or weak studies, so the answer may change'],
-            [{ strong: 'none found' }, ': we looked, and no study has tested it'],
-          ],
-        },
-        {
-          p: [
-            'Some advice is common sense that health services give, but no study has tested, such as how many minutes to use ice. We mark it once in each section as ',
-            { strong: 'a common tip that has not been tested in studies' },
-            '. Where sources give different numbers, we pick one safe, common number and use it on every page and in our tools.',
-          ],
-        },
-        { h2: 'How are pages checked?', id: 'checks' },
-        {
-          p: [
-            'Before a page goes live, our evidence editor checks every statement on it against the sources it lists. Automated checks then test the page. They check that it reads at a reading age of about 9 to 11, that sentences are short, that every link works, and that every warning sign comes from one list.',
-          ],
-        },
-        {
-          p: [
-            { strong: 'No doctor or other clinician has reviewed our pages yet.' },
-            ' Each page says who checked it and what they did. We will say so on each page when a clinician has reviewed it.',
-          ],
-        },
-        { h2: 'How do we show warning signs?', id: 'warning-signs' },
-        {
-          p: [
-            'We keep every warning sign in one list, in 3 levels as the NHS does: call your emergency number or go to A&E now, get an urgent same-day appointment, or see a doctor or physiotherapist. Each sign has one level and one thing to do, on every page and in every tool.',
-          ],
-        },
-        { h2: 'How often are pages reviewed?', id: 'reviews' },
-        {
-          p: [
-            'Each page shows when it was last reviewed and when its next review is due. We review every page in full at least every {years} years, and sooner if the evidence or a guideline changes. When we change a page between reviews, we add a short note under "What changed on this page".',
-          ],
-        },
-        { h2: 'What if something is wrong?', id: 'corrections' },
-        {
-          p: [
-            'If you find a mistake, please tell us. We check every report against our sources. If the page is wrong, we fix it as soon as we can, and note the change on the page. We cannot give medical advice by email.',
-          ],
-        },
-        {
-          when: 'feedback',
-          p: [
-            'Use the "Report a problem with this page" link at the end of each article and tool, or ',
-            { href: '{feedback}', text: 'email us about a problem' },
-            '.',
-          ],
-        },
-        {
-          when: 'no-feedback',
-          p: [
-            'This copy of the site was built without a feedback address, so there is no way to report a problem here yet.',
-          ],
-        },
-        { h2: 'Do we sell anything?', id: 'no-products' },
-        {
-          p: [
-            'No. We have no adverts, no sponsors, no affiliate links and no products. We never name brands of medicines or gadgets, and we never give medicine doses: the leaflet and a pharmacist can tell you those. The site sets no cookies and does not track you.',
-          ],
-        },
-        {
-          p: [
-            'Read more ',
-            { href: '/about/', text: 'about this guide' },
-            ' and our ',
-            { href: '/accessibility/', text: 'accessibility statement' },
-            '.',
-          ],
-        },
-      ],
     },
     glossary: {
       title: 'Glossary: medical words explained',
@@ -426,11 +150,8 @@ export const en = {
       title: 'Page not found',
       description: 'We could not find that page. Search the Back Spasm Guide or browse its topics.',
       intro: 'We could not find that page. If you typed the address, check it is right.',
-      helpNow: [
-        'If you need help now, see ',
-        { href: '/articles/when-to-get-help/', text: 'when to get help for back pain' },
-        '.',
-      ],
+      /** "If you need help now, see <link>." around the link to when to get help. */
+      helpNow: { before: 'If you need help now, see ', link: 'when to get help for back pain', after: '.' },
       searchLabel: 'Search the guide',
       searchButton: 'Search',
       topicsHeading: 'Or choose a topic',
@@ -499,7 +220,7 @@ export const en = {
       department: 'A&E is the emergency department (ER).',
       afterCalls: 'Do not drive yourself. Do not wait to see if it gets better.',
     },
-    /** How the ice and heat numbers are said (src/utils/iceHeat.ts for English). */
+    /** How the ice and heat numbers are said (src/domain/iceHeat.ts for English). */
     iceHeat: {
       goLength: (item: IceHeatNumbers) => goLength(item),
       gapLength: (item: IceHeatNumbers) => gapLength(item),

@@ -5,7 +5,7 @@
  */
 import type { Shape } from './dictionary.ts';
 import type { en } from './en.ts';
-import type { IceHeatNumbers } from '../utils/iceHeat.ts';
+import type { IceHeatNumbers } from '../domain/iceHeat.ts';
 
 const horas = (minutes: number): string => {
   const hours = minutes / 60;
@@ -105,301 +105,13 @@ export const es: Shape<typeof en> = {
 
   pages: {
     home: {
-      heading: 'Espasmo de espalda: qué hacer ahora',
-      lede: 'Un espasmo de espalda puede doler mucho, pero casi siempre se calma en unas semanas. Estos pasos pueden ayudar en las primeras horas y días.',
       rightNow: 'Ahora mismo',
-      steps: [
-        [
-          { strong: 'Siga moviéndose con suavidad si puede.' },
-          ' Camine unos pasos y cambie de postura a menudo. Pasar mucho tiempo en cama retrasa la mejoría. Si necesita acostarse, levántese cada pocas horas para caminar un poco.',
-        ],
-        [
-          { strong: 'Pruebe el calor o el hielo para aliviarse.' },
-          ' Use una compresa caliente o una bolsa de agua caliente envuelta, de 10 a 20 minutos, o una bolsa de hielo envuelta en una toalla húmeda. Nunca ponga ninguna de las dos directamente sobre la piel. ',
-          { href: '/articles/ice-or-heat/', text: 'Hielo o calor: cómo elegir' },
-          '.',
-        ],
-        [
-          { strong: 'Pregunte a un farmacéutico por los analgésicos.' },
-          ' Los antiinflamatorios, como el ibuprofeno, pueden ayudar un poco. No son seguros para todas las personas. Consulte antes a un farmacéutico o a un médico si toma anticoagulantes o antiagregantes, corticoides en pastillas, algunos antidepresivos o medicinas para la tensión arterial.',
-        ],
-        [
-          { strong: 'Descanse en una postura cómoda.' },
-          ' Acuéstese de lado con una almohada entre las rodillas, o boca arriba con almohadas bajo las rodillas. A partir de las 28 semanas de embarazo, acuéstese a dormir de lado, no boca arriba.',
-        ],
-      ],
-      sourcesNote: [
-        'Basado en los consejos del NHS (el servicio de salud del Reino Unido) y de NICE, y en revisiones de la investigación. Vea ',
-        { href: '/sources/', text: 'nuestras fuentes' },
-        '.',
-      ],
-      notEmergency: [
-        '¿No es una emergencia, pero le preocupa? Vea ',
-        { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda por el dolor de espalda' },
-        '.',
-      ],
-      scope: [
-        'Esta guía es para adultos y jóvenes de 16 años o más. Un niño o adolescente menor de 16 años con dolor de espalda debe ver a un médico de familia. Si está embarazada, lea sobre ',
-        { href: '/articles/when-to-get-help/#what-if-i-am-pregnant', text: 'el dolor de espalda en el embarazo' },
-        '.',
-      ],
       toolsHeading: 'Herramientas para los peores momentos',
       searchHeading: 'Buscar en la guía',
       searchLabel: 'Escriba una pregunta o unas palabras, como "cuánto tengo que descansar"',
       searchButton: 'Buscar',
       topicsHeading: 'Temas',
       recentHeading: 'Páginas nuevas y actualizadas',
-    },
-    about: {
-      title: 'Sobre esta guía',
-      description:
-        'Quién escribe la Guía del espasmo de espalda, cómo se revisa cada página con la evidencia y por qué no hay anuncios ni productos.',
-      lede: 'La Guía del espasmo de espalda le ayuda a pasar un espasmo de espalda: qué hacer ahora, por qué ocurrió y cuándo pedir ayuda.',
-      body: [
-        { h2: '¿Para quién es esta guía?', id: 'who-this-guide-is-for' },
-        {
-          p: [
-            'Esta guía es para adultos y jóvenes de 16 años o más con dolor de espalda. Si un niño o adolescente menor de 16 años tiene dolor de espalda, llévelo a ver a un médico de familia.',
-          ],
-        },
-        {
-          p: [
-            'Si está embarazada o es una persona mayor, algunos consejos son distintos. Lea sobre ',
-            { href: '/articles/when-to-get-help/#what-if-i-am-pregnant', text: 'el dolor de espalda en el embarazo' },
-            ' y sobre ',
-            {
-              href: '/articles/pain-relief-medicines/#what-if-i-am-older',
-              text: 'los analgésicos en personas mayores',
-            },
-            '.',
-          ],
-        },
-        { h2: 'Quiénes somos', id: 'who-we-are' },
-        {
-          p: [
-            'Somos un equipo pequeño e independiente de redactores y programadores. No vendemos nada. No tenemos anuncios, ni patrocinadores, ni enlaces de afiliados, ni productos. No le rastreamos, y el sitio no usa cookies.',
-          ],
-        },
-        { h2: 'Cómo escribimos nuestras páginas', id: 'how-we-write' },
-        {
-          p: [
-            'Cada dato médico viene de una fuente de confianza: guías clínicas (como las de NICE en el Reino Unido y el American College of Physicians), revisiones de la investigación (como las revisiones Cochrane) y servicios nacionales de salud. Puede verlas todas en ',
-            { href: '/sources/', text: 'nuestra página de fuentes' },
-            ', y cada página enumera las que usa.',
-          ],
-        },
-        {
-          p: [
-            'Decimos lo sólida que es la evidencia. Algunos consejos son un consejo habitual que dan los servicios de salud, pero que ningún estudio ha probado, como cuántos minutos usar el hielo. Lo decimos una vez en cada sección, con estas palabras: "un consejo habitual que no se ha probado en estudios". Cuando las fuentes dan cifras distintas, damos en todas partes una sola cifra, segura y habitual.',
-          ],
-        },
-        {
-          p: [
-            'Escribimos en español sencillo. Revisamos cada página con una prueba de lectura y usamos frases cortas. Usamos palabras que se entienden en España y en América, y a veces las dos juntas, como "paracetamol (acetaminofén)".',
-          ],
-        },
-        { h2: 'Cómo comprobamos y revisamos las páginas', id: 'how-we-review' },
-        {
-          p: [
-            'Antes de publicar una página, nuestro editor de la evidencia compara cada dato con las fuentes que la página enumera. Además, unas pruebas automáticas revisan su nivel de lectura, sus enlaces y sus señales de alarma. Cada página muestra cuándo se revisó por última vez, cuándo toca la próxima revisión y quién la revisó. Revisamos cada página completa al menos cada {years} años, y antes si cambia la evidencia. Los cambios pequeños aparecen en "Qué cambió en esta página".',
-          ],
-        },
-        {
-          p: [
-            { strong: 'Ningún médico ni otro profesional sanitario ha revisado todavía nuestras páginas.' },
-            ' Lea más en ',
-            { href: '/editorial-policy/', text: 'cómo hacemos y revisamos nuestras páginas' },
-            ', y vea nuestra ',
-            { href: '/accessibility/', text: 'declaración de accesibilidad' },
-            '.',
-          ],
-        },
-        { h2: 'Lo que esta guía no es', id: 'what-this-site-is-not' },
-        {
-          p: [
-            'Esta guía da información general. No puede darle un diagnóstico. Si le preocupa, hable con un médico, una enfermera, un farmacéutico o un fisioterapeuta. Si tiene alguna de las señales de alarma de nuestra página ',
-            { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda' },
-            ', haga lo que dice su tarjeta: llame a su número de emergencias o vaya a urgencias ahora si es una señal de emergencia, o pida una cita urgente para hoy si es urgente.',
-          ],
-        },
-      ],
-    },
-    accessibility: {
-      title: 'Declaración de accesibilidad',
-      description:
-        'Lo accesible que es la Guía del espasmo de espalda: el nivel que buscamos, lo que probamos, los problemas que conocemos y cómo avisarnos de un problema.',
-      lede: 'Queremos que todas las personas puedan usar esta guía, también quienes usan un teclado, un lector de pantalla o el zoom.',
-      body: [
-        { h2: '¿Qué nivel buscamos?', id: 'standard' },
-        {
-          p: [
-            'Queremos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG), versión 2.2, en el nivel AA. Son las normas que usan la mayoría de los servicios de salud para que sus sitios web sirvan a las personas con discapacidad.',
-          ],
-        },
-        { h2: '¿Qué puede hacer en este sitio?', id: 'what-you-can-do' },
-        {
-          ul: [
-            ['ampliar el texto hasta el 400% sin que se corte ni tenga que desplazarse de lado'],
-            ['usar cada página y cada herramienta solo con el teclado, y ver en qué parte de la página está'],
-            ['usar un lector de pantalla: las páginas tienen títulos, etiquetas y una versión en texto de cada dibujo'],
-            ['usar el modo oscuro: el sitio sigue el ajuste de su dispositivo'],
-            ['leer cada artículo sin JavaScript, e imprimir cualquier página'],
-          ],
-        },
-        { p: ['Escribimos en español sencillo y con frases cortas.'] },
-        { h2: '¿Qué probamos?', id: 'what-we-test' },
-        { p: ['Cada vez que el sitio cambia, unas pruebas automáticas comprueban:'] },
-        {
-          ul: [
-            [
-              'cada página, en modo claro y oscuro, con un revisor de accesibilidad (axe) según las WCAG 2.2, niveles A y AA',
-            ],
-            [
-              'los estados que usted abre, como los resultados de búsqueda, una respuesta de la autoevaluación, un temporizador en marcha y la tarjeta de emergencia',
-            ],
-            ['el paso por las páginas con el teclado, y adónde va el foco'],
-            ['las páginas a 320 píxeles de ancho y con un zoom del 400%'],
-            ['que cada enlace se entienda por sí solo, y que el HTML sea válido'],
-            ['el nivel de lectura y la longitud de las frases de cada artículo'],
-          ],
-        },
-        { h2: '¿Qué problemas conocemos?', id: 'known-problems' },
-        {
-          ul: [
-            [
-              'Nuestras pruebas se hacen en un solo navegador (Chromium). Todavía no hemos probado el sitio en Firefox ni en Safari.',
-            ],
-            [
-              'Todavía no hemos probado el sitio con personas que usan lectores de pantalla u otras tecnologías de apoyo.',
-            ],
-            [
-              'El temporizador de hielo y calor necesita JavaScript, y también las respuestas de la autoevaluación y las fechas del plan. Sin JavaScript, sus páginas dan los mismos consejos en texto.',
-            ],
-            [
-              'El sonido y los avisos del temporizador pueden llegar tarde, o no llegar, mientras la pantalla del teléfono está bloqueada.',
-            ],
-          ],
-        },
-        { h2: '¿Cómo le aviso de un problema?', id: 'report' },
-        {
-          when: 'feedback',
-          p: [
-            'Si algo de este sitio es difícil de usar, ',
-            { href: '{feedback}', text: 'escríbanos por correo electrónico' },
-            ', o use el enlace "Informar de un problema en esta página" de cualquier artículo o herramienta. Díganos la página y qué falló.',
-          ],
-        },
-        {
-          when: 'no-feedback',
-          p: [
-            'Esta copia del sitio se creó sin una dirección para comentarios, así que todavía no hay forma de informar de un problema aquí.',
-          ],
-        },
-        { p: ['Lea ', { href: '/editorial-policy/', text: 'cómo hacemos y revisamos nuestras páginas' }, '.'] },
-        { p: ['Esta declaración se revisó por última vez el {reviewed}.'] },
-      ],
-    },
-    editorial: {
-      title: 'Cómo hacemos y revisamos nuestras páginas',
-      description:
-        'Nuestra política editorial: de dónde viene la información, cómo decimos lo segura que es, cómo se revisan las páginas, cómo corregimos errores y por qué no vendemos nada.',
-      lede: 'Esta página explica cómo escribimos la Guía del espasmo de espalda, cómo la revisamos y qué hacemos cuando algo está mal.',
-      body: [
-        { h2: '¿De dónde viene nuestra información?', id: 'sources' },
-        { p: ['Cada dato médico de este sitio viene de una fuente de confianza. Usamos, en este orden:'] },
-        {
-          ul: [
-            ['guías clínicas, como las de NICE en el Reino Unido y las del American College of Physicians'],
-            ['revisiones que reúnen toda la buena investigación sobre una pregunta, como las revisiones Cochrane'],
-            [
-              'servicios nacionales de salud y folletos de hospitales, como el sitio web del NHS (el servicio de salud del Reino Unido)',
-            ],
-          ],
-        },
-        {
-          p: [
-            'Cada página enumera las fuentes que usa, con enlaces. Puede verlas todas en ',
-            { href: '/sources/', text: 'nuestra página de fuentes' },
-            '. Escribimos con nuestras propias palabras y nunca copiamos de una fuente.',
-          ],
-        },
-        { h2: '¿Cómo decimos lo segura que es la evidencia?', id: 'evidence-words' },
-        { p: ['Cuando importa, decimos lo sólida que es la investigación, con estas palabras:'] },
-        {
-          ul: [
-            [{ strong: 'sólida' }, ': muchos estudios buenos están de acuerdo'],
-            [{ strong: 'moderada' }, ': hay estudios buenos, pero menos, o los resultados varían un poco'],
-            [{ strong: 'baja' }, ': los estudios son pequeños o débiles, así que la respuesta puede cambiar'],
-            [{ strong: 'no encontrada' }, ': buscamos, y ningún estudio lo ha probado'],
-          ],
-        },
-        {
-          p: [
-            'Algunos consejos son de sentido común y los dan los servicios de salud, pero ningún estudio los ha probado, como cuántos minutos usar el hielo. Lo marcamos una vez en cada sección como ',
-            { strong: 'un consejo habitual que no se ha probado en estudios' },
-            '. Cuando las fuentes dan cifras distintas, elegimos una sola cifra, segura y habitual, y la usamos en todas las páginas y en nuestras herramientas.',
-          ],
-        },
-        { h2: '¿Cómo se revisan las páginas?', id: 'checks' },
-        {
-          p: [
-            'Antes de publicar una página, nuestro editor de la evidencia compara cada dato con las fuentes que la página enumera. Después, unas pruebas automáticas revisan la página. Comprueban que se lea con facilidad, que las frases sean cortas, que cada enlace funcione y que cada señal de alarma venga de una sola lista.',
-          ],
-        },
-        {
-          p: [
-            { strong: 'Ningún médico ni otro profesional sanitario ha revisado todavía nuestras páginas.' },
-            ' Cada página dice quién la revisó y qué hizo. Lo diremos en cada página cuando la haya revisado un profesional sanitario.',
-          ],
-        },
-        { h2: '¿Cómo mostramos las señales de alarma?', id: 'warning-signs' },
-        {
-          p: [
-            'Guardamos todas las señales de alarma en una sola lista, en 3 niveles, como hace el NHS: llame a su número de emergencias o vaya a urgencias ahora, pida una cita urgente para hoy, o vea a un médico o a un fisioterapeuta. Cada señal tiene un solo nivel y una sola cosa que hacer, en cada página y en cada herramienta.',
-          ],
-        },
-        { h2: '¿Cada cuánto se revisan las páginas?', id: 'reviews' },
-        {
-          p: [
-            'Cada página muestra cuándo se revisó por última vez y cuándo toca la próxima revisión. Revisamos cada página completa al menos cada {years} años, y antes si cambia la evidencia o una guía clínica. Cuando cambiamos una página entre dos revisiones, añadimos una nota breve en "Qué cambió en esta página".',
-          ],
-        },
-        { h2: '¿Y si algo está mal?', id: 'corrections' },
-        {
-          p: [
-            'Si encuentra un error, díganoslo, por favor. Comparamos cada aviso con nuestras fuentes. Si la página está mal, la corregimos lo antes posible y anotamos el cambio en la página. No podemos dar consejos médicos por correo electrónico.',
-          ],
-        },
-        {
-          when: 'feedback',
-          p: [
-            'Use el enlace "Informar de un problema en esta página" al final de cada artículo y herramienta, o ',
-            { href: '{feedback}', text: 'escríbanos sobre un problema' },
-            '.',
-          ],
-        },
-        {
-          when: 'no-feedback',
-          p: [
-            'Esta copia del sitio se creó sin una dirección para comentarios, así que todavía no hay forma de informar de un problema aquí.',
-          ],
-        },
-        { h2: '¿Vendemos algo?', id: 'no-products' },
-        {
-          p: [
-            'No. No tenemos anuncios, ni patrocinadores, ni enlaces de afiliados, ni productos. Nunca nombramos marcas de medicinas ni de aparatos, y nunca damos dosis de medicinas: se las dicen el prospecto y el farmacéutico. El sitio no usa cookies y no le rastrea.',
-          ],
-        },
-        {
-          p: [
-            'Lea más ',
-            { href: '/about/', text: 'sobre esta guía' },
-            ' y nuestra ',
-            { href: '/accessibility/', text: 'declaración de accesibilidad' },
-            '.',
-          ],
-        },
-      ],
     },
     glossary: {
       title: 'Glosario: las palabras médicas explicadas',
@@ -454,11 +166,12 @@ export const es: Shape<typeof en> = {
       title: 'No se encontró la página',
       description: 'No encontramos esa página. Busque en la Guía del espasmo de espalda o mire sus temas.',
       intro: 'No encontramos esa página. Si escribió la dirección, compruebe que está bien.',
-      helpNow: [
-        'Si necesita ayuda ahora, vea ',
-        { href: '/articles/when-to-get-help/', text: 'cuándo pedir ayuda por el dolor de espalda' },
-        '.',
-      ],
+      /** "If you need help now, see <link>." around the link to when to get help. */
+      helpNow: {
+        before: 'Si necesita ayuda ahora, vea ',
+        link: 'cuándo pedir ayuda por el dolor de espalda',
+        after: '.',
+      },
       searchLabel: 'Buscar en la guía',
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',

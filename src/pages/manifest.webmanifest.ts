@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { ICONS } from '../lib/icons.ts';
+import { ICONS } from '../build/icons.ts';
 import { SITE } from '../site.ts';
-import { webManifest } from '../utils/manifest.ts';
+import { webManifest } from '../build/manifest.ts';
 
 export const GET: APIRoute = () => {
   const manifest = webManifest(

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../utils/robots.ts';
+import { robotsTxt } from '../build/robots.ts';
 import { siteOf } from '../site.ts';
-import { absoluteUrl } from '../utils/url.ts';
+import { absoluteUrl } from '../domain/url.ts';
 
 /** Served at the host's root only when BASE_PATH is "/"; crawlers never read a robots.txt in a sub-folder. */
 export const GET: APIRoute = ({ site }) =>

@@ -13,7 +13,7 @@ export const careCardPropsSchema = z.strictObject({
   /**
    * Not for articles: the card sits in an inert <template> (the header's
    * search popup), so it does not bring its script: whoever shows it loads
-   * src/scripts/emergencyCall.ts. A page then loads the script only where a card is.
+   * src/browser/emergencyCall.ts. A page then loads the script only where a card is.
    */
   inTemplate: z.boolean().optional(),
 });

@@ -8,3 +8,4 @@ export * from './selfCare.ts';
 export * from './redirect.ts';
 export * from './tools.ts';
 export * from './translation.ts';
+export * from './page.ts';

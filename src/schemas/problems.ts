@@ -4,6 +4,8 @@ export interface Problem {
   file: string;
   /** The line in that file (1 for the first line of the file, frontmatter included), when known. */
   line?: number;
+  /** The column on that line (1 for the first character), when cheap to know. */
+  column?: number;
   /** The field, such as reviewed.next or sources[2], or the component, such as <CareCard> ids; "file" for the whole file. */
   field: string;
   /** What is wrong and what to do about it. */
@@ -41,9 +43,10 @@ export function parsePath(field: string): (string | number)[] {
   return [...field.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : (m[2] ?? '')));
 }
 
-/** "content/articles/x.mdx:12: <CareCard> ids: unknown red flag ..." (the line when known). */
+/** "content/articles/x.mdx:12: <CareCard> ids: unknown red flag ..." (the line, and column, when known). */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const column = problem.line && problem.column ? `:${problem.column}` : '';
+  const where = problem.line ? `${problem.file}:${problem.line}${column}` : problem.file;
   return `${where}: ${problem.field}: ${problem.message}`;
 }
 

@@ -69,7 +69,7 @@ export const redFlagSchema = z.strictObject({
   /**
    * Phrases that name the sign in running text ("trouble peeing", "in both
    * legs"), in the file's language. A sentence that holds one must give the
-   * sign's instruction (src/utils/findWordingProblems.ts). Phrases of two or
+   * sign's instruction (src/pipeline/checks/findWordingProblems.ts). Phrases of two or
    * more words, so a harmless sentence is not caught by one common word.
    */
   mentions: z

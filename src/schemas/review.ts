@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, text } from './fields.ts';
+import { PAGE_FILE } from './page.ts';
 
 /**
  * The one record of reviewed words: which version of each reader-facing text
@@ -60,16 +61,19 @@ export const ARTICLE_FILE = /^content\/articles\/(?:[a-z]{2}\/)?[a-z0-9][a-z0-9-
 
 /**
  * The source files whose Spanish advice is recorded (src/i18n/es.ts, the care
- * words in src/utils/careCards.ts): their record also names the hash of the
+ * words in src/domain/careCards.ts): their record also names the hash of the
  * English advice they translate (`translates`), so a change of either is seen.
  */
-/** The source files whose Spanish advice has a record (src/utils/adviceWords.ts reads their advice). */
-export const RECORDED_DICTIONARIES: readonly string[] = ['src/i18n/es.ts', 'src/utils/careCards.ts'];
+/** The source files whose Spanish advice has a record (src/pipeline/adviceWords.ts reads their advice). */
+export const RECORDED_DICTIONARIES: readonly string[] = ['src/i18n/es.ts', 'src/domain/careCards.ts'];
 export const isRecordedDictionary = (file: string): boolean => RECORDED_DICTIONARIES.includes(file);
 
-/** Whether a file's words are recorded as a whole (an article, a recorded data file or a dictionary's advice). */
+/** Whether a file's words are recorded as a whole (an article, a prose page, a recorded data file or a dictionary's advice). */
 export const isRecordedFile = (file: string): boolean =>
-  ARTICLE_FILE.test(file) || (RECORDED_DATA_FILES as readonly string[]).includes(file) || isRecordedDictionary(file);
+  ARTICLE_FILE.test(file) ||
+  PAGE_FILE.test(file) ||
+  (RECORDED_DATA_FILES as readonly string[]).includes(file) ||
+  isRecordedDictionary(file);
 
 /**
  * What vouches for the words a page record holds:
@@ -92,7 +96,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const pageRecordSchema = z
   .strictObject({
     file: z.string({ error: 'must be the path of an article or a recorded data file' }).refine(isRecordedFile, {
-      error: `must be an article (content/articles/...mdx) or one of ${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')}`,
+      error: `must be an article (content/articles/...mdx), a prose page (content/pages/...mdx) or one of ${[...RECORDED_DATA_FILES, ...RECORDED_DICTIONARIES].join(', ')}`,
     }),
     hash: z
       .string({ error: 'must be the hash npm run review -- --mark records (in quotes)' })

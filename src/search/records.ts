@@ -3,8 +3,8 @@
  * per h2 or h3 section (h4 and deeper stay in their section).
  */
 import type { SearchLanguage, SearchRecord } from '../schemas/search.ts';
-import { headingLines } from '../utils/markdown.ts';
-import { readableText } from '../utils/readability.ts';
+import { headingLines } from '../pipeline/markdown.ts';
+import { readableText } from '../pipeline/readableText.ts';
 
 /** A record keeps at most this much of its section's text. */
 export const MAX_SECTION_TEXT = 1000;

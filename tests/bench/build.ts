@@ -10,6 +10,9 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { LOCAL_SITE_URL } from '../../src/site.ts';
 import { tempSite } from '../helpers/tempSite.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('build');
 
 const SIZES = process.argv
   .slice(2)

@@ -7,9 +7,12 @@ import { readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { nginxConfFor } from '../../src/lib/hosting.ts';
+import { nginxConfFor } from '../../src/build/hosting/writeFiles.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
 import { findNginx, freePort, startNginx } from '../helpers/nginx.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('lighthouse');
 
 const OUT = 'dist-bench';
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import type { SearchDoc, SearchRecord, SearchShard, SearchTypoShard } from '../../src/schemas/search.ts';
 import { buildIndex, type SearchIndex } from '../../src/search/buildIndex.ts';
 import { SearchEngine, memorySource } from '../../src/search/engine.ts';

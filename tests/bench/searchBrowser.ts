@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { nginxConfFor } from '../../src/lib/hosting.ts';
+import { nginxConfFor } from '../../src/build/hosting/writeFiles.ts';
 import type { SearchIndex } from '../../src/search/buildIndex.ts';
 import { indexFile } from '../../src/search/shards.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';

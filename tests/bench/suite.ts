@@ -3,6 +3,9 @@
 // against the targets of issue #13. A printed figure, not a test: it fails
 // only if npm test fails. Set E2E_PORT as for npm test.
 import { TARGETS, minutes, timedNpmTest, type Run } from './load.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('suite');
 
 const runs: [name: keyof typeof TARGETS, burners: number][] = [
   ['idle', 0],

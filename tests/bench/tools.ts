@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TOOLS } from '../../src/data/tools.ts';
 import { BASE, DIST } from '../helpers/dist.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('tools');
 
 const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

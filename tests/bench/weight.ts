@@ -1,8 +1,11 @@
 // Prints what every built page costs at load, in KB gzip, and checks the
 // article budgets. Run after a build: npm run bench:weight
-import { BUDGET, fontReport, kb, pageWeight } from '../../src/lib/pageWeight.ts';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { BUDGET, fontReport, kb, pageWeight } from '../helpers/pageWeight.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
+import { recordFigures } from './figures.ts';
+
+recordFigures('weight');
 
 assertBuilt();
 const pages = htmlFiles().filter((file) => !isRedirectPage(readText(file)));

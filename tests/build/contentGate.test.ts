@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { tempSite } from '../helpers/tempSite.ts';
 
 // Real builds: `astro build` refuses what `npm run content:check` refuses,
@@ -17,19 +17,27 @@ describe('the build refuses bad content', () => {
   });
   afterAll(() => site.remove());
 
-  test('a good build publishes the warning signs', () => {
+  test('a good build publishes the warning signs, and reads and checks the site once', () => {
     expect(good.status, good.output).toBe(0);
+    expect(good.output).toContain('content: read and checked once in this build');
     const sign = loadCheckedSite(site.dir).redFlags[0]!.text.slice(0, 20);
     expect(readFileSync(file('dist/articles/when-to-get-help/index.html'), 'utf8')).toContain(sign);
   });
 
-  test('warm cache: a YAML error in red-flags.yaml fails the next build and empties dist/', () => {
+  test('warm cache: a YAML error in red-flags.yaml and a brand name in an article fail the next build and empty dist/', () => {
     const original = readFileSync(file('content/red-flags.yaml'), 'utf8');
+    const article = readFileSync(file('content/articles/ice-or-heat.mdx'), 'utf8');
     writeFileSync(file('content/red-flags.yaml'), `${original}\n- id: broken\n  level: [emergency\n`);
+    writeFileSync(
+      file('content/articles/ice-or-heat.mdx'),
+      article.replace(/^(## .+)$/m, '$1\n\nTry Nurofen for the pain.'),
+    );
     const run = site.build();
     writeFileSync(file('content/red-flags.yaml'), original);
+    writeFileSync(file('content/articles/ice-or-heat.mdx'), article);
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/content\/red-flags\.yaml:\d+: YAML: /);
+    expect(run.output).toMatch(/content\/articles\/ice-or-heat\.mdx:\d+:\d+: text: "Nurofen" names a brand/);
     expect(run.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
     expect(existsSync(file('dist/articles/when-to-get-help/index.html'))).toBe(false);
   });

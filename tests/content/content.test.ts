@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadSiteFromDisk } from '../../src/lib/readContent.ts';
+import { loadSiteFromDisk } from '../../src/pipeline/readContent.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 // The content check: every file in content/, every problem reported at once.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import { SearchEngine, memorySource, shownSections } from '../../src/search/engine.ts';
 
 // The search box's own examples (its hint, src/i18n) must lead to the page they are about:

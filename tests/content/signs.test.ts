@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import { SearchEngine, memorySource } from '../../src/search/engine.ts';
-import { announce, decide, orderQuestions, type Answers } from '../../src/utils/selfCheck.ts';
+import { announce, decide, orderQuestions, type Answers } from '../../src/domain/selfCheck.ts';
 import { readSigns } from '../helpers/signs.ts';
 import { readFileSync } from 'node:fs';
 import { toolWordsSchema } from '../../src/schemas/tools.ts';
 import { emergencyQueriesSchema } from '../../src/schemas/search.ts';
-import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
+import { searchCheckFiles } from '../../src/pipeline/emergencyWords.ts';
 
 // The warning signs of content/red-flags.yaml against the two places that act
 // on them: search (does a query open the emergency card?) and the self-check

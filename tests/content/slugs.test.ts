@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { checkPublished } from '../../src/utils/redirects.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { checkPublished } from '../../src/pipeline/redirects.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 // Slugs are permanent. This fails when an article file is renamed or removed
@@ -11,4 +11,4 @@ test('every published article address is recorded, and every recorded one still 
   const live = articles.filter((a) => !a.data.draft);
   expect(live.length).toBeGreaterThan(0);
   expect(checkPublished(published, live, redirects).map(formatProblem)).toEqual([]);
-});
+}, 30_000); // reads and checks the whole site

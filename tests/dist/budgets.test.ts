@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BUDGET, fontReport, kb, pageWeight, type PageWeight } from '../../src/lib/pageWeight.ts';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { BUDGET, fontReport, kb, pageWeight, type PageWeight } from '../helpers/pageWeight.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
 
 let articles: PageWeight[] = [];

@@ -3,8 +3,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, htmlFiles, readPage, readText } from '../helpers/dist.ts';
 import { emergencyNumbersSchema } from '../../src/schemas/emergencyNumbers.ts';
-import { tableNumbers } from '../../src/utils/emergencyTable.ts';
-import type { CountryNumbers } from '../../src/utils/emergencyNumber.ts';
+import { tableNumbers } from '../../src/domain/emergencyTable.ts';
+import type { CountryNumbers } from '../../src/domain/emergencyNumber.ts';
 
 beforeAll(assertBuilt);
 

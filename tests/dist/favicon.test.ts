@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { FAVICON_SIZES } from '../../src/lib/icons.ts';
-import { pngSize, readIco } from '../../src/utils/ico.ts';
+import { FAVICON_SIZES } from '../../src/build/icons.ts';
+import { pngSize, readIco } from '../../src/build/ico.ts';
 import { DIST, assertBuilt } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { nginxConfFor } from '../../src/lib/hosting.ts';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { headerCsp, IMMUTABLE_CACHE, isHashedFile, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/utils/hosting.ts';
+import { nginxConfFor } from '../../src/build/hosting/writeFiles.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { headerCsp, IMMUTABLE_CACHE, isHashedFile, isRedirectPage, metaCsp, SHORT_CACHE } from '../../src/build/hosting/render.ts';
 import { basePrefix, BUILD_INFO_FILE } from '../../src/site.ts';
 import { BASE_BUILD_BASE, BASE_BUILD_DIR, baseBuild } from '../helpers/baseBuild.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, listFiles, readText, urlPathOf } from '../helpers/dist.ts';

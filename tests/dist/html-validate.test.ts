@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory, type Report } from 'html-validate';
 import { beforeAll, expect, test } from 'vitest';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { DIST, assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);

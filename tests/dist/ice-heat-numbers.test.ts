@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { selfCareSchema } from '../../src/schemas/selfCare.ts';
-import { allowedIceHeatNumbers } from '../../src/utils/iceHeat.ts';
-import { findIceHeatNumbers, textBlocks, type AllowedNumbers } from '../../src/utils/findIceHeatNumbers.ts';
+import { allowedIceHeatNumbers } from '../../src/domain/iceHeat.ts';
+import { findIceHeatNumbers, textBlocks, type AllowedNumbers } from '../../src/pipeline/checks/findIceHeatNumbers.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { assertBuilt, htmlFiles, readPage, readText } from '../helpers/dist.ts';
 

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { languageTags, localeOfPath, localizePath, pathWithoutLocale, ui } from '../../src/i18n/index.ts';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { spanishArticleExists } from '../../src/lib/twins.ts';
-import { absoluteUrl, withBase } from '../../src/utils/url.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { spanishArticleExists } from '../../src/pipeline/twins.ts';
+import { absoluteUrl, withBase } from '../../src/domain/url.ts';
 import { assertBuilt, BASE, DIST, readPage, readText, SITE } from '../helpers/dist.ts';
 import { sitePages } from '../helpers/pages.ts';
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { assertBuilt, htmlFiles, readPage } from '../helpers/dist.ts';
-import { linkTextProblem } from '../../src/utils/linkText.ts';
+import { linkTextProblem } from '../helpers/linkText.ts';
 
 beforeAll(assertBuilt);
 

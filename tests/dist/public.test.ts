@@ -1,13 +1,13 @@
 import { beforeAll, expect, test } from 'vitest';
-import { listFiles } from '../../src/lib/listFiles.ts';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { generatedBy } from '../../src/utils/generatedFiles.ts';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { generatedBy } from '../../src/pipeline/checks/generatedFiles.ts';
 import { assertBuilt, listFiles as distFiles } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
 
 // A file in public/ is refused where the build writes one of its own
-// (src/utils/generatedFiles.ts); this proves that list covers every file a
+// (src/pipeline/checks/generatedFiles.ts); this proves that list covers every file a
 // real build writes, so a new page or build step cannot leave a gap.
 test('every file the build writes is one generatedBy() knows, and none comes from public/', () => {
   const pages = listFiles('src/pages').map((page) => `src/pages/${page}`);

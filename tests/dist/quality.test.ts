@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { MAX_SIGNS_PER_CARD } from '../../src/schemas/index.ts';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
 import { BASE, assertBuilt, htmlFiles, readPage, urlPathOf } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);
@@ -8,7 +8,7 @@ beforeAll(assertBuilt);
 const pages = () => htmlFiles().map((file) => ({ file, page: readPage(file) }));
 
 describe('content rules over every built page', () => {
-  test('no brands, products, selling words, tracking links or doses (see src/utils/findForbidden.ts)', () => {
+  test('no brands, products, selling words, tracking links or doses (see src/pipeline/checks/findForbidden.ts)', () => {
     const found: string[] = [];
     for (const { file, page } of pages()) {
       const urls = page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import { searchDocSchema, searchMetaSchema, searchShardSchema, searchTypoShardSchema } from '../../src/schemas/search.ts';
 import { indexFile } from '../../src/search/shards.ts';
 import {
@@ -13,8 +13,8 @@ import {
   pickWords,
   SEARCH_WORD_KEYS,
 } from '../../src/search/words.ts';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
-import { withBase } from '../../src/utils/url.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
+import { withBase } from '../../src/domain/url.ts';
 import { BASE, DIST, assertBuilt, htmlFiles, readPage } from '../helpers/dist.ts';
 
 // The Spanish search in dist/: its own index under es/search-index/, and every Spanish page's

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import { searchDocSchema, searchMetaSchema, searchShardSchema, searchTypoShardSchema } from '../../src/schemas/search.ts';
 import { indexFile } from '../../src/search/shards.ts';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
 import { DIST, assertBuilt, readPage, readText } from '../helpers/dist.ts';
 
 beforeAll(assertBuilt);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, htmlFiles, readText } from '../helpers/dist.ts';
 import { readSigns, readSignsFor, signProblems } from '../helpers/signs.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
 
 // Every warning sign has one level and one instruction wherever the built site
 // shows it (content/red-flags.yaml is the one source). See tests/helpers/signs.ts.

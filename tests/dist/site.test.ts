@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { BASE, DIST, SITE, assertBuilt, htmlFiles, listFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/linkCheck.ts';
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { assertBuilt, htmlFiles, readPage, readText } from '../helpers/dist.ts';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { toolTexts } from '../../src/utils/toolWords.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { toolTexts } from '../../src/domain/toolWords.ts';
 
 beforeAll(assertBuilt);
 

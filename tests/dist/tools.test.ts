@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OFFLINE_PAGES, TOOLS } from '../../src/data/tools.ts';
-import { withBase } from '../../src/utils/url.ts';
+import { withBase } from '../../src/domain/url.ts';
 import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText } from '../helpers/dist.ts';
 
 // The tools as built: pages, anchors, the timer island in its article, and

@@ -3,10 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TOOLS } from '../../src/data/tools.ts';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
-import { isoDate } from '../../src/utils/formatDate.ts';
-import { citationName } from '../../src/utils/sentence.ts';
-import { withBase } from '../../src/utils/url.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
+import { isoDate } from '../../src/domain/formatDate.ts';
+import { citationName } from '../../src/pipeline/sentence.ts';
+import { withBase } from '../../src/domain/url.ts';
 import { assertBuilt, BASE, htmlFiles, readPage, readText, SITE, urlPathOf } from '../helpers/dist.ts';
 import { localeOfPath, localizePath, ui } from '../../src/i18n/index.ts';
 

@@ -1,4 +1,4 @@
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { DIST } from '../helpers/dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/staticServer.ts';
 import { expect, test } from './fixtures.ts';

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ui } from '../../src/i18n/index.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
-import { COMMON_NUMBERS, EMERGENCY_REGION_KEY } from '../../src/utils/emergencyNumber.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
+import { COMMON_NUMBERS, EMERGENCY_REGION_KEY } from '../../src/domain/emergencyNumber.ts';
 import { expect, pauseClockAt, test } from './fixtures.ts';
 
 // The tools in Spanish, as a Spanish-speaking reader uses them: the self-check

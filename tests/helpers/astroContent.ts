@@ -4,7 +4,7 @@
  * one fixture site, the small valid site of tests/helpers/siteFiles.ts with
  * the test's changes, and the real pipeline (loadSite) checks it.
  *
- * - `src/lib/readContent.ts`: loadCheckedSite() and loadSiteFromDisk() run
+ * - `src/pipeline/readContent.ts`: loadCheckedSite() and loadSiteFromDisk() run
  *   loadSite() over the fixture files instead of reading content/ from disk.
  * - `astro:content`: getCollection('articles') gives an entry for each of the
  *   fixture's articles, as Astro's loader would (Astro's entries are used only
@@ -13,13 +13,13 @@
  * Use both in a test file, with the same changes:
  *
  *   const changes = vi.hoisted(() => ({ 'content/red-flags.yaml': [...] }));
- *   vi.mock('../../src/lib/readContent.ts', async () =>
+ *   vi.mock('../../src/pipeline/readContent.ts', async () =>
  *     (await import('../helpers/astroContent.ts')).mockedReadContent(changes));
  *   vi.mock('astro:content', async () =>
  *     (await import('../helpers/astroContent.ts')).mockedAstroContent(changes));
  */
 import { stringify } from 'yaml';
-import { loadSite, type SiteFiles } from '../../src/lib/loadSite.ts';
+import { loadSite, type SiteFiles } from '../../src/pipeline/loadSite.ts';
 import { ContentError } from '../../src/schemas/problems.ts';
 import { REVIEWS_FILE } from '../../src/schemas/review.ts';
 import { reviewsFor, siteFiles } from './siteFiles.ts';
@@ -48,7 +48,7 @@ export function fixtureSite(changes: SiteChanges = {}): SiteFiles {
   return files;
 }
 
-/** `src/lib/readContent.ts` over the fixture site: the same pipeline, and the same refusal of bad content. */
+/** `src/pipeline/readContent.ts` over the fixture site: the same pipeline, and the same refusal of bad content. */
 export function mockedReadContent(changes: SiteChanges = {}) {
   const loadSiteFromDisk = () => loadSite(fixtureSite(changes));
   return {

@@ -11,6 +11,8 @@ import { DATES_CASES } from './badContent/dates.ts';
 import { NUMBER_CASES } from './badContent/numbers.ts';
 import { WORDING_CASES } from './badContent/wording.ts';
 import { SPANISH_CASES } from './badContent/spanish.ts';
+import { PAGES_CASES } from './badContent/pages.ts';
+import { WRITING_CASES } from './badContent/writing.ts';
 
 export type { BadContentCase };
 
@@ -502,4 +504,9 @@ export const BAD_CONTENT_CASES: BadContentCase[] = [
 
   // No emergency number written into prose: the card or /emergency-numbers/ gives it (tests/helpers/badContent/numbers.ts).
   ...NUMBER_CASES,
+  // Page prose (content/pages/): the article rules, with file and line.
+  ...PAGES_CASES,
+
+  // The writing rules: no brand, dose or selling word, plain sentences, care card and callouts (tests/helpers/badContent/writing.ts).
+  ...WRITING_CASES,
 ];

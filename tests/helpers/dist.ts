@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { listFiles as listAll } from '../../src/lib/listFiles.ts';
+import { listFiles as listAll } from '../../src/pipeline/listFiles.ts';
 import { BUILD_INFO_FILE, parseBuildInfo, type BuildInfo } from '../../src/site.ts';
 
 /** The built site. Set DIST_DIR to check another build (for example one made with BASE_PATH). */

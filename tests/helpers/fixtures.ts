@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RawContent } from '../../src/lib/checkContent.ts';
+import type { RawContent } from '../../src/pipeline/checkContent.ts';
 
 /** A valid article frontmatter; tests change one field at a time. */
 export function validArticle(overrides: Record<string, unknown> = {}): Record<string, unknown> {

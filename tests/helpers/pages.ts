@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRedirectPage } from '../../src/utils/hosting.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
 import { BASE, DIST, SITE, htmlFiles, readText, urlPathOf } from './dist.ts';
 
 /** The <loc> addresses of a sitemap file (an index or a url set). */

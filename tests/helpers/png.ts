@@ -1,2 +1,2 @@
 /** Width and height from a PNG's header (its IHDR chunk), or an error if the bytes are not a PNG. */
-export { pngSize } from '../../src/utils/ico.ts';
+export { pngSize } from '../../src/build/ico.ts';

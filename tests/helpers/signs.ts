@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
 import { careLevels, redFlagListSchema, type CareLevel, type RedFlag } from '../../src/schemas/index.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 
 /** The warning signs as the site is built from them. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { loadSite } from '../../src/lib/loadSite.ts';
-import { searchCheckFiles } from '../../src/lib/emergencyWords.ts';
-import { articleHash, hashOf } from '../../src/utils/translation.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
+import { searchCheckFiles } from '../../src/pipeline/emergencyWords.ts';
+import { articleHash, hashOf } from '../../src/pipeline/translation.ts';
 import {
   isRecordedDictionary,
   isRecordedFile,
@@ -10,9 +10,11 @@ import {
   REVIEWS_FILE,
   type ReviewedFile,
 } from '../../src/schemas/review.ts';
-import { ADVICE_FILES, adviceNow } from '../../src/utils/adviceWords.ts';
-import { wordsOf } from '../../src/utils/review.ts';
-import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/utils/pageRecord.ts';
+import { ADVICE_FILES, adviceNow } from '../../src/pipeline/adviceWords.ts';
+import { wordsOf } from '../../src/pipeline/review.ts';
+import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/pipeline/pageRecord.ts';
+import { pageWordsHash } from '../../src/pipeline/checkPages.ts';
+import { PAGE_FILE, prosePageNames } from '../../src/schemas/page.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -23,6 +25,15 @@ export const ARTICLE = 'content/articles/ice-or-heat.mdx';
 /** The search checks of the fixture site (English; the Spanish edition has its own). */
 export const SEARCH_CHECKS = searchCheckFiles('en');
 export const SPANISH_SEARCH_CHECKS = searchCheckFiles('es');
+/**
+ * Words enough for a published article (500 to 1,500, src/pipeline/qualityRules.ts),
+ * on one line so the fixture's lines stay few; the first article links the glossary entry.
+ */
+function filler(id: string): string {
+  const link = id === 'ice-or-heat' ? 'A word you may meet is [sciatica](/glossary/#sciatica). ' : '';
+  return `${link}${'Move a little, then rest a little. '.repeat(72).trim()}`;
+}
+
 export const ARTICLE_TEXT = `---
 title: Ice or heat for a back spasm?
 description: Whether ice or heat helps a back spasm more, what the research says, and how to choose.
@@ -42,10 +53,12 @@ published: 2026-01-10
 
 ## How do I choose?
 
-See [the plan](/articles/first-48-hours/#day-one).
+See [the plan](/articles/first-48-hours/#day-one). ${filler('ice-or-heat')}
+
+<CareCard level="routine" />
 `;
 /** The line that text added with withBody() starts on. */
-export const BODY_END = 22;
+export const BODY_END = 24;
 
 const SECOND = `---
 title: The first 48 hours
@@ -64,7 +77,9 @@ published: 2026-01-10
 
 ## Day one
 
-Keep moving.
+Keep moving. ${filler('first-48-hours')}
+
+<CareCard level="routine" />
 `;
 
 const source = (id: string) =>
@@ -87,6 +102,7 @@ export function wordsHashOf(files: Readonly<Record<string, string | Uint8Array>>
   const text = String(files[file]);
   const match = FRONTMATTER.exec(text);
   if (!file.endsWith('.mdx')) return dataWordsHash(parse(text));
+  if (PAGE_FILE.test(file)) return pageWordsHash(parse(match?.[1] ?? ''), match ? text.slice(match[0].length) : text);
   return articleWordsHash(parse(match?.[1] ?? ''), match ? text.slice(match[0].length) : text);
 }
 
@@ -120,6 +136,35 @@ export function reviewsFor(files: Readonly<Record<string, string | Uint8Array>>)
   return `# Reviewed words (the fixture's)\n${stringify([...reviews, ...pages])}`;
 }
 
+/** The fixture's about page: frontmatter on lines 1 to 5, the body from line 7. */
+export const ABOUT_PAGE = 'content/pages/about.mdx';
+export const ABOUT_TEXT = `---
+title: About this guide
+description: Who writes the guide, how every page is checked against the evidence, and why there are no adverts.
+lede: The guide helps you through a back spasm, from the first hour to the weeks after.
+---
+
+<Heading id="who-we-are">Who we are</Heading>
+
+We are a small team. We review every page every <ReviewYears /> years.
+`;
+/** The line that text added to the about page with withAboutBody() starts on. */
+export const ABOUT_END = 11;
+
+/** The about page with text added at the end of its body (from line ABOUT_END). */
+export function withAboutBody(extra: string): string {
+  return `${ABOUT_TEXT}\n${extra}\n`;
+}
+
+/** A small prose page of the fixture (content/pages/<name>.mdx): the home page's shape is its own. */
+function prosePage(name: string): string {
+  const body =
+    name === 'home'
+      ? '1. **Keep moving.** Walk a little.\n2. **Rest when you need to.** Lie on your side.\n\nSee [about us](/about/).\n\nNot an emergency? Read on.\n\nThis guide is for adults.\n'
+      : 'We write in plain words.\n';
+  return `---\ntitle: The ${name} page\ndescription: What the ${name} page of the guide says, in a few plain words for the reader.\nlede: The ${name} page says this first, in plain words.\n---\n\n${body}`;
+}
+
 export function siteFiles(): Record<string, string> {
   const files: Record<string, string> = {
     [ARTICLE]: ARTICLE_TEXT,
@@ -151,6 +196,8 @@ export function siteFiles(): Record<string, string> {
     'src/pages/[...from].astro': '',
     'src/pages/robots.txt.ts': '',
     'public/favicon.svg': readFileSync('public/favicon.svg', 'utf8'),
+    ...Object.fromEntries(prosePageNames.map((name) => [`content/pages/${name}.mdx`, prosePage(name)])),
+    [ABOUT_PAGE]: ABOUT_TEXT,
   };
   files[REVIEWS_FILE] = reviewsFor(files);
   return files;
@@ -267,10 +314,20 @@ ${body}`;
     [SPANISH_SEARCH_CHECKS.queries]: '- { query: hielo o calor, expect: [ice-or-heat] }\n',
     'content/es/self-care.yaml': spanishMap('content/es/self-care.yaml', files['content/self-care.yaml']!),
     'content/es/tools.yaml': spanishMap('content/es/tools.yaml', files['content/tools.yaml']!),
+    ...Object.fromEntries(
+      prosePageNames.map((name) => {
+        const english = String(files[`content/pages/${name}.mdx`]);
+        const match = FRONTMATTER.exec(english)!;
+        const hash = pageWordsHash(parse(match[1]!), english.slice(match[0].length));
+        const body = english.slice(match[0].length).replace('(/about/)', '(/es/about/)');
+        const text = `---\ntitle: La página ${name}\ndescription: Lo que dice la página ${name} de la guía, en pocas palabras sencillas.\nlede: La página ${name} dice esto primero, en palabras sencillas.\ntranslation:\n  of: ${name}\n  hash: '${hash}'\n  date: 2026-12-01\n---\n${body}`;
+        return [`content/pages/es/${name}.mdx`, text];
+      }),
+    ),
     'src/pages/es/index.astro': '',
     'src/pages/es/about.astro': '',
     'src/pages/es/glossary.astro': '',
-    // The dictionaries, whose Spanish advice is recorded (src/utils/adviceWords.ts).
+    // The dictionaries, whose Spanish advice is recorded (src/pipeline/adviceWords.ts).
     ...Object.fromEntries(ADVICE_FILES.map((file) => [file, readFileSync(file, 'utf8')])),
   };
   spanish[REVIEWS_FILE] = reviewsFor(spanish);

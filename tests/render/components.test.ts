@@ -50,7 +50,7 @@ const changes = vi.hoisted(() => {
   };
 });
 
-vi.mock('../../src/lib/readContent.ts', async () =>
+vi.mock('../../src/pipeline/readContent.ts', async () =>
   (await import('../helpers/astroContent.ts')).mockedReadContent(changes),
 );
 vi.mock('astro:content', async () => (await import('../helpers/astroContent.ts')).mockedAstroContent(changes));

@@ -8,7 +8,7 @@ import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 // (tests/helpers/siteFiles.ts): the emergency sign "bladder" and the urgent
 // sign "fever", each in its own language's words with its level's instruction.
 
-vi.mock('../../src/lib/readContent.ts', async () => {
+vi.mock('../../src/pipeline/readContent.ts', async () => {
   const { spanishSiteFiles } = await import('../helpers/siteFiles.ts');
   return (await import('../helpers/astroContent.ts')).mockedReadContent(spanishSiteFiles());
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { adviceHash, adviceNow, adviceTexts, sourceTexts, TRACKED_ADVICE } from '../../src/utils/adviceWords.ts';
-import { decideMark } from '../../src/utils/pageRecord.ts';
+import { adviceHash, adviceNow, adviceTexts, sourceTexts, TRACKED_ADVICE } from '../../src/pipeline/adviceWords.ts';
+import { decideMark } from '../../src/pipeline/pageRecord.ts';
 import { reviewListSchema } from '../../src/schemas/review.ts';
 import { es } from '../../src/i18n/es.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
 
 // The Spanish advice of the dictionaries is read from their source text and
 // recorded like an article's words, with the English it translates.
@@ -61,11 +61,11 @@ describe('reading the texts of a dictionary source', () => {
     }
     const dictionary = adviceTexts(text('src/i18n/es.ts'), TRACKED_ADVICE[0]!.sections).map((t) => t.text);
     expect(dictionary).toContain(es.components.careCard.afterCalls);
-    expect(dictionary.some((t) => t.includes('de 10 a 20 minutos'))).toBe(true);
-    const care = adviceTexts(text('src/utils/careCards.ts'), TRACKED_ADVICE[1]!.sections).map((t) => t.text);
+    expect(dictionary).toContain(es.tools.timer.noBoiling);
+    const care = adviceTexts(text('src/domain/careCards.ts'), TRACKED_ADVICE[1]!.sections).map((t) => t.text);
     expect(care).toContain(CARE_WORDS.es.actions.urgent);
     expect(care).not.toContain(CARE_WORDS.en.actions.urgent);
-    expect(adviceNow(text).map((a) => a.file)).toEqual(['src/i18n/es.ts', 'src/utils/careCards.ts']);
+    expect(adviceNow(text).map((a) => a.file)).toEqual(['src/i18n/es.ts', 'src/domain/careCards.ts']);
   });
 });
 
@@ -100,7 +100,7 @@ describe('the record of a dictionary’s advice', () => {
 });
 
 test('the files with an advice record are the files the advice is read from', async () => {
-  const { TRACKED_ADVICE } = await import('../../src/utils/adviceWords.ts');
+  const { TRACKED_ADVICE } = await import('../../src/pipeline/adviceWords.ts');
   const { RECORDED_DICTIONARIES } = await import('../../src/schemas/review.ts');
   expect([...RECORDED_DICTIONARIES].sort()).toEqual(TRACKED_ADVICE.map((source) => source.file).sort());
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadsWithCareCards } from '../../src/utils/articleLayout.ts';
+import { leadsWithCareCards } from '../../src/domain/articleLayout.ts';
 
 describe('leadsWithCareCards', () => {
   it('is true when the body opens with a care card, after blank lines', () => {

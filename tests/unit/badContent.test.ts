@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/lib/loadSite.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { BAD_CONTENT_CASES, expectProblem } from '../helpers/badContentCases.ts';
 import { siteFiles, spanishSiteFiles } from '../helpers/siteFiles.ts';

@@ -8,7 +8,7 @@ import {
   emergencyHeading,
   instructionOf,
   type CardSign,
-} from '../../src/utils/careCards.ts';
+} from '../../src/domain/careCards.ts';
 import { readSigns } from '../helpers/signs.ts';
 
 const sign = (id: string, level: CardSign['level'], card: string, position: number): CardSign => ({

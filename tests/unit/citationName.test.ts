@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
-import { citationName } from '../../src/utils/sentence.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
+import { citationName } from '../../src/pipeline/sentence.ts';
 
 const nhs = { id: 'nhs-back-pain', title: 'Back pain', publisher: 'NHS website', url: 'https://example.org/nhs' };
 const healthdirect = {
@@ -38,5 +38,5 @@ describe('citationName: two sources with one title are told apart by their publi
     const { sources } = loadCheckedSite();
     const names = sources.map((source) => citationName(source, sources).toLowerCase());
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
-  });
+  }, 30_000); // reads and checks the whole site
 });

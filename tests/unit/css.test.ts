@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countGlobalRules, findCssProblems, styleBlocksOf } from '../../src/utils/findCssProblems.ts';
+import { countGlobalRules, findCssProblems, styleBlocksOf } from '../helpers/findCssProblems.ts';
 
 describe('findCssProblems', () => {
   it('finds palette colours and hex values, with their lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cycleLayout, gridLayout, labelLines, polyline } from '../../src/utils/diagrams.ts';
+import { cycleLayout, gridLayout, labelLines, polyline } from '../../src/domain/diagrams.ts';
 
 describe('diagram layouts', () => {
   test('gridLayout: bar heights follow the levels, columns split the width', () => {

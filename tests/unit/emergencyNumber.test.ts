@@ -8,9 +8,9 @@ import {
   chooseCountry,
   regionOfLocale,
   savedCountry,
-} from '../../src/utils/emergencyNumber.ts';
-import { countriesIn, inlineCountries, tableNumbers } from '../../src/utils/emergencyTable.ts';
-import { CARE_WORDS } from '../../src/utils/careCards.ts';
+} from '../../src/domain/emergencyNumber.ts';
+import { countriesIn, inlineCountries, tableNumbers } from '../../src/domain/emergencyTable.ts';
+import { CARE_WORDS } from '../../src/domain/careCards.ts';
 
 // Which country the care cards lead with, and the table as the cards get it.
 

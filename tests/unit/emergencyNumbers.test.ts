@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { loadSite } from '../../src/lib/loadSite.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
 import { checkEmergencyNumbers, emergencyNumbersSchema } from '../../src/schemas/emergencyNumbers.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { siteFiles } from '../helpers/siteFiles.ts';

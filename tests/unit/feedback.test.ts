@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { feedback } from '../../src/integrations/feedback.ts';
-import { feedbackMailto, NO_FEEDBACK_EMAIL, parseFeedbackEmail } from '../../src/utils/feedback.ts';
+import { feedback } from '../../src/build/feedback/integration.ts';
+import { feedbackMailto, NO_FEEDBACK_EMAIL, parseFeedbackEmail } from '../../src/domain/feedbackLink.ts';
 
 describe('FEEDBACK_EMAIL', () => {
   test('an address is kept; an empty or missing one means no link', () => {

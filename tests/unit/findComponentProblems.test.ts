@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { findComponentProblems } from '../../src/utils/findComponentProblems.ts';
+import { findComponentProblems } from '../../src/pipeline/checks/findComponentProblems.ts';
 import {
   calloutPropsSchema,
   careCardPropsSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findForbidden } from '../../src/utils/findForbidden.ts';
+import { findForbidden } from '../../src/pipeline/checks/findForbidden.ts';
 
 describe('findForbidden (the deny-list)', () => {
   test('clean health text passes', () => {

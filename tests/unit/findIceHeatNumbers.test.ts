@@ -5,8 +5,8 @@ import {
   kindsIn,
   statedTimes,
   textBlocks,
-} from '../../src/utils/findIceHeatNumbers.ts';
-import { allowedIceHeatNumbers, cycleInWords, gapLength, goLength, skinCheck } from '../../src/utils/iceHeat.ts';
+} from '../../src/pipeline/checks/findIceHeatNumbers.ts';
+import { allowedIceHeatNumbers, cycleInWords, gapLength, goLength, skinCheck } from '../../src/domain/iceHeat.ts';
 
 const ice = { id: 'ice', minutes: { min: 5, max: 15 }, checkSkinMinutes: 5, gapMinutes: 120 };
 const heat = { id: 'heat', minutes: { min: 10, max: 20 }, gapMinutes: 120 };
@@ -63,6 +63,13 @@ describe('findIceHeatNumbers', () => {
     expect(
       textBlocks('<head><title>Ice for 40 minutes</title></head><body><script>ice 40 minutes</script><p>Hi</p></body>'),
     ).toEqual(['Hi']);
+  });
+
+  test('reads the page as HTML: comments, a ">" in an attribute, entities and line breaks', () => {
+    const html =
+      '<!DOCTYPE html><body><!-- <p>Ice for 40 minutes</p> --><p title="a > b">Heat&nbsp;for 20&#x20;minutes &amp; rest</p>' +
+      '<p>Ice<br>then 2 hours off</p><template><p>Ice for 40 minutes</p></template></body>';
+    expect(textBlocks(html)).toEqual(['Heat for 20 minutes & rest', 'Ice', 'then 2 hours off']);
   });
 });
 

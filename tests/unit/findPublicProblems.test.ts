@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { listFiles } from '../../src/lib/listFiles.ts';
-import { findPublicProblems, MAX_PUBLIC_BYTES, PUBLIC_CODE_ALLOWED } from '../../src/utils/findPublicProblems.ts';
-import { findSvgProblems } from '../../src/utils/findSvgProblems.ts';
-import { generatedBy, routePattern } from '../../src/utils/generatedFiles.ts';
+import { listFiles } from '../../src/pipeline/listFiles.ts';
+import {
+  findPublicProblems,
+  MAX_PUBLIC_BYTES,
+  PUBLIC_CODE_ALLOWED,
+} from '../../src/pipeline/checks/findPublicProblems.ts';
+import { findSvgProblems } from '../../src/pipeline/checks/findSvgProblems.ts';
+import { generatedBy, routePattern } from '../../src/pipeline/checks/generatedFiles.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 const PAGES = listFiles('src/pages').map((page) => `src/pages/${page}`);
@@ -34,10 +38,10 @@ describe('generatedBy: what the build writes', () => {
     ['og/articles/ice-or-heat.png', 'src/pages/og/articles/[slug].png.ts'],
     ['search-index/terms/3.json', 'src/pages/search-index/terms/[shard].json.ts'],
     ['_astro/x.js', "Astro, which puts the site's scripts, styles and images in _astro/"],
-    ['_headers', 'src/integrations/hosting.ts'],
-    ['_redirects', 'src/integrations/hostRedirects.ts'],
-    ['_build.json', 'src/integrations/buildInfo.ts'],
-    ['sw.js', 'src/integrations/serviceWorker.ts'],
+    ['_headers', 'src/build/hosting/integration.ts'],
+    ['_redirects', 'src/build/hosting/redirectsIntegration.ts'],
+    ['_build.json', 'src/build/buildInfo.ts'],
+    ['sw.js', 'src/build/serviceWorker/integration.ts'],
     ['sitemap-0.xml', '@astrojs/sitemap, in astro.config.mjs'],
     ['sitemap-index.xml', '@astrojs/sitemap, in astro.config.mjs'],
   ])('%s is written by %s', (path, by) => {

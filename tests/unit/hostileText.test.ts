@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { judgeExpression } from '../../src/utils/jsExpression.ts';
-import { findHiddenCharacters, hiddenCharacterName } from '../../src/utils/findHiddenCharacters.ts';
-import { findDeepNesting, MAX_NESTING } from '../../src/utils/mdx.ts';
+import { judgeExpression } from '../../src/pipeline/checks/jsExpression.ts';
+import { findHiddenCharacters, hiddenCharacterName } from '../../src/pipeline/checks/findHiddenCharacters.ts';
+import { findDeepNesting, MAX_NESTING } from '../../src/pipeline/mdx.ts';
 
 describe('judgeExpression: what a {…} really is, by the parser', () => {
   test.each(['', '  ', '/* a note */', '// a note\n', '/* a */ /* b */', '/**/'])(

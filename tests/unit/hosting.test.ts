@@ -9,8 +9,8 @@ import {
   renderHeadersFile,
   renderNginxConf,
   sitePolicy,
-} from '../../src/utils/hosting.ts';
-import { linkTextProblem } from '../../src/utils/linkText.ts';
+} from '../../src/build/hosting/render.ts';
+import { linkTextProblem } from '../helpers/linkText.ts';
 
 const POLICY = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-abc='; style-src 'self'";
 const page = (policy = POLICY) =>
@@ -23,6 +23,14 @@ describe('Content-Security-Policy from the pages', () => {
       "default-src 'none'",
     );
     expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
+  });
+
+  test('reads the meta tag as HTML: entities, single quotes, never a commented-out tag', () => {
+    const tag = `<META HTTP-EQUIV='Content-Security-Policy' CONTENT='default-src &#x27;self&#x27;; img-src data: &quot;x&quot;'>`;
+    expect(metaCsp(`<!-- <meta http-equiv="content-security-policy" content="old"> -->${tag}`)).toBe(
+      `default-src 'self'; img-src data: "x"`,
+    );
+    expect(isRedirectPage('<!-- <meta http-equiv="refresh" content="0;url=/a/"> --><p>Hi</p>')).toBe(false);
   });
 
   test('the header keeps every directive and hash, and adds frame-ancestors', () => {

@@ -15,7 +15,7 @@ import {
   timerWords,
   type TimerKind,
   type TimerLimits,
-} from '../../src/utils/iceHeatTimer.ts';
+} from '../../src/domain/iceHeatTimer.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { toolWordsSchema } from '../../src/schemas/tools.ts';

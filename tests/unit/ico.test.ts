@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { icoFromPngs, pngSize, readIco } from '../../src/utils/ico.ts';
+import { icoFromPngs, pngSize, readIco } from '../../src/build/ico.ts';
 
 /** The first bytes of a PNG: its signature and IHDR chunk, enough for the .ico header. */
 function fakePng(width: number, height: number, extra = 10): Uint8Array {

@@ -4,66 +4,91 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { sitemapOptions } from '../../src/lib/sitemap.ts';
-import { hasTwin, linkIn, spanishArticleExists, twinSectionId } from '../../src/lib/twins.ts';
-import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/utils/feed.ts';
-import { formatDate } from '../../src/utils/formatDate.ts';
-import { fillGaps, richTextHtml, richTextPlain, type ProseBlock } from '../../src/utils/richText.ts';
-import { citationDetails } from '../../src/utils/sentence.ts';
-import { webSiteJsonLd } from '../../src/utils/structuredData.ts';
+import { sitemapOptions } from '../../src/build/sitemap.ts';
+import { hasTwin, linkIn, siteTwins, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
+import { formatDate } from '../../src/domain/formatDate.ts';
+import { inlineHtml } from '../../src/domain/proseHtml.ts';
+import { loadSiteFromDisk } from '../../src/pipeline/readContent.ts';
+import { prosePageNames, type Inline, type PageBlock, type ProsePageName } from '../../src/schemas/page.ts';
+import { citationDetails } from '../../src/pipeline/sentence.ts';
+import { webSiteJsonLd } from '../../src/domain/structuredData.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('rich text', () => {
+describe("the HTML of a prose page's text", () => {
   const href = (path: string) => (path.startsWith('/') ? `/guide${path}` : path);
+  const values = { feedback: 'mailto:a@b.org', reviewYears: '3', lastReviewed: '1 December 2026' };
 
-  test('renders text, links (through href) and bold words, escaping what could be markup', () => {
-    const html = richTextHtml(
-      ['Use <ice> & "heat" ', { href: '/a/?x=1&y="2"', text: 'here & now' }, ', ', { strong: 'never <raw>' }, '.'],
+  test('renders text, links (through href), bold and italic words, escaping what could be markup', () => {
+    const html = inlineHtml(
+      [
+        { text: 'Use <ice> & "heat" ' },
+        { href: '/a/?x=1&y="2"', children: [{ text: 'here & now' }] },
+        { text: ', ' },
+        { strong: [{ text: 'never <raw>' }] },
+        { em: [{ text: ' today' }] },
+      ],
       href,
+      values,
     );
     expect(html).toBe(
-      'Use &lt;ice&gt; &amp; "heat" <a href="/guide/a/?x=1&amp;y=&quot;2&quot;">here &amp; now</a>, <strong>never &lt;raw&gt;</strong>.',
+      'Use &lt;ice&gt; &amp; "heat" <a href="/guide/a/?x=1&amp;y=&quot;2&quot;">here &amp; now</a>, <strong>never &lt;raw&gt;</strong><em> today</em>',
     );
   });
 
-  test('fills {gaps} in text and links, and refuses a gap it has no value for', () => {
-    expect(
-      richTextHtml(['every {years} years ', { href: '{mail}', text: 'email' }], href, {
-        years: '3',
-        mail: 'mailto:a@b.org',
-      }),
-    ).toBe('every 3 years <a href="mailto:a@b.org">email</a>');
-    expect(() => fillGaps('every {years} years')).toThrow('no value for {years}');
-    expect(richTextPlain(['See ', { href: '/s/', text: 'our sources' }, ' ', { strong: 'now' }])).toBe(
-      'See our sources now',
+  test('fills in the feedback link, the review years and the review date, and refuses one it has no value for', () => {
+    const runs = [
+      { text: 'every ' },
+      { value: 'reviewYears' as const },
+      { text: ' years, ' },
+      { feedbackLink: [{ text: 'email' }] },
+    ];
+    expect(inlineHtml(runs, href, values)).toBe('every 3 years, <a href="mailto:a@b.org">email</a>');
+    expect(() => inlineHtml(runs, href, { ...values, feedback: '' })).toThrow('no value for <FeedbackLink>');
+    expect(() => inlineHtml([{ value: 'lastReviewed' }], href, { ...values, lastReviewed: '' })).toThrow(
+      'no value for <LastReviewed />',
     );
   });
 });
 
 describe('the dictionaries', () => {
-  /** The shape of a prose page's blocks: kinds, heading ids and the links' addresses, in order. */
-  const skeleton = (blocks: readonly ProseBlock[]) =>
+  const site = loadSiteFromDisk().content;
+  const page = (locale: 'en' | 'es', name: ProsePageName) => site.pages[locale]!.find((p) => p.name === name)!;
+  /** The links of a run of text, in order. */
+  const linksIn = (runs: readonly Inline[]): string[] =>
+    runs.flatMap((run) =>
+      'href' in run
+        ? [run.href]
+        : 'strong' in run
+          ? linksIn(run.strong)
+          : 'em' in run
+            ? linksIn(run.em)
+            : 'feedbackLink' in run
+              ? ['{feedback}']
+              : [],
+    );
+  /** The shape of a prose page's blocks: kinds, heading ids, list lengths and the links' addresses, in order. */
+  const skeleton = (blocks: readonly PageBlock[], link: (href: string) => string = (href) => href) =>
     blocks.map((block) =>
       'h2' in block
         ? `h2#${block.id}`
         : 'ul' in block
-          ? `ul(${block.ul.length})`
-          : `p${block.when ? `[${block.when}]` : ''}:${block.p
-              .filter((s) => typeof s !== 'string' && 'href' in s)
-              .map((s) => (s as { href: string }).href)
-              .join(',')}`,
+          ? `ul(${block.ul.length})${block.when ? `[${block.when}]` : ''}:${block.ul.flatMap(linksIn).map(link).join(',')}`
+          : 'ol' in block
+            ? `ol(${block.ol.length}):${block.ol.flatMap(linksIn).map(link).join(',')}`
+            : `p${block.when ? `[${block.when}]` : ''}:${linksIn(block.p).map(link).join(',')}`,
     );
 
-  test.each(['about', 'accessibility', 'editorial'] as const)(
-    'the Spanish %s page has the same sections, heading ids, lists and links as the English',
-    (page) => {
-      expect(skeleton(es.pages[page].body)).toEqual(skeleton(en.pages[page].body));
+  test.each(prosePageNames)(
+    'the Spanish %s page has the same sections, heading ids, lists and links (in Spanish where a twin exists) as the English',
+    (name) => {
+      const localized = (href: string) => (href.startsWith('/') ? linkIn(href, 'es') : href);
+      expect(skeleton(page('es', name).blocks)).toEqual(skeleton(page('en', name).blocks, localized));
     },
   );
 
-  test('the home page steps and links match, and the site name is the fixed Spanish term', () => {
-    expect(es.pages.home.steps.length).toBe(en.pages.home.steps.length);
+  test('the site name is the fixed Spanish term', () => {
     expect(es.layout.siteName).toBe('Guía del espasmo de espalda');
     expect(es.layout.checkedBy('Evidence editor')).toContain('nuestro editor de la evidencia');
     // A role the dictionary does not know is never shown in English.
@@ -91,64 +116,85 @@ describe('the dictionaries', () => {
 });
 
 describe('twins and links between languages', () => {
-  const root = mkdtempSync(join(tmpdir(), 'twins-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, 'content', 'articles', 'es'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'topics'), { recursive: true });
-  mkdirSync(join(root, 'src', 'pages', 'es', 'articles'), { recursive: true });
-  for (const file of ['index.astro', 'about.astro', 'topics/index.astro', 'topics/[id].astro', 'articles/[slug].astro'])
-    writeFileSync(join(root, 'src', 'pages', 'es', file), '');
-  writeFileSync(join(root, 'content', 'articles', 'es', 'ice-or-heat.mdx'), '');
+  const english =
+    '---\ntitle: T\n---\n\n## Why check?\n\nText.\n\n### A detail\n\n## What if I am pregnant?\n\nText.\n';
+  const spanish =
+    '---\ntitle: T\n---\n\n## ¿Por qué mirar?\n\nTexto.\n\n### Un detalle\n\n## ¿Y si estoy embarazada?\n\nTexto.\n';
+  // A loaded site: Spanish pages under src/pages/es/, and two translations, one of them a draft.
+  const twins = siteTwins({
+    articles: [
+      { id: 'ice-or-heat', body: '## Which is better?\n' },
+      { id: 'first-48-hours', body: '## Day 1\n' },
+      { id: 'when-to-get-help', body: english },
+    ],
+    otherPages: new Set([
+      '/',
+      '/about/',
+      '/tools/',
+      '/es/',
+      '/es/about/',
+      '/es/topics/',
+      '/es/topics/causes/',
+      '/es/articles/draft/',
+    ]),
+    translations: {
+      es: {
+        articles: [
+          { id: 'ice-or-heat', body: '## ¿Cuál es mejor?\n', data: { draft: false } },
+          { id: 'when-to-get-help', body: spanish, data: { draft: false } },
+          { id: 'draft', body: '', data: { draft: true } },
+        ],
+      },
+    },
+  });
 
-  test('a page has a twin when a Spanish route builds it; an article when its translation exists', () => {
-    expect(hasTwin('/', root)).toBe(true);
-    expect(hasTwin('/about/', root)).toBe(true);
-    expect(hasTwin('/es/about/', root)).toBe(true);
-    expect(hasTwin('/topics/', root)).toBe(true);
-    expect(hasTwin('/topics/causes/', root)).toBe(true);
-    expect(hasTwin('/tools/', root)).toBe(false);
-    expect(hasTwin('/articles/ice-or-heat/#why', root)).toBe(true);
-    expect(hasTwin('/articles/first-48-hours/', root)).toBe(false);
-    expect(spanishArticleExists('ice-or-heat', root)).toBe(true);
+  test('a page has a twin when a Spanish route builds it; an article when its translation is published', () => {
+    expect(hasTwin('/', twins)).toBe(true);
+    expect(hasTwin('/about/', twins)).toBe(true);
+    expect(hasTwin('/es/about/', twins)).toBe(true);
+    expect(hasTwin('/topics/', twins)).toBe(true);
+    expect(hasTwin('/topics/causes/', twins)).toBe(true);
+    expect(hasTwin('/tools/', twins)).toBe(false);
+    expect(hasTwin('/articles/ice-or-heat/#why', twins)).toBe(true);
+    expect(hasTwin('/articles/first-48-hours/', twins)).toBe(false);
+    expect(hasTwin('/articles/draft/', twins)).toBe(false);
+    expect(spanishArticleExists('ice-or-heat', twins)).toBe(true);
   });
 
   test('a Spanish page links to Spanish pages that exist, and to the English page otherwise', () => {
-    expect(linkIn('/about/', 'es', root)).toBe('/es/about/');
-    expect(linkIn('/about/', 'en', root)).toBe('/about/');
-    expect(linkIn('/tools/', 'es', root)).toBe('/tools/');
-    // A Spanish article's headings have Spanish ids: the link goes to the article.
-    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', root)).toBe('/es/articles/ice-or-heat/');
-    expect(linkIn('/articles/first-48-hours/#day-1', 'es', root)).toBe('/articles/first-48-hours/#day-1');
-    expect(linkIn('https://example.org/', 'es', root)).toBe('https://example.org/');
+    expect(linkIn('/about/', 'es', twins)).toBe('/es/about/');
+    expect(linkIn('/about/', 'en', twins)).toBe('/about/');
+    expect(linkIn('/tools/', 'es', twins)).toBe('/tools/');
+    // A Spanish article's headings have Spanish ids: the link goes to the same section, or the article.
+    expect(linkIn('/articles/ice-or-heat/#which-is-better', 'es', twins)).toBe(
+      '/es/articles/ice-or-heat/#cual-es-mejor',
+    );
+    expect(linkIn('/articles/ice-or-heat/#no-such-heading', 'es', twins)).toBe('/es/articles/ice-or-heat/');
+    expect(linkIn('/articles/first-48-hours/#day-1', 'es', twins)).toBe('/articles/first-48-hours/#day-1');
+    expect(linkIn('https://example.org/', 'es', twins)).toBe('https://example.org/');
   });
 
   test('a link to a section lands on the same section of the translation (by heading position)', () => {
-    const english =
-      '---\ntitle: T\n---\n\n## Why check?\n\nText.\n\n### A detail\n\n## What if I am pregnant?\n\nText.\n';
-    const spanish =
-      '---\ntitle: T\n---\n\n## ¿Por qué mirar?\n\nTexto.\n\n### Un detalle\n\n## ¿Y si estoy embarazada?\n\nTexto.\n';
-    writeFileSync(join(root, 'content', 'articles', 'when-to-get-help.mdx'), english);
-    writeFileSync(join(root, 'content', 'articles', 'es', 'when-to-get-help.mdx'), spanish);
     expect(twinSectionId(english, spanish, 'what-if-i-am-pregnant')).toBe('y-si-estoy-embarazada');
     expect(twinSectionId(english, spanish, 'a-detail')).toBe('un-detalle');
-    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es', root)).toBe(
+    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es', twins)).toBe(
       '/es/articles/when-to-get-help/#y-si-estoy-embarazada',
     );
     // A section English does not have, or headings that do not match one for one: the top of the page.
     expect(twinSectionId(english, spanish, 'no-such-section')).toBeUndefined();
     expect(twinSectionId(english, spanish.replace('### Un detalle\n', ''), 'what-if-i-am-pregnant')).toBeUndefined();
     expect(twinSectionId(english, spanish.replace('### Un detalle', '## Un detalle'), 'a-detail')).toBeUndefined();
-    expect(linkIn('/articles/when-to-get-help/#no-such-section', 'es', root)).toBe('/es/articles/when-to-get-help/');
+    expect(linkIn('/articles/when-to-get-help/#no-such-section', 'es', twins)).toBe('/es/articles/when-to-get-help/');
   });
 
   test('the home page pregnancy link lands on the pregnancy section of the Spanish page (the real articles)', () => {
-    const href = es.pages.home.scope.find((part) => typeof part === 'object' && 'href' in part) as { href: string };
-    expect(href.href).toBe('/articles/when-to-get-help/#what-if-i-am-pregnant');
-    expect(linkIn(href.href, 'es')).toBe('/es/articles/when-to-get-help/#y-si-estoy-embarazada');
+    expect(linkIn('/articles/when-to-get-help/#what-if-i-am-pregnant', 'es')).toBe(
+      '/es/articles/when-to-get-help/#y-si-estoy-embarazada',
+    );
     expect(linkIn('/articles/pain-relief-medicines/#what-if-i-am-older', 'es')).toMatch(
       /^\/es\/articles\/pain-relief-medicines\/#[a-z0-9-]+$/,
     );
-  });
+  }, 30_000); // reads and checks the whole site
 });
 
 describe('the Spanish feed, sitemap, dates and structured data', () => {

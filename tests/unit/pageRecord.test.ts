@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadSite } from '../../src/lib/loadSite.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { reviewListSchema, type PageRecord } from '../../src/schemas/review.ts';
 import {
@@ -10,8 +10,8 @@ import {
   markPage,
   newestDate,
   pageRecordProblems,
-} from '../../src/utils/pageRecord.ts';
-import { lastModifiedOf, newestChange } from '../../src/utils/lastModified.ts';
+} from '../../src/pipeline/pageRecord.ts';
+import { lastModifiedOf, newestChange } from '../../src/domain/lastModified.ts';
 import { ARTICLE, ES_ARTICLE, REVIEWED_ON, reviewsFor, spanishSiteFiles } from '../helpers/siteFiles.ts';
 import { REVIEWS_FILE } from '../../src/schemas/review.ts';
 
@@ -200,7 +200,7 @@ describe('reviewListSchema with page records', () => {
       record(),
     ]);
     expect(result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      '0.file: must be an article (content/articles/...mdx) or one of content/tools.yaml, content/self-care.yaml, content/glossary.yaml, content/es/tools.yaml, content/es/self-care.yaml, content/es/glossary.yaml, src/i18n/es.ts, src/utils/careCards.ts',
+      '0.file: must be an article (content/articles/...mdx), a prose page (content/pages/...mdx) or one of content/tools.yaml, content/self-care.yaml, content/glossary.yaml, content/es/tools.yaml, content/es/self-care.yaml, content/es/glossary.yaml, src/i18n/es.ts, src/domain/careCards.ts',
       '0.hash: must be the 16-character hash npm run review -- --mark records',
       '0.recorded: must be a real date written as YYYY-MM-DD',
       '0.kind: must be one of review, change, wording, first',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fontReport, gzipSize, pageWeight } from '../../src/lib/pageWeight.ts';
+import { fontReport, gzipSize, pageWeight } from '../helpers/pageWeight.ts';
 
 // A tiny built site: a page with a module script that imports one chunk
 // statically and another with import(), a classic script, a stylesheet and

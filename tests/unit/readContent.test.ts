@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadSiteFromDisk, readSiteFiles } from '../../src/lib/readContent.ts';
+import { loadSiteFromDisk, readSiteFiles } from '../../src/pipeline/readContent.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 
 const LINK = 'is a symbolic link: content and public files must be real files in the repository';

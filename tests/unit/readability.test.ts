@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readability, readableText, sentences } from '../../src/utils/readability.ts';
+import { readability } from '../../src/pipeline/readability.ts';
+import { readableText, sentences } from '../../src/pipeline/readableText.ts';
 
 describe('readability', () => {
   test('keeps reader-facing text and drops components that hold data', () => {
@@ -47,9 +48,9 @@ describe('readability', () => {
     expect(readability(dense).grade).toBeGreaterThan(15);
   });
 
-  test('names sentences over 30 words', () => {
+  test('names sentences over 30 words, with the line of the body their paragraph starts on', () => {
     const long = `Each ${'word '.repeat(30).trim()}.`;
-    const report = readability(`Short one. ${long}`);
-    expect(report.longSentences).toEqual([{ words: 31, text: long }]);
+    const report = readability(`## A heading\n\nShort one. ${long}`);
+    expect(report.longSentences).toEqual([{ words: 31, text: long, line: 3 }]);
   });
 });

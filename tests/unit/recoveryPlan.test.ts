@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localCalendarDate, parseCalendarDate, planPosition } from '../../src/utils/recoveryPlan.ts';
+import { localCalendarDate, parseCalendarDate, planPosition } from '../../src/domain/recoveryPlan.ts';
 
 describe('which day of the plan is today', () => {
   test.each([

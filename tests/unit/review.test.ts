@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadSite } from '../../src/lib/loadSite.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { REVIEWED_FIELDS, reviewListSchema, type Review } from '../../src/schemas/review.ts';
 import {
@@ -12,7 +12,7 @@ import {
   reviewStatus,
   wordDiff,
   wordsOf,
-} from '../../src/utils/review.ts';
+} from '../../src/pipeline/review.ts';
 import { reviewedSite } from '../helpers/badContent/review.ts';
 
 const ES = 'content/es/red-flags.yaml';

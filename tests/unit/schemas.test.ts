@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleSchema, redFlagListSchema, sourceSchema, topicSchema } from '../../src/schemas/index.ts';
-import { checkContent } from '../../src/lib/checkContent.ts';
+import { checkContent } from '../../src/pipeline/checkContent.ts';
 import { formatPath, formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle, validRedFlag, validSource } from '../helpers/fixtures.ts';
 

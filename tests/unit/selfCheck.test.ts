@@ -9,7 +9,7 @@ import {
   orderQuestions,
   type Answers,
   type CheckQuestion,
-} from '../../src/utils/selfCheck.ts';
+} from '../../src/domain/selfCheck.ts';
 
 const q = (id: string, level: CheckQuestion['level'], position?: number): CheckQuestion => ({ id, level, position });
 const questions = orderQuestions([

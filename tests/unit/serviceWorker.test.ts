@@ -6,7 +6,7 @@ import {
   collectPrecache,
   linkedFiles,
   workerVersion,
-} from '../../src/utils/serviceWorker.ts';
+} from '../../src/build/serviceWorker/files.ts';
 
 describe('what the service worker saves', () => {
   test('finds /_astro/ files in a page, including imports in inline modules', () => {
@@ -35,6 +35,12 @@ describe('what the service worker saves', () => {
       '/guide/icons/touch.png',
       '/guide/manifest.webmanifest',
     ]);
+  });
+
+  test('reads link tags as HTML: entities, any attribute order, never a commented-out link', () => {
+    const html = `<!-- <link rel="icon" href="/old.png"> --><LINK HREF="/icons/a&amp;b.png" REL="shortcut icon">
+      <link title="x > y" rel="manifest" href="/app.webmanifest"><link rel="mask-icon" href="/mask.svg">`;
+    expect(linkedFiles(html, '/')).toEqual(['/icons/a&b.png', '/app.webmanifest']);
   });
 
   test('collects pages, their files and the files those import, once each', () => {
@@ -70,7 +76,7 @@ describe('what the service worker saves', () => {
   });
 
   test('fills in the real template, and refuses a precache list without the offline page', () => {
-    const template = readFileSync('src/service-worker/sw.js', 'utf8');
+    const template = readFileSync('src/browser/sw.js', 'utf8');
     const config = { version: 'abc123abc123', base: '/', precache: ['/', '/offline/'], offline: '/offline/' };
     const worker = buildServiceWorker(template, config);
     expect(worker).toContain('"version": "abc123abc123"');

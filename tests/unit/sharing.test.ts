@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/checkContent.ts';
-import { renderIcon } from '../../src/lib/icons.ts';
-import { OG_HEIGHT, OG_WIDTH, ogImageTree, renderOgImage, titleSize } from '../../src/lib/ogImage.ts';
-import { articleDates, sitePath, sitemapOptions } from '../../src/lib/sitemap.ts';
-import { loadCheckedSite } from '../../src/lib/readContent.ts';
+import { checkContent } from '../../src/pipeline/checkContent.ts';
+import { renderIcon } from '../../src/build/icons.ts';
+import { OG_HEIGHT, OG_WIDTH, ogImageTree, renderOgImage, titleSize } from '../../src/build/ogImage.ts';
+import { articleDates, sitePath, sitemapOptions } from '../../src/build/sitemap.ts';
+import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
 import { redirectListSchema } from '../../src/schemas/redirect.ts';
 import { breadcrumbListLdSchema, medicalWebPageLdSchema } from '../../src/schemas/structuredData.ts';
-import { feedItems, type FeedArticle } from '../../src/utils/feed.ts';
-import { lastModifiedOf } from '../../src/utils/lastModified.ts';
-import { webManifest } from '../../src/utils/manifest.ts';
-import { checkPublished, checkRedirects, netlifyRedirects, redirectRules } from '../../src/utils/redirects.ts';
-import { robotsTxt } from '../../src/utils/robots.ts';
-import { sectionUrl, shareLinks } from '../../src/utils/share.ts';
-import { breadcrumbJsonLd, jsonLdText, medicalWebPageJsonLd } from '../../src/utils/structuredData.ts';
+import { feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
+import { lastModifiedOf } from '../../src/domain/lastModified.ts';
+import { webManifest } from '../../src/build/manifest.ts';
+import { checkPublished, checkRedirects, netlifyRedirects, redirectRules } from '../../src/pipeline/redirects.ts';
+import { robotsTxt } from '../../src/build/robots.ts';
+import { sectionUrl, shareLinks } from '../../src/domain/share.ts';
+import { breadcrumbJsonLd, jsonLdText, medicalWebPageJsonLd } from '../../src/domain/structuredData.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { rawContent, validArticle } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';
@@ -224,7 +224,7 @@ describe('dates, feed and discovery', () => {
     expect(options.filter!('https://example.org/help/')).toBe(false);
     expect(options.filter!('https://example.org/search/')).toBe(false);
     expect(options.filter!('https://example.org/about/')).toBe(true);
-  });
+  }, 30_000); // reads and checks the whole site
 
   test('the web app manifest names the site, its colours and its icons under the base path', () => {
     const manifest = webManifest(

@@ -13,7 +13,7 @@ import {
   siteOf,
   siteUrl,
 } from '../../src/site.ts';
-import { withBase } from '../../src/utils/url.ts';
+import { withBase } from '../../src/domain/url.ts';
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV...) into process.env; a build must not inherit them.
 const cleanEnv = (drop: string[] = []) =>

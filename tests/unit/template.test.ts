@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fill, gapsOf } from '../../src/schemas/template.ts';
-import { toolTexts } from '../../src/utils/toolWords.ts';
+import { toolTexts } from '../../src/domain/toolWords.ts';
 import { toolWordsSchema } from '../../src/schemas/tools.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { redFlagSchema, selfCareSchema } from '../../src/schemas/index.ts';
-import { checkContent } from '../../src/lib/checkContent.ts';
+import { checkContent } from '../../src/pipeline/checkContent.ts';
 import { formatPath } from '../../src/schemas/problems.ts';
 import { rawContent, validRedFlag } from '../helpers/fixtures.ts';
 

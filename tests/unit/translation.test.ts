@@ -8,7 +8,7 @@ import {
   translateList,
   translateMap,
   type OverlayIssue,
-} from '../../src/utils/translation.ts';
+} from '../../src/pipeline/translation.ts';
 
 const rules = { facts: new Set(['id', 'level', 'card', 'sources']), wordLists: new Set(['aliases']) };
 

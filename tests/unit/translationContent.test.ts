@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadSite } from '../../src/lib/loadSite.ts';
+import { loadSite } from '../../src/pipeline/loadSite.ts';
 import { formatProblem } from '../../src/schemas/problems.ts';
 import { expectProblem } from '../helpers/badContentCases.ts';
 import {

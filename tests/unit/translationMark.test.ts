@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { hashOf } from '../../src/utils/translation.ts';
-import { wordDiff } from '../../src/utils/review.ts';
+import { hashOf } from '../../src/pipeline/translation.ts';
+import { wordDiff } from '../../src/pipeline/review.ts';
 import {
   entryChanges,
   entryIds,
@@ -9,7 +9,7 @@ import {
   recordedHashOf,
   recordedVersion,
   sideBySide,
-} from '../../src/utils/translationMark.ts';
+} from '../../src/pipeline/translationMark.ts';
 
 // `npm run translations -- --mark <file> <id>`: one entry at a time, after
 // seeing what changed in its English since the version it translates.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ui } from '../../src/i18n/index.ts';
-import { cycleInWords, gapLength, goLength, skinCheck } from '../../src/utils/iceHeat.ts';
-import { durationInWords, MINUTE } from '../../src/utils/iceHeatTimer.ts';
+import { cycleInWords, gapLength, goLength, skinCheck } from '../../src/domain/iceHeat.ts';
+import { durationInWords, MINUTE } from '../../src/domain/iceHeatTimer.ts';
 
 // The words of the MDX components and the tools (the components and tools
 // sections of src/i18n/en.ts and es.ts): the same facts in both languages.
@@ -10,7 +10,7 @@ const ice = { id: 'ice', minutes: { min: 5, max: 15 }, checkSkinMinutes: 5, gapM
 const heat = { id: 'heat', minutes: { min: 10, max: 20 }, gapMinutes: 120 };
 
 describe('the ice and heat numbers in words', () => {
-  test('English says what src/utils/iceHeat.ts says, so the English pages do not change', () => {
+  test('English says what src/domain/iceHeat.ts says, so the English pages do not change', () => {
     const say = ui('en').components.iceHeat;
     for (const item of [ice, heat]) {
       expect(say.goLength(item)).toBe(goLength(item));

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { reviewStatus, reviewWarnings } from '../../src/utils/reviewStatus.ts';
-import { absoluteUrl, withBase } from '../../src/utils/url.ts';
-import { formatDate, isoDate } from '../../src/utils/formatDate.ts';
-import { extractHeadings, extractLinks } from '../../src/utils/markdown.ts';
-import { findBrokenLinks } from '../../src/utils/findBrokenLinks.ts';
-import { yamlListLoaderParser } from '../../src/lib/yaml.ts';
+import { reviewStatus, reviewWarnings } from '../../src/domain/reviewStatus.ts';
+import { absoluteUrl, withBase } from '../../src/domain/url.ts';
+import { formatDate, isoDate } from '../../src/domain/formatDate.ts';
+import { extractHeadings, extractLinks } from '../../src/pipeline/markdown.ts';
+import { findBrokenLinks } from '../../src/pipeline/checks/findBrokenLinks.ts';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 
@@ -68,13 +67,6 @@ describe('markdown helpers', () => {
       { url: '/c/#x', line: 2 },
     ]);
   });
-
-  test('the YAML list loader keeps the order items are written in', () => {
-    expect(yamlListLoaderParser('x.yaml')('- id: b\n- id: a\n')).toEqual([
-      { id: 'b', position: 0 },
-      { id: 'a', position: 1 },
-    ]);
-  });
 });
 
 describe('findBrokenLinks', () => {
@@ -109,7 +101,7 @@ describe('findBrokenLinks', () => {
 });
 
 describe('buildToc', async () => {
-  const { buildToc } = await import('../../src/utils/buildToc.ts');
+  const { buildToc } = await import('../../src/domain/buildToc.ts');
   test('nests h3 under the h2 before it, so numbering counts only sections', () => {
     const toc = buildToc([
       { depth: 3, slug: 'early', text: 'Early' },
@@ -127,7 +119,7 @@ describe('buildToc', async () => {
 });
 
 describe('withFullStop', async () => {
-  const { withFullStop } = await import('../../src/utils/sentence.ts');
+  const { withFullStop } = await import('../../src/pipeline/sentence.ts');
   test('adds a full stop only where one is missing', () => {
     expect(withFullStop('Hartvigsen J, Hancock MJ, et al.')).toBe('Hartvigsen J, Hancock MJ, et al.');
     expect(withFullStop('Pengel LHM, Herbert RD')).toBe('Pengel LHM, Herbert RD.');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getEmergencyNumbers } from '../../data/content.ts';
-import { countriesIn } from '../../utils/emergencyTable.ts';
+import { countriesIn } from '../../domain/emergencyTable.ts';
 
 /** Every place's emergency numbers, in Spanish: see ../emergency-numbers.json.ts. */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ICONS, renderIcon, type Icon } from '../../lib/icons.ts';
+import { ICONS, renderIcon, type Icon } from '../../build/icons.ts';
 
-/** /icons/<name>.png: favicons and app icons (see src/lib/icons.ts). */
+/** /icons/<name>.png: favicons and app icons (see src/build/icons.ts). */
 export const getStaticPaths: GetStaticPaths = () =>
   ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }));
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { renderOgImage } from '../../lib/ogImage.ts';
+import { renderOgImage } from '../../build/ogImage.ts';
 import { ui, type Locale } from '../../i18n/index.ts';
 
 /** The link-preview image for every page that is not an article, in a language's words. */

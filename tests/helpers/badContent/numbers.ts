@@ -10,7 +10,7 @@ import {
 import { lineMatchingIn, type BadContentCase } from './case.ts';
 
 // An emergency number from content/emergency-numbers.yaml written into prose
-// (src/utils/findEmergencyNumbers.ts): numbers differ by country, so the text
+// (src/pipeline/checks/findEmergencyNumbers.ts): numbers differ by country, so the text
 // says "your emergency number" and the card or /emergency-numbers/ gives it.
 
 const BASE = spanishSiteFiles();

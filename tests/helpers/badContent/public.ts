@@ -48,7 +48,7 @@ export const PUBLIC_CASES: BadContentCase[] = [
   }),
   publicFile('public/sw.js replaces the service worker', 'public/sw.js', 'self.onfetch = () => {};', {
     field: 'file name',
-    message: /would replace sw\.js, which the build writes \(src\/integrations\/serviceWorker\.ts\)/,
+    message: /would replace sw\.js, which the build writes \(src\/build\/serviceWorker\/integration\.ts\)/,
   }),
   publicFile('public/sitemap-index.xml replaces the sitemap', 'public/sitemap-index.xml', '<sitemapindex/>', {
     field: 'file name',
@@ -61,11 +61,11 @@ export const PUBLIC_CASES: BadContentCase[] = [
   publicFile('an HTML page in public/', 'public/x.html', '<p>Hello</p>', {
     field: 'file name',
     message:
-      /is a \.html file, which the build would publish unchecked.*PUBLIC_CODE_ALLOWED \(src\/utils\/findPublicProblems\.ts\)/,
+      /is a \.html file, which the build would publish unchecked.*PUBLIC_CODE_ALLOWED \(src\/pipeline\/checks\/findPublicProblems\.ts\)/,
   }),
   publicFile('a script in public/', 'public/x.js', 'alert(1)', {
     field: 'file name',
-    message: /is a \.js file, .*PUBLIC_CODE_ALLOWED \(src\/utils\/findPublicProblems\.ts\)/,
+    message: /is a \.js file, .*PUBLIC_CODE_ALLOWED \(src\/pipeline\/checks\/findPublicProblems\.ts\)/,
   }),
   publicFile('a program in public/', 'public/setup.exe', 'MZ', {
     field: 'file name',

@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { REVIEWS_FILE } from '../../../src/schemas/review.ts';
-import { hashOf } from '../../../src/utils/translation.ts';
+import { hashOf } from '../../../src/pipeline/translation.ts';
 import { reviewsFor, spanishSiteFiles } from '../siteFiles.ts';
 import { lineIn, type BadContentCase } from './case.ts';
 

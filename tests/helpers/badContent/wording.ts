@@ -11,7 +11,7 @@ import {
 import { lineMatchingIn, type BadContentCase } from './case.ts';
 
 // Sentences that name a warning sign without its own instruction
-// (src/utils/findWordingProblems.ts), in the fixture site where the emergency
+// (src/pipeline/checks/findWordingProblems.ts), in the fixture site where the emergency
 // sign "bladder" and the urgent sign "fever" have running-text mentions.
 
 const EN = 'content/red-flags.yaml';

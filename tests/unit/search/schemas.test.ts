@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type RawContent } from '../../../src/lib/checkContent.ts';
+import { checkContent, type RawContent } from '../../../src/pipeline/checkContent.ts';
 import { synonymListSchema } from '../../../src/schemas/search.ts';
 import { formatPath } from '../../../src/schemas/problems.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../../data/content.ts';
-import { renderOgImage } from '../../../lib/ogImage.ts';
+import { renderOgImage } from '../../../build/ogImage.ts';
 import { ui, type Locale } from '../../../i18n/index.ts';
 
 /** The preview images of a language's articles: a path and the words drawn for each. */
