@@ -16,11 +16,13 @@ import { terms, type SearchLanguage } from './text.ts';
  * A term shard is closed once its JSON passes this size, where the next term
  * starts with other first 3 letters; past SHARD_MAX_BYTES it is closed at
  * the next term whatever its letters, so no prefix makes a heavy shard.
+ * Small shards bring few other words' postings with a query's words (about
+ * 2 KB gzip each); more of them only lengthen meta.json's list of starts.
  */
-export const SHARD_TARGET_BYTES = 16_000;
-export const SHARD_MAX_BYTES = 24_000;
-/** A typo-table shard is closed once its JSON passes this size. */
-export const TYPO_SHARD_BYTES = 8_000;
+export const SHARD_TARGET_BYTES = 6_000;
+export const SHARD_MAX_BYTES = 14_000;
+/** A typo-table shard is closed once its JSON passes this size: a word's 4 or 5 typo keys often fall in as many. */
+export const TYPO_SHARD_BYTES = 3_000;
 /**
  * A term in more sections than this keeps only its best-weighted postings,
  * plus its true count. Such a word ("back" on a back-pain site) is nearly

@@ -5,10 +5,10 @@
  */
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { SearchEngine, type SearchResult } from './engine.ts';
-import { requestMeta } from './metaRequest.ts';
 import { indexFile } from './shards.ts';
 
 export { SearchSession } from './session.ts';
+export { headerOptions, resultItem, unknownWordsText } from './view.ts';
 
 /** The index changed on the server (a deploy) after this page read meta.json: load it again. */
 export class StaleIndexError extends Error {}
@@ -23,10 +23,13 @@ async function getJson<T>(url: URL, request: Promise<Response>): Promise<T> {
 
 /**
  * Reads meta.json from the index folder (an absolute path such as /search-index/),
- * from `metaRequest` if the caller already started it, and returns a ready engine.
+ * from `metaRequest` if the caller already started it (metaRequest.ts), and
+ * returns a ready engine.
  */
-export async function loadEngine(folder: string, metaRequest = requestMeta(folder)): Promise<SearchEngine> {
+export async function loadEngine(folder: string, metaRequest?: Promise<Response>): Promise<SearchEngine> {
   const at = (path: string) => new URL(`${folder}${path}`, location.href);
+  // As requestMeta() does (metaRequest.ts stays out of this chunk, so the header's script keeps it).
+  metaRequest ??= fetch(at('meta.json'), { cache: 'no-cache' });
   // Only meta.json is revalidated; it names the current files, which are cached for good.
   const meta = await getJson<SearchMeta>(at('meta.json'), metaRequest);
   const file =
@@ -70,14 +73,16 @@ export class Searcher {
 
   /**
    * What the reader has typed so far, before the pause is over: fetches what
-   * its words need (SearchEngine.prefetch). Speculative: it fails quietly, and
-   * the search itself tries again.
+   * its words need (SearchEngine.prefetch), and says whether it mentions an
+   * emergency sign. Speculative: it fails quietly (undefined), and the search
+   * itself tries again.
    */
-  async prefetch(query: string): Promise<void> {
+  async prefetch(query: string): Promise<{ emergency: boolean } | undefined> {
     try {
-      await (await this.load()).prefetch(query);
+      return await (await this.load()).prefetch(query);
     } catch {
       // The search will say so, if it fails too.
+      return undefined;
     }
   }
 

@@ -462,9 +462,11 @@ export class SearchEngine {
    * What the reader has typed so far: fetches what its words need, and works
    * out their scores, ahead of the search. A word still being typed (no space
    * after it yet) waits until it has 3 letters, as a shorter start can need
-   * many shards. Fetches only this query's words wanted are stopped.
+   * many shards. Fetches only words no longer typed wanted are stopped.
+   * Says whether the text mentions an emergency sign, so a page can get the
+   * emergency cards ready before the search runs.
    */
-  async prefetch(query: string): Promise<void> {
+  async prefetch(query: string): Promise<{ emergency: boolean }> {
     const parsed = this.parse(query);
     const keys = this.#keysOf(parsed);
     const last = parsed.words.at(-1);
@@ -474,7 +476,9 @@ export class SearchEngine {
     }
     this.#wanted = new Set(keys.keys());
     this.#sweep();
+    const emergency = this.isEmergency(parsed);
     await Promise.all([...keys.keys()].map((key) => this.#scoresOf(key).catch(() => undefined)));
+    return { emergency };
   }
 
   /** The words' scores for a search, which no prefetch can stop. */

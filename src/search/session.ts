@@ -26,8 +26,8 @@ export const browserTimers: Timers = {
 
 /** What a session needs of a searcher (client.ts, Searcher). */
 export interface SessionSearcher<Found, Result> {
-  /** Fetches what a query being typed will need; never fails. */
-  prefetch(query: string): Promise<void>;
+  /** Fetches what a query being typed will need, and may say what it learnt (a hint for the view); never fails. */
+  prefetch(query: string): Promise<unknown>;
   run(
     query: string,
     limit: number,
@@ -38,6 +38,8 @@ export interface SessionSearcher<Found, Result> {
 
 /** How a search shows on the page; each is called for the newest search only. */
 export interface SessionView<Found, Result> {
+  /** What a prefetch for the text now in the box learnt, before its search runs (see SessionSearcher.prefetch). */
+  ahead?(hint: unknown): void;
   /** A search begins, for `query` (trimmed; "" when the box was emptied). */
   begin(query: string): void;
   /** The box is empty: nothing to show. */
@@ -65,6 +67,8 @@ export class SearchSession<Found, Result> {
   #timer: unknown;
   /** The newest search's number: an older search's callbacks find it changed and do nothing. */
   #run = 0;
+  /** The text the reader typed last. */
+  #typed: string | undefined;
 
   constructor(options: SessionOptions<Found, Result>) {
     this.#options = { pause: PAUSE_MS, timers: browserTimers, ...options };
@@ -81,10 +85,14 @@ export class SearchSession<Found, Result> {
     timers.clear(this.#timer);
     const waited = Math.max(0, timers.now() - at);
     this.#timer = timers.set(() => void this.search(query), Math.max(0, pause - waited));
+    this.#typed = query;
     if (query.trim()) {
       void this.#options
         .searcher()
         .then((searcher) => searcher.prefetch(query))
+        .then((hint) => {
+          if (hint !== undefined && this.#typed === query) this.#options.view.ahead?.(hint);
+        })
         .catch(() => undefined);
     }
   }
@@ -124,10 +132,11 @@ export class SearchSession<Found, Result> {
     }
   }
 
-  /** Stops what is under way: the pause, and the search running, which shows nothing more. */
+  /** Stops what is under way: the pause, the search running, which shows nothing more, and a prefetch's hint. */
   cancel(): void {
     this.#options.timers.clear(this.#timer);
     this.#timer = undefined;
+    this.#typed = undefined;
     this.#run += 1;
   }
 }

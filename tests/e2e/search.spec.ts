@@ -507,6 +507,34 @@ test('header search: a shard only the words no longer typed needed is no longer 
   expect(errors).toEqual([]);
 });
 
+const cardsCode = (requests: string[]) => requests.filter((url) => /\/_astro\/cards\.[^/]+\.js$/.test(url));
+
+test("header search: a query with no emergency sign loads none of the emergency cards' code", async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  await (await openHeaderSearch(page)).pressSequentially('sleep');
+  await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/^\d+ results?$/);
+  expect(cardsCode(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("header search: an emergency sign typed brings the cards' code during the pause, before the search", async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('numb bum');
+  await expect.poll(() => cardsCode(requests).length).toBe(1);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(errors).toEqual([]);
+});
+
 test('header search: an emergency sign shows the emergency card in the list', async ({ page, errors }) => {
   await page.goto('/articles/ice-or-heat/');
   await (await openHeaderSearch(page)).pressSequentially('numb bum');

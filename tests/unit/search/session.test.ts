@@ -35,7 +35,10 @@ function fakeSearcher() {
   const log: string[] = [];
   const held = new Map<string, () => void>();
   const searcher: SessionSearcher<Found, string> = {
-    prefetch: async (query) => void log.push(`prefetch ${query}`),
+    prefetch: async (query) => {
+      log.push(`prefetch ${query}`);
+      return `hint for ${query}`;
+    },
     run: async (query, _limit, start, show) => {
       log.push(`run ${query}`);
       await new Promise<void>((release) => held.set(query, release));
@@ -59,6 +62,7 @@ function session(limit = 5) {
     limit,
     timers: clock.timers,
     view: {
+      ahead: (hint) => seen.push(String(hint)),
       begin: (query) => seen.push(`begin ${query}`),
       clear: () => seen.push('clear'),
       start: (found) => seen.push(`start ${found.query}`),
@@ -80,6 +84,9 @@ describe('SearchSession', () => {
     s.typed('ice');
     await settle();
     expect(fake.log).toEqual(['prefetch i', 'prefetch ic', 'prefetch ice']);
+    // What each prefetch learnt reaches the view only for the text still in the box.
+    expect(seen).toEqual(['hint for ice']);
+    seen.length = 0;
     clock.advance(PAUSE_MS - 1);
     expect(seen).toEqual([]);
     clock.advance(1);
@@ -121,6 +128,7 @@ describe('SearchSession', () => {
     clock.advance(PAUSE_MS);
     fake.release('ice');
     await running;
+    await settle();
     expect(clock.pending()).toBe(0);
     expect(fake.log).not.toContain('run heat');
     expect(seen).toEqual(['begin ice']);
