@@ -7,7 +7,8 @@
 // Usage: npm run bench:pagefind   (builds the site, then runs this file)
 //        node tests/bench/pagefind.ts [real] [1000] [10000]   (with dist/ already built)
 // Settings: BENCH_RUNS (runs per corpus: 3 on the real site, 2 at 1,000, 1 at 10,000 unless set),
-// BENCH_QUERIES (how many of the query set; 30 unless set), PAGEFIND_DIR (where Pagefind is installed).
+// BENCH_QUERIES (how many of the query set; 30 unless set), PAGEFIND_DIR (where Pagefind is installed),
+// BENCH_VERBOSE=1 (every file counted before each first result).
 //
 // Pagefind is installed on demand with `npm install --no-save pagefind@1.6.0` into a cache folder of
 // its own (PAGEFIND_DIR, under the system's temp folder), never into the project: it is no
@@ -19,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { parse } from 'yaml';
-import { readSiteSearch } from '../../src/lib/searchIndex.ts';
+import { readSiteSearch } from '../../src/search/siteIndex.ts';
 import type { SearchRecord } from '../../src/schemas/search.ts';
 import { buildIndex } from '../../src/search/buildIndex.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
@@ -278,6 +279,10 @@ async function cold(
     const during = lines.filter((l) => l.at >= measured.from - 1 && l.at <= measured.to + 1);
     // The search's own script, loaded with the page: counted too.
     const own = lines.filter((l) => l.at < measured.from - 1 && scripts.some((s) => l.path.endsWith(s)));
+    if (process.env.BENCH_VERBOSE) {
+      console.log(`  ${engine} "${query}": ${Math.round(measured.ms)} ms`);
+      for (const l of [...own, ...during]) console.log(`    ${l.bytes} ${l.path}`);
+    }
     return {
       query,
       ms: measured.ms,
