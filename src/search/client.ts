@@ -10,6 +10,12 @@ import { indexFile } from './shards.ts';
 export { SearchSession } from './session.ts';
 export { headerOptions, resultItem, unknownWordsText } from './view.ts';
 
+/** Runs `work` when the browser has nothing better to do (a little later, where it cannot tell); not outside one. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+  else if (typeof window === 'object') setTimeout(work, 200);
+}
+
 /** The index changed on the server (a deploy) after this page read meta.json: load it again. */
 export class StaleIndexError extends Error {}
 
@@ -110,6 +116,8 @@ export class Searcher {
             return result;
           }),
         );
+        // A small index's other shards come once the page is idle, for the next searches.
+        whenIdle(() => void engine.warmUp().catch(() => undefined));
         return results.filter((r) => r !== undefined);
       } catch (error) {
         if (!(error instanceof StaleIndexError) || attempt > 0) throw error;

@@ -40,6 +40,12 @@ const MAX_TYPO_TERMS = 3;
 const MAX_LONGER_FORMS = 400;
 /** The scores of this many words are kept between searches (each new letter typed is a new search). */
 const KEPT_WORDS = 48;
+/**
+ * An index of at most this many term shards (about 2 KB gzip each) is small:
+ * after a first search, the rest of its shards are worth fetching, one at a
+ * time, so the next searches need only their results' docs (see warmUp).
+ */
+export const SMALL_INDEX_SHARDS = 16;
 
 /** An index term a query word stands for, and how sure we are (0 to 1). */
 export interface Variant {
@@ -316,12 +322,11 @@ export class SearchEngine {
   }
 
   #shard(n: number, owner: string): Promise<LoadedShard> {
-    return this.#cached(
-      this.#shards,
-      n,
-      (k, signal) => this.#source.shard(k, signal).then(({ terms }) => ({ terms, sorted: Object.keys(terms).sort() })),
-      owner,
-    );
+    return this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal), owner);
+  }
+
+  #loadShard(n: number, signal: AbortSignal): Promise<LoadedShard> {
+    return this.#source.shard(n, signal).then(({ terms }) => ({ terms, sorted: Object.keys(terms).sort() }));
   }
 
   #doc(n: number): Promise<SearchDoc> {
@@ -446,6 +451,18 @@ export class SearchEngine {
       if (!this.#live(old)) this.#scores.delete(old);
     }
     return scores;
+  }
+
+  /**
+   * On a small index (SMALL_INDEX_SHARDS), fetches the term shards no search
+   * has fetched yet, one after the other, so later searches need no shard.
+   * A larger index is left alone: each query fetches its own.
+   */
+  async warmUp(): Promise<void> {
+    if (this.meta.shards.length > SMALL_INDEX_SHARDS) return;
+    for (let n = 0; n < this.meta.shards.length; n++) {
+      if (!this.#shards.has(n)) await this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal));
+    }
   }
 
   /** The words a query searches for, as keys: each alternative's words, and a typed phrase's words matched exactly. */

@@ -26,6 +26,7 @@ import { buildIndex } from '../../src/search/buildIndex.ts';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium.ts';
 import { findNginx, startNginx } from '../helpers/nginx.ts';
 import { generateCorpus } from './corpus.ts';
+import { recordFigures } from './figures.ts';
 import { elementScripts, siteWithIndex } from './searchBrowser.ts';
 
 const VERSION = '1.6.0';
@@ -275,7 +276,8 @@ async function cold(
     const measured = await page.evaluate(typeAndWait, { ...selectors, query });
     if (measured.ms < 0) throw new Error(`${engine}: no result on screen within 20 s for "${query}"`);
     // The request that brought the first result ends before it shows; allow nginx's clock its rounding.
-    const lines = readLog(log, offset);
+    // The browser asks for the favicon when it likes: not the search's.
+    const lines = readLog(log, offset).filter((l) => !l.path.startsWith('/favicon.'));
     const during = lines.filter((l) => l.at >= measured.from - 1 && l.at <= measured.to + 1);
     // The search's own script, loaded with the page: counted too.
     const own = lines.filter((l) => l.at < measured.from - 1 && scripts.some((s) => l.path.endsWith(s)));
@@ -421,6 +423,8 @@ async function measureCorpus(
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+recordFigures('pagefind');
 
 if (!existsSync(join(DIST, 'search', 'index.html'))) {
   throw new Error(`${DIST}/ is not built: run "npm run build:local" first (or "npm run bench:pagefind")`);

@@ -507,6 +507,25 @@ test('header search: a shard only the words no longer typed needed is no longer 
   expect(errors).toEqual([]);
 });
 
+test('header search: on our small index, the other shards come after the first search, so the next needs none', async ({
+  page,
+  errors,
+}) => {
+  const meta = (await (await page.request.get('/search-index/meta.json')).json()) as { shards: string[] };
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await box.pressSequentially('sleep');
+  const status = page.locator('bsg-header-search [role="status"]');
+  await expect(status).toHaveText(/^\d+ results?$/);
+  await expect.poll(() => new Set(indexFiles(requests, 'terms')).size).toBe(meta.shards.length);
+  const before = requests.length;
+  await box.fill('kidney stone back pain');
+  await expect(status).toHaveText(/^\d+ results?$/);
+  expect([...indexFiles(requests.slice(before), 'terms'), ...indexFiles(requests.slice(before), 'typos')]).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 const cardsCode = (requests: string[]) => requests.filter((url) => /\/_astro\/cards\.[^/]+\.js$/.test(url));
 
 test("header search: a query with no emergency sign loads none of the emergency cards' code", async ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SearchRecord } from '../../../src/schemas/search.ts';
 import { buildIndex, type SearchIndex } from '../../../src/search/buildIndex.ts';
-import { SearchEngine, memorySource, type IndexSource } from '../../../src/search/engine.ts';
+import { SMALL_INDEX_SHARDS, SearchEngine, memorySource, type IndexSource } from '../../../src/search/engine.ts';
 import { shardFor } from '../../../src/search/shards.ts';
 
 const record = (slug: string, heading: string, text: string): SearchRecord => ({
@@ -137,6 +137,34 @@ describe('prefetch: what the reader has typed so far', () => {
     await settle();
     release();
     expect((await searching).results[0]?.slug).toBe('ice');
+  });
+});
+
+describe('warmUp: a small index after its first search', () => {
+  test('fetches every term shard not fetched yet, once, and no doc', async () => {
+    expect(index.meta.shards.length).toBeLessThanOrEqual(SMALL_INDEX_SHARDS);
+    const { engine, asked } = watched(memorySource(index));
+    await engine.search('ice');
+    await engine.warmUp();
+    const shards = asked.filter((file) => file.startsWith('shard'));
+    expect(new Set(shards).size).toBe(index.meta.shards.length);
+    expect(shards).toHaveLength(index.meta.shards.length);
+    const before = asked.length;
+    await engine.search('rest sleep');
+    expect(asked.slice(before).every((file) => file.startsWith('doc'))).toBe(true);
+  });
+
+  test('leaves a larger index alone', async () => {
+    const big = {
+      ...index,
+      meta: {
+        ...index.meta,
+        shards: [...index.meta.shards, ...Array.from({ length: SMALL_INDEX_SHARDS }, (_, i) => `zz${i}`)],
+      },
+    };
+    const { engine, asked } = watched(memorySource(big));
+    await engine.warmUp();
+    expect(asked).toEqual([]);
   });
 });
 
