@@ -283,9 +283,10 @@ export class SearchEngine {
   }
 
   /**
-   * A file, fetched once. `owner` is the word a prefetch wants it for: such a
-   * fetch is stopped once no query wants any of its words. Without an owner it
-   * is a search's own, and is never stopped.
+   * A file, fetched once. `owner` is the word (key) it is fetched for: while
+   * under way, it is stopped once neither the latest prefetch nor a search
+   * running wants any of its words. Without an owner (a doc, a small index's
+   * warm-up) it is never stopped.
    */
   #cached<T>(
     cache: Map<number, CachedFile<T>>,
