@@ -10,6 +10,24 @@ import { indexFile } from './shards.ts';
 export { SearchSession } from './session.ts';
 export { headerOptions, resultItem, unknownWordsText } from './view.ts';
 
+/**
+ * Resolves once the browser has drawn what is on the page now (the first
+ * result), or after 50 ms at most (a hidden tab draws nothing): the other
+ * results' fetches wait for it, so they never hold up the first.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestAnimationFrame !== 'function') return done();
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
+  });
+}
+
 /** Runs `work` when the browser has nothing better to do (a little later, where it cannot tell); not outside one. */
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
@@ -107,7 +125,7 @@ export class Searcher {
     for (let attempt = 0; ; attempt++) {
       try {
         const engine = await this.load();
-        const found = await engine.find(query, limit, snippets);
+        const found = await engine.find(query, limit, { snippets, rest: afterPaint });
         start(found);
         const results = await Promise.all(
           found.results.map(async (pending, place) => {

@@ -680,19 +680,22 @@ export class SearchEngine {
   /**
    * Ranks a query and returns one promise per result, in rank order, each
    * resolving as soon as its own article's doc has arrived: a page can show
-   * the first result without waiting for the others. Without `snippets`, a
-   * result's sections carry their headings only (the header's list).
+   * the first result without waiting for the others, which are fetched only
+   * once the first has arrived and `rest` has resolved (a page can wait for
+   * the first to be drawn). Without `snippets`, a result's sections carry
+   * their headings only (the header's list).
    */
   async find(
     query: string,
     limit = 10,
-    snippets = true,
+    { snippets = true, rest }: { snippets?: boolean; rest?: () => Promise<void> } = {},
   ): Promise<Ranking & { results: Promise<SearchResult | undefined>[] }> {
     const { matched, ...ranking } = await this.rank(query, limit);
     // The first result's doc is fetched alone, so nothing competes with it; the others follow.
     const first = ranking.articles[0] ? this.#doc(ranking.articles[0].article) : undefined;
+    const others = first?.catch(() => undefined).then(() => rest?.());
     const results = ranking.articles.map(async (hit, place): Promise<SearchResult | undefined> => {
-      if (place > 0) await first?.catch(() => undefined);
+      if (place > 0) await others;
       const doc = await (place === 0 && first ? first : this.#doc(hit.article));
       const sections = hit.sections.flatMap((section): ResultSection[] => {
         const found = doc.sections[section.section];

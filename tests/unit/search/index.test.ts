@@ -386,6 +386,22 @@ describe('SearchEngine', () => {
     expect((await Promise.all(results)).every(Boolean)).toBe(true);
   });
 
+  test("the other results' docs are asked for only once the first has come and the page says so", async () => {
+    const source = memorySource(buildIndex(records, options));
+    const asked: number[] = [];
+    const watching = new SearchEngine({ ...source, doc: (n) => (asked.push(n), source.doc(n)) });
+    let drawn: () => void = () => {};
+    const painted = new Promise<void>((resolve) => (drawn = resolve));
+    const { results } = await watching.find('help', 10, { rest: () => painted });
+    expect(results.length).toBeGreaterThan(1);
+    await results[0];
+    await new Promise((done) => setTimeout(done, 0));
+    expect(asked).toHaveLength(1);
+    drawn();
+    await Promise.all(results);
+    expect(asked).toHaveLength(results.length);
+  });
+
   test('fetches only the shards a query needs, once each', async () => {
     const index = buildIndex(records, { ...options, shardTargetBytes: 50 });
     const fetched: number[] = [];
