@@ -6,7 +6,7 @@
 //
 // Usage: npm run bench:pagefind   (builds the site, then runs this file)
 //        node tests/bench/pagefind.ts [real] [1000] [10000]   (with dist/ already built)
-// Settings: BENCH_RUNS (runs per corpus: 3 on the real site, 2 at 1,000, 1 at 10,000 unless set),
+// Settings: BENCH_RUNS (runs per corpus: 3 on the real site, 2 on the others, unless set),
 // BENCH_QUERIES (how many of the query set; 30 unless set), PAGEFIND_DIR (where Pagefind is installed),
 // BENCH_VERBOSE=1 (every file counted before each first result).
 //
@@ -45,8 +45,7 @@ const args = process.argv.slice(2);
 const CORPORA: (0 | number)[] = (args.length > 0 ? args : ['real', '1000', '10000']).map((arg) =>
   arg === 'real' ? 0 : Number(arg),
 );
-const runsFor = (articles: number) =>
-  Number(process.env.BENCH_RUNS) || (articles === 0 ? 3 : articles <= 1_000 ? 2 : 1);
+const runsFor = (articles: number) => Number(process.env.BENCH_RUNS) || (articles === 0 ? 3 : 2);
 
 /** The query set: an even spread of content/search-checks/search-queries.yaml, 30 queries unless BENCH_QUERIES says. */
 function querySet(): string[] {
@@ -424,7 +423,11 @@ async function measureCorpus(
   }
 }
 
-recordFigures('pagefind');
+// The whole comparison has a section of its own in docs/benchmarks.md; a part of it (npm run bench: the real site), another.
+recordFigures(
+  args.length === 0 ? 'pagefind' : `pagefind ${args.join(' ')}`,
+  args.length === 0 ? 'npm run bench:pagefind' : `node tests/bench/pagefind.ts ${args.join(' ')}`,
+);
 
 if (!existsSync(join(DIST, 'search', 'index.html'))) {
   throw new Error(`${DIST}/ is not built: run "npm run build:local" first (or "npm run bench:pagefind")`);
