@@ -9,16 +9,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema, translatedArticleSchema } from './schemas/index.ts';
+import { articleCollection } from './pipeline/collections.ts';
+import { defaultLocale, locales } from './i18n/locales.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '[^_]*.mdx', base: './content/articles' }),
   schema: articleSchema,
 });
 
-/** The Spanish articles: the words of an English article (content/articles/es/<slug>.mdx). */
-const articlesEs = defineCollection({
-  loader: glob({ pattern: '[^_]*.mdx', base: './content/articles/es' }),
-  schema: translatedArticleSchema,
-});
+/**
+ * Each other language's articles: the words of an English article
+ * (content/articles/es/<slug>.mdx), one collection per language of
+ * src/i18n/locales.ts, named by articleCollection().
+ */
+const translatedArticles = Object.fromEntries(
+  locales
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => [
+      articleCollection(locale),
+      defineCollection({
+        loader: glob({ pattern: '[^_]*.mdx', base: `./content/articles/${locale}` }),
+        schema: translatedArticleSchema,
+      }),
+    ]),
+);
 
-export const collections = { articles, articlesEs };
+export const collections = { articles, ...translatedArticles };

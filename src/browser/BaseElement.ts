@@ -1,25 +1,31 @@
 /**
- * The small base every tool island builds on (<bsg-ice-heat-timer>,
- * <bsg-recovery-plan>, <bsg-self-check>): what each of them had written again. Finding its
+ * The small base every custom element of the site builds on, each named
+ * <bsg-...> (tests/unit/elements.test.ts checks both): the tools, the care
+ * cards' country elements, search, and the page's share, print and section
+ * link controls. What each of them had written again: finding its
  * parts by data attribute, listeners that go when the element does, a form
  * field's error message, and scrolling that respects reduced motion. Logic
  * (what to show, when) stays in pure src/domain modules with unit tests; an
  * element only wires it to the page.
  */
 
-/** The prefix of every custom element and storage key of this site. */
-export const PREFIX = 'bsg-';
+import { FORMER_PREFIX, PREFIX } from './prefix.ts';
 
 export abstract class BaseElement extends HTMLElement {
-  readonly #controller = new AbortController();
+  #controller = new AbortController();
 
-  /** Aborted when the element leaves the page: pass it to addEventListener. */
+  /**
+   * Aborted when the element leaves the page: pass it to addEventListener.
+   * A new one once it has left, so an element that joins the page again (a
+   * care card search moves, src/search/cards.ts) listens again.
+   */
   protected get signal(): AbortSignal {
     return this.#controller.signal;
   }
 
   disconnectedCallback(): void {
     this.#controller.abort();
+    this.#controller = new AbortController();
   }
 
   /** The part marked data-<name> inside this element; throws if the markup lacks it. */
@@ -60,16 +66,24 @@ export abstract class BaseElement extends HTMLElement {
 }
 
 /**
- * One value in localStorage under `bsg-<name>`. Storage may be blocked
- * (private browsing, settings): then reads give null and writes do nothing,
- * and the tool still works while the page is open.
+ * One value in localStorage under `bsg-<name>`; a value still under its
+ * former key (`back-spasm-guide:<name>`) moves there when first read. Storage
+ * may be blocked (private browsing, settings): then reads give null and
+ * writes do nothing, and the tool still works while the page is open.
  */
 export function stored(name: string): { key: string; read(): string | null; write(value: string | null): void } {
-  const key = `${PREFIX}${name}`;
+  const key = PREFIX + name;
+  const formerKey = FORMER_PREFIX + name;
   return {
     key,
     read() {
       try {
+        const former = localStorage.getItem(formerKey);
+        if (former !== null) {
+          localStorage.removeItem(formerKey);
+          // A value already under the new key is the newer one.
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, former);
+        }
         return localStorage.getItem(key);
       } catch {
         return null;

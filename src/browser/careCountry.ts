@@ -1,17 +1,21 @@
 /**
- * What the care cards' elements share (<emergency-call> in emergencyCall.ts,
- * <same-day-route> in sameDayRoute.ts): the reader's country, the places the
+ * What the care cards' elements share (<bsg-emergency-call> in emergencyCall.ts,
+ * <bsg-same-day-route> in sameDayRoute.ts): the reader's country, the places the
  * page knows, and the words to say them with.
  *
- * The country is the reader's saved choice (localStorage, on the device only)
- * or the browser's language region (src/domain/emergencyNumber.ts). The page
+ * The country is the reader's saved choice (localStorage bsg-emergency-region,
+ * on the device only; see stored() in BaseElement.ts) or the browser's language region (src/domain/emergencyNumber.ts). The page
  * carries a few common countries and the words once, on the first card it
  * rendered (data-emergency-page), perhaps inside the header's inert template;
  * every place comes from the full table (/emergency-numbers.json, in the
  * page's language), fetched only when the picker opens or the reader's
  * country is not one the page carries.
  */
-import { EMERGENCY_REGION_KEY, chooseCountry, type CountryNumbers } from '../domain/emergencyNumber.ts';
+import { BaseElement, stored } from './BaseElement.ts';
+import { chooseCountry, type CountryNumbers } from '../domain/emergencyNumber.ts';
+
+/** The reader's chosen country, a code such as "GB", on the device only. */
+const saved = stored('emergency-region');
 
 /** The reader chose a country, or every place arrived: every card on the page follows. */
 export const CHANGED = 'emergency-region-change';
@@ -69,30 +73,22 @@ export function loadAll(): void {
 /** The reader's country, or null (unknown, or they chose none); asks for every place when the page lacks it. */
 export function readerCountry(): CountryNumbers | null {
   data();
-  let choice: string | null | undefined = pageChoice;
-  try {
-    choice ??= localStorage.getItem(EMERGENCY_REGION_KEY);
-  } catch {
-    // Storage can be off (private mode).
-  }
+  // Storage can be off (private mode): then only a choice on this page counts.
+  const choice = pageChoice ?? saved.read();
   // "Choose your country" chosen on this page: no country, whatever the language says.
   if (choice === '') return null;
   const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-  const code = chooseCountry(languages, choice ?? null, (c) => places.has(c)).code;
+  const code = chooseCountry(languages, choice, (c) => places.has(c)).code;
   // A country the page does not carry: every place, then the card shows it.
-  if (chooseCountry(languages, choice ?? null, () => true).code !== code) loadAll();
+  if (chooseCountry(languages, choice, () => true).code !== code) loadAll();
   return code ? places.get(code)! : null;
 }
 
 /** Keeps the reader's choice on the device ("" forgets it) and tells every card. */
 export function choose(code: string): void {
   pageChoice = code;
-  try {
-    if (code) localStorage.setItem(EMERGENCY_REGION_KEY, code);
-    else localStorage.removeItem(EMERGENCY_REGION_KEY);
-  } catch {
-    // Storage can be off (private mode): the choice then lasts for this page only.
-  }
+  // Storage can be off (private mode): the choice then lasts for this page only.
+  saved.write(code || null);
   window.dispatchEvent(new Event(CHANGED));
 }
 
@@ -108,20 +104,14 @@ export function callButton(number: string, className = 'call-button'): HTMLAncho
   return button;
 }
 
-/** An element that follows the reader's country: shown again when it changes, its listeners gone when it leaves. */
-export abstract class CountryElement extends HTMLElement {
-  /** New each time the element joins the page: search moves cards between places (src/search/cards.ts). */
-  protected controller = new AbortController();
-
+/**
+ * An element that follows the reader's country: shown again when it changes,
+ * its listeners gone when it leaves (and back when search moves its card, src/search/cards.ts).
+ */
+export abstract class CountryElement extends BaseElement {
   connectedCallback(): void {
-    this.controller.abort();
-    this.controller = new AbortController();
-    window.addEventListener(CHANGED, () => this.show(readerCountry()), { signal: this.controller.signal });
+    window.addEventListener(CHANGED, () => this.show(readerCountry()), { signal: this.signal });
     this.show(readerCountry());
-  }
-
-  disconnectedCallback(): void {
-    this.controller.abort();
   }
 
   protected abstract show(country: CountryNumbers | null): void;

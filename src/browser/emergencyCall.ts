@@ -1,5 +1,5 @@
 /**
- * <emergency-call>: leads an emergency care card (src/components/content/CareCard.astro)
+ * <bsg-emergency-call>: leads an emergency care card (src/components/content/CareCard.astro)
  * with the reader's country: its number in the heading and as a call button
  * in the heading band (on the first screen wherever the heading is), its
  * other numbers, its emergency department's name, and the other countries
@@ -24,7 +24,7 @@ class EmergencyCall extends CountryElement {
       this.said = [this.at('[data-care-instruction]')!.textContent!, this.at('[data-department]')!.textContent!];
     }
     super.connectedCallback();
-    const signal = this.controller.signal;
+    const signal = this.signal;
     const select = this.at<HTMLSelectElement>('select')!;
     select.addEventListener('change', () => choose(select.value), { signal });
     // Every place, once the reader reaches for the picker.
@@ -89,4 +89,4 @@ class EmergencyCall extends CountryElement {
   }
 }
 
-if (!customElements.get('emergency-call')) customElements.define('emergency-call', EmergencyCall);
+if (!customElements.get('bsg-emergency-call')) customElements.define('bsg-emergency-call', EmergencyCall);

@@ -1,5 +1,5 @@
 /**
- * <same-day-route>: on an urgent care card (src/components/content/CareCard.astro),
+ * <bsg-same-day-route>: on an urgent care card (src/components/content/CareCard.astro),
  * the reader's country's same-day route, where the table gives one: its name,
  * a call button and its website ("In the United Kingdom: NHS 111."). Nothing
  * where the country is unknown or has none: the card's heading already says
@@ -29,4 +29,4 @@ class SameDayRoute extends CountryElement {
   }
 }
 
-if (!customElements.get('same-day-route')) customElements.define('same-day-route', SameDayRoute);
+if (!customElements.get('bsg-same-day-route')) customElements.define('bsg-same-day-route', SameDayRoute);

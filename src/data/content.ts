@@ -22,6 +22,7 @@ import type { SynonymEntry } from '../schemas/search.ts';
 import type { EmergencyNumbers } from '../schemas/emergencyNumbers.ts';
 import type { ProsePage, ProsePageName } from '../schemas/page.ts';
 import { loadCheckedSiteOnce } from '../pipeline/readContent.ts';
+import { articleCollection } from '../pipeline/collections.ts';
 import type { TranslatedArticle } from '../pipeline/checkTranslations.ts';
 import { ContentError } from '../schemas/problems.ts';
 import { reviewWarnings } from '../domain/reviewStatus.ts';
@@ -30,9 +31,6 @@ import { defaultLocale, languageTags, type Locale } from '../i18n/locales.ts';
 
 /** An article as pages use it; in a translation, `translation` says what it translates and whether it is out of date. */
 export type Article = CollectionEntry<'articles'> & { translation?: TranslatedArticle['translation'] };
-
-/** The Astro collection each language's article bodies are rendered from. */
-const ARTICLE_COLLECTIONS = { en: 'articles', es: 'articlesEs' } as const satisfies Record<Locale, string>;
 
 export interface SiteContent {
   /** Published articles, sorted by title. */
@@ -70,7 +68,7 @@ async function load(locale: Locale): Promise<SiteContent> {
     );
   }
   const entries = new Map(
-    (await getCollection(ARTICLE_COLLECTIONS[locale])).map((entry) => [entry.id, entry] as const),
+    (await getCollection(articleCollection(locale) as 'articles')).map((entry) => [entry.id, entry] as const),
   );
   const collator = new Intl.Collator(languageTags[locale]);
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
@@ -195,7 +193,7 @@ export function getEmergencyNumbers(): EmergencyNumbers {
 
 /** A prose page (home, about, ...) in a language, as checked (content/pages/). */
 export function getPage(name: ProsePageName, locale: Locale = defaultLocale): ProsePage {
-  const page = (checked ??= loadCheckedSiteOnce()).pages[locale]?.find((p) => p.name === name);
+  const page = loadCheckedSiteOnce().pages[locale]?.find((p: ProsePage) => p.name === name);
   if (!page) {
     const file = `content/pages/${locale === defaultLocale ? '' : `${locale}/`}${name}.mdx`;
     throw new ContentError([{ file, field: 'file', message: 'is missing: restore it from git' }], 'Content check');

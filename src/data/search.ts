@@ -2,7 +2,7 @@
  * The search index of each language, built once per build from the same
  * content the pages use (getContent: the Spanish articles, warning signs and
  * content/es/synonyms.yaml for Spanish), and served as static JSON by
- * src/pages/search-index/ (English) and src/pages/es/search-index/ (Spanish).
+ * src/pages/[...lang]/search-index/, one index per language.
  */
 import type { SearchIndex } from '../search/buildIndex.ts';
 import type { SearchLanguage } from '../schemas/search.ts';

@@ -1,3 +1,5 @@
+import { localizePath, type Locale } from '../i18n/locales.ts';
+
 /** The tools for the worst moments, in the order the site lists them; their names are in the dictionaries (tools.list). */
 export const TOOLS = [
   { id: 'do-i-need-help', path: '/tools/do-i-need-help/' },
@@ -18,9 +20,11 @@ export const OFFLINE_PAGES = [
 ];
 
 /**
- * The same pages in Spanish. Its home and offline pages are always built;
- * the others are saved once the build has them (the Spanish tools and
- * articles are added one by one), and the build logs the ones it has not.
+ * The same pages in another language (/es/...). Its home and offline pages
+ * are always built; the others are saved once the build has them (a
+ * language's articles are added one by one), and the build logs the ones it
+ * has not.
  */
-export const OFFLINE_PAGES_ES = OFFLINE_PAGES.map((page) => `/es${page}`);
-export const OFFLINE_REQUIRED_ES = ['/es/', '/es/offline/'];
+export const offlinePagesIn = (locale: Locale): string[] => OFFLINE_PAGES.map((page) => localizePath(page, locale));
+export const offlineRequiredIn = (locale: Locale): string[] =>
+  ['/', '/offline/'].map((page) => localizePath(page, locale));

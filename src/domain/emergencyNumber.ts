@@ -5,8 +5,9 @@
  * small for the page (src/domain/emergencyTable.ts): a few common countries
  * inline in the page, every country in /emergency-numbers.json, fetched only
  * when needed (src/browser/emergencyCall.ts).
- * No imports, so the card's script stays small.
+ * Only the list of languages imported, so the card's script stays small.
  */
+import type { Locale } from '../i18n/locales.ts';
 
 /** One place, in the page's language, as the card needs it. */
 export interface CountryNumbers {
@@ -38,7 +39,7 @@ export interface CommonNumber {
  * where 112 (Spain, the EU) or 911 (the US, Mexico and much of Latin America)
  * works, so those come first. Every one is in the table (a dist check says so).
  */
-export const COMMON_NUMBERS: Readonly<Record<'en' | 'es', readonly CommonNumber[]>> = {
+export const COMMON_NUMBERS: Readonly<Record<Locale, readonly CommonNumber[]>> = {
   en: [
     { number: '999', where: 'UK' },
     { number: '911', where: 'US and Canada' },
@@ -55,13 +56,10 @@ export const COMMON_NUMBERS: Readonly<Record<'en' | 'es', readonly CommonNumber[
  * The countries each language's pages carry inline (the rest is fetched):
  * where most readers of that language live.
  */
-export const INLINE_COUNTRIES: Readonly<Record<'en' | 'es', readonly string[]>> = {
+export const INLINE_COUNTRIES: Readonly<Record<Locale, readonly string[]>> = {
   en: ['GB', 'US', 'CA', 'AU', 'IE', 'NZ', 'IN'],
   es: ['ES', 'MX', 'US', 'AR', 'CO', 'CL', 'PE'],
 };
-
-/** The reader's choice is kept under this key in localStorage, on the device only: a country code. */
-export const EMERGENCY_REGION_KEY = 'back-spasm-guide:emergency-region';
 
 /** The country part of a language tag: "en-GB" -> "GB", "es-419" and "de" -> null. */
 export function regionOfLocale(tag: string): string | null {

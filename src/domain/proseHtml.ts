@@ -3,7 +3,7 @@
  * escaped, links through `href` (the site's base path), bold and italic
  * words, and the values the page fills in. Pure.
  */
-import type { Inline } from '../schemas/page.ts';
+import type { Inline, PageValue } from '../schemas/page.ts';
 
 export interface ProseValues {
   /** The address the feedback link opens (a mailto: with the page's title and address); empty when there is none. */
@@ -12,7 +12,16 @@ export interface ProseValues {
   reviewYears: string;
   /** The page's review date, in its language; empty when it has none. */
   lastReviewed: string;
+  /** The advice on heat at night, in the page's language; empty when the page does not give it. */
+  heatAtNight: string;
 }
+
+/** Each value's component, for messages. */
+const COMPONENTS: Record<PageValue, string> = {
+  reviewYears: '<ReviewYears />',
+  lastReviewed: '<LastReviewed />',
+  heatAtNight: '<HeatAtNight />',
+};
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,7 +37,7 @@ function needed(value: string, what: string): string {
   return value;
 }
 
-const NO_VALUES: ProseValues = { feedback: '', reviewYears: '', lastReviewed: '' };
+const NO_VALUES: ProseValues = { feedback: '', reviewYears: '', lastReviewed: '', heatAtNight: '' };
 
 export function inlineHtml(
   runs: readonly Inline[],
@@ -46,9 +55,7 @@ export function inlineHtml(
       }
       if ('href' in run)
         return `<a href="${escapeAttribute(href(run.href))}">${inlineHtml(run.children, href, values)}</a>`;
-      return escapeText(
-        needed(values[run.value], `<${run.value === 'reviewYears' ? 'ReviewYears' : 'LastReviewed'} />`),
-      );
+      return escapeText(needed(values[run.value], COMPONENTS[run.value]));
     })
     .join('');
 }

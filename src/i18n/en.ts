@@ -12,9 +12,9 @@ export const en = {
   /** The page chrome: header, footer, breadcrumbs, contents, share, review dates. */
   layout: {
     skipLink: 'Skip to main content',
-    /** The language link, in the other language: a short code, then (for screen readers only) the rest of its name. */
-    languageLink: 'ES',
-    languageLinkLabel: ': leer esta página en español',
+    /** The link to this language from a page in another, in this language: a short code, then (for screen readers only) the rest of its name. */
+    languageLink: 'EN',
+    languageLinkLabel: ': read this page in English',
     siteName: SITE.name,
     tagline: SITE.tagline,
     description: SITE.description,
@@ -80,6 +80,20 @@ export const en = {
     linkCopied: 'Link copied',
     copyFailed: 'Could not copy the link: copy it from the address bar',
     print: 'Print this page',
+    /** "Listen to this page" (ListenPage.astro): the page read aloud by the browser's own voice. */
+    listen: {
+      label: 'Listen to this page',
+      play: 'Listen',
+      pause: 'Pause',
+      resume: 'Resume',
+      stop: 'Stop',
+      slower: 'Slower',
+      faster: 'Faster',
+      /** Before the speed, such as "Speed: 1.2×". */
+      speed: 'Speed:',
+      /** Beside each section heading, before the heading's words. */
+      fromHere: 'Listen from here:',
+    },
     reportProblem: 'Report a problem with this page',
     reportNote: ' (opens your email app)',
   },
@@ -160,11 +174,8 @@ export const en = {
        * For a reader of the other language who lands here (most hosts serve one 404 page for
        * every missing address): in that language, with a link to its home page.
        */
-      otherLanguage: {
-        lang: 'es',
-        text: '¿Buscaba una página en español?',
-        link: 'Vaya a la página de inicio en español',
-      },
+      /** For readers of this language on another language's 404 page, in this language. */
+      inThisLanguage: { text: 'Looking for a page in English?', link: 'Go to the English home page' },
     },
     offline: {
       title: 'You are offline',
@@ -274,7 +285,7 @@ export const en = {
     },
   },
 
-  /** The tools' pages and their labels: the self-check, the plan and the tool list. */
+  /** The tools' labels: the self-check, the timer, the plan and the tool list (their pages' prose is in content/pages/). */
   tools: {
     home: 'Home',
     tools: 'Tools',
@@ -294,22 +305,7 @@ export const en = {
         description: 'What to do and what to expect on days 1 to 14, and after 2 to 6 weeks. Print it on one page.',
       },
     },
-    index: {
-      title: 'Tools for the worst moments',
-      description:
-        'Free tools for a back spasm: check the warning signs, time ice or heat, and follow a day-by-day plan. Private, and they work offline.',
-      lede: 'Small tools to help you through a back spasm. They run on your device: nothing you enter is sent anywhere, and once you have opened them, they work without a signal.',
-    },
     check: {
-      title: 'Do I need help? Check the warning signs',
-      description:
-        'Answer yes or no to the warning signs that come with back pain, and see whether you need help now, today, or can look after it at home.',
-      lede: 'Most back pain is not serious. Answer each question to see if you need help, and how soon.',
-      notDiagnosis: 'This is not a diagnosis.',
-      onlyChecks: 'It only checks the warning signs from our page on',
-      whenToGetHelp: 'when to get help',
-      ifWorried: '. If you are worried, get help anyway.',
-      private: 'Your answers stay on this device. They are not sent anywhere and not saved.',
       yes: 'Yes',
       no: 'No',
       clear: 'Clear my answers',
@@ -319,35 +315,14 @@ export const en = {
       plan: 'Day-by-day plan',
     },
     timer: {
-      title: 'Ice and heat timer',
-      description:
-        'A simple timer for ice or heat on a back spasm: when to take it off, when the next go is allowed, and a reminder to check your skin.',
-      lede: 'Time each go of ice or heat, and know when the next one is allowed.',
       setTimer: 'Set the timer',
       fallback: 'The timer needs JavaScript. Use the times below with a kitchen timer or a phone alarm.',
-      timings: 'How long and how often?',
-      untested:
-        'These times are a common tip that has not been tested in studies. Health services give different times.',
       what: 'What to use',
       howLong: 'How long each time',
       beforeNext: 'Before the next go',
       waits: (gapLength: string) => `The timer waits ${gapLength}, then asks you to check your skin.`,
-      skin: 'How do I keep my skin safe?',
-      wrap: 'Never put ice or heat straight on your skin: always wrap it.',
-      checkOften: 'Check your skin often, and take the pack off if it hurts or your skin feels sore.',
-      noBoiling: 'Never use boiling water.',
-      askFirst:
-        'Ask a doctor, nurse, pharmacist or physiotherapist first if you have numb skin, poor blood flow, or diabetes that has damaged your nerves.',
-      readMore: 'Read more:',
-      timingLink: 'how long and how often to use ice or heat',
-      and: ', and',
-      chooseLink: 'ice or heat: how to choose',
     },
     plan: {
-      title: 'Day-by-day plan for a back spasm',
-      description:
-        'What to do and what to expect each day of a back spasm, from day 1 to day 14 and after 2 to 6 weeks: rest, movement, ice or heat, and when to get help.',
-      lede: 'What to do and what to expect each day, from day 1 to day 14. Everyone is different, so use it as a guide.',
       show: 'Show my day',
       forget: 'Forget the date',
       print: 'Print the plan',

@@ -34,8 +34,8 @@ function roleInSpanish(role: string): string {
 export const es: Shape<typeof en> = {
   layout: {
     skipLink: 'Saltar al contenido principal',
-    languageLink: 'EN',
-    languageLinkLabel: ': read this page in English',
+    languageLink: 'ES',
+    languageLinkLabel: ': leer esta página en español',
     siteName: 'Guía del espasmo de espalda',
     tagline: 'Ayuda clara y basada en la evidencia para un espasmo de espalda',
     description:
@@ -99,6 +99,17 @@ export const es: Shape<typeof en> = {
     linkCopied: 'Enlace copiado',
     copyFailed: 'No se pudo copiar el enlace: cópielo de la barra de direcciones',
     print: 'Imprimir esta página',
+    listen: {
+      label: 'Escuchar esta página',
+      play: 'Escuchar',
+      pause: 'Pausa',
+      resume: 'Seguir',
+      stop: 'Parar',
+      slower: 'Más despacio',
+      faster: 'Más rápido',
+      speed: 'Velocidad:',
+      fromHere: 'Escuchar desde aquí:',
+    },
     reportProblem: 'Informar de un problema en esta página',
     reportNote: ' (se abre su aplicación de correo)',
   },
@@ -176,7 +187,7 @@ export const es: Shape<typeof en> = {
       searchButton: 'Buscar',
       topicsHeading: 'O elija un tema',
       home: 'Ir a la página de inicio',
-      otherLanguage: { lang: 'en-GB', text: 'Looking for a page in English?', link: 'Go to the English home page' },
+      inThisLanguage: { text: '¿Buscaba una página en español?', link: 'Vaya a la página de inicio en español' },
     },
     offline: {
       title: 'No tiene conexión',
@@ -295,22 +306,7 @@ export const es: Shape<typeof en> = {
         description: 'Qué hacer y qué esperar del día 1 al 14, y pasadas 2 a 6 semanas. Se imprime en una página.',
       },
     },
-    index: {
-      title: 'Herramientas para los peores momentos',
-      description:
-        'Herramientas gratis para un espasmo de espalda: revise las señales de alarma, mida el hielo o el calor y siga un plan día a día. Privadas y sin conexión.',
-      lede: 'Pequeñas herramientas para ayudarle con un espasmo de espalda. Funcionan en su dispositivo: nada de lo que escribe se envía, y una vez abiertas, funcionan sin conexión.',
-    },
     check: {
-      title: '¿Necesito ayuda? Revise las señales de alarma',
-      description:
-        'Responda sí o no a las señales de alarma del dolor de espalda y vea si necesita ayuda ya, hoy, o si puede cuidarse en casa.',
-      lede: 'La mayoría de los dolores de espalda no son graves. Responda a cada pregunta para saber si necesita ayuda, y con qué urgencia.',
-      notDiagnosis: 'Esto no es un diagnóstico.',
-      onlyChecks: 'Esta herramienta solo repasa las señales de alarma de nuestra página sobre',
-      whenToGetHelp: 'cuándo pedir ayuda',
-      ifWorried: '. Si le preocupa, pida ayuda de todos modos.',
-      private: 'Sus respuestas se quedan en este dispositivo. No se envían ni se guardan en ningún lugar.',
       yes: 'Sí',
       no: 'No',
       clear: 'Borrar mis respuestas',
@@ -320,36 +316,15 @@ export const es: Shape<typeof en> = {
       plan: 'Plan día a día',
     },
     timer: {
-      title: 'Temporizador de hielo y calor',
-      description:
-        'Un temporizador sencillo para el hielo o el calor en un espasmo de espalda: cuándo quitarlo, cuándo volver a usarlo, y un aviso para mirar la piel.',
-      lede: 'Mida el tiempo cada vez que use hielo o calor, y sepa cuándo puede volver a usarlo.',
       setTimer: 'Ponga el temporizador',
       fallback:
         'El temporizador necesita JavaScript. Use los tiempos de abajo con un reloj de cocina o una alarma del teléfono.',
-      timings: '¿Cuánto tiempo y cada cuánto?',
-      untested:
-        'Estos tiempos son un consejo común que no se ha probado en estudios. Los servicios de salud dan tiempos distintos.',
       what: 'Qué usar',
       howLong: 'Cuánto tiempo cada vez',
       beforeNext: 'Antes de la siguiente vez',
       waits: (gapLength: string) => `El temporizador espera ${gapLength} y luego le pide que mire su piel.`,
-      skin: '¿Cómo cuido mi piel?',
-      wrap: 'Nunca ponga el hielo ni el calor directamente sobre la piel: envuélvalo siempre.',
-      checkOften: 'Mire su piel a menudo, y quite la bolsa si le duele o nota la piel irritada.',
-      noBoiling: 'Nunca use agua hirviendo.',
-      askFirst:
-        'Pregunte antes a un médico, una enfermera, un farmacéutico o un fisioterapeuta si tiene la piel adormecida, mala circulación o diabetes que le ha dañado los nervios.',
-      readMore: 'Lea más:',
-      timingLink: 'cuánto tiempo y cada cuánto usar hielo o calor',
-      and: ', y',
-      chooseLink: 'hielo o calor: cómo elegir',
     },
     plan: {
-      title: 'Plan día a día para un espasmo de espalda',
-      description:
-        'Qué hacer y qué esperar cada día de un espasmo de espalda, del día 1 al 14 y pasadas 2 a 6 semanas: reposo, movimiento, hielo o calor, y cuándo pedir ayuda.',
-      lede: 'Qué hacer y qué esperar cada día, del día 1 al 14. Cada persona es distinta: úselo como guía.',
       show: 'Ver mi día',
       forget: 'Olvidar la fecha',
       print: 'Imprimir el plan',

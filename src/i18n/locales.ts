@@ -1,17 +1,36 @@
 /**
- * The site's languages. English is the default and lives at the root
- * (/about/); every other language lives under its own prefix (/es/about/).
- * Astro's i18n routing (astro.config.mjs) and the sitemap use this list.
+ * The site's languages: the one list. English is the default and lives at
+ * the root (/about/); every other language lives under its own prefix
+ * (/es/about/). Astro's i18n routing (astro.config.mjs), the routes of
+ * src/pages/[...lang]/, the sitemap, the content pipeline and the search all
+ * follow this list.
+ *
+ * Adding a language: one line here; its dictionary, src/i18n/<code>.ts,
+ * listed in src/i18n/index.ts; its content, content/<code>/ and
+ * content/articles/<code>/. The type checker then names every table still to
+ * fill (each is a Record<Locale, ...>). Search rules (src/search/languages/)
+ * are optional: a language without its own uses the plain default rules.
  * Pure: no imports, so browser code may use it.
  */
-export const locales = ['en', 'es'] as const;
-export type Locale = (typeof locales)[number];
+export const languages = [
+  // code: the folder (/es/) and content folders; tag: lang="", hreflang and Intl; name: in itself; og: og:locale.
+  { code: 'en', tag: 'en-GB', name: 'English', og: 'en_GB' },
+  { code: 'es', tag: 'es', name: 'Español', og: 'es_ES' },
+] as const;
+
+export type Locale = (typeof languages)[number]['code'];
+export const locales: readonly Locale[] = languages.map((language) => language.code);
 export const defaultLocale: Locale = 'en';
 
-/** The language tag of each locale, for lang="", hreflang, Intl and og:locale. */
-export const languageTags: Record<Locale, string> = { en: 'en-GB', es: 'es' };
+const tableOf = (key: 'tag' | 'name' | 'og') =>
+  Object.fromEntries(languages.map((language) => [language.code, language[key]])) as Readonly<Record<Locale, string>>;
+
+/** The language tag of each locale, for lang="", hreflang and Intl. */
+export const languageTags = tableOf('tag');
 /** Each language's name in itself, for the language link. */
-export const languageNames: Record<Locale, string> = { en: 'English', es: 'Español' };
+export const languageNames = tableOf('name');
+/** Open Graph's locale names (language_TERRITORY), for og:locale. */
+export const ogLocales = tableOf('og');
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -31,7 +31,6 @@ export const DICTIONARY_ADVICE_SECTIONS = [
   'components.firstDays',
   'components.steps',
   'tools.disclaimer',
-  'tools.check',
   'tools.timer',
   'search.emergencyNoteBefore',
 ] as const;

@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import {
   PAGES_DIR,
+  PAGE_SECTIONS,
   pageComponents,
   pageSchema,
   prosePageNames,
@@ -18,6 +19,7 @@ import {
   type PageBlock,
   type PageData,
   type ProsePage,
+  type ProsePageName,
 } from '../schemas/page.ts';
 import { formatPath, type Problem } from '../schemas/problems.ts';
 import { findUnsafeMdx } from './checks/findUnsafeMdx.ts';
@@ -74,6 +76,26 @@ function checkBody(page: RawPage): { blocks: PageBlock[]; problems: Problem[] } 
   const found = pageBlocks(page.file, page.body);
   problems.push(...found.problems);
   return { blocks: found.blocks, problems };
+}
+
+/** The line of the body's first text, in the file. */
+const firstLine = (page: RawPage) => (page.bodyLine ?? 1) + (/^\s*/.exec(page.body)![0].match(/\n/g)?.length ?? 0);
+
+/**
+ * A page that places its prose's sections around its own parts (PAGE_SECTIONS)
+ * shows only those sections: its body is their headings, in order, and
+ * nothing before the first (which the page would not show).
+ */
+function sectionProblems(page: RawPage, name: ProsePageName, blocks: readonly PageBlock[]): Problem[] {
+  const wanted = PAGE_SECTIONS[name];
+  if (!wanted) return [];
+  const own = headingIds(blocks);
+  const shape =
+    wanted.length === 0
+      ? 'no body: the page shows only its title and lede (write the words in them)'
+      : `only the sections the page places, in this order: ${wanted.map((id) => `<Heading id="${id}">`).join(', ')}, with nothing before the first`;
+  if (own.join(' ') === wanted.join(' ') && (blocks.length === 0 || 'h2' in blocks[0]!)) return [];
+  return [{ file: page.file, line: firstLine(page), field: 'body', message: `must have ${shape}` }];
 }
 
 /** Every prose page of a language, checked; a translation against its English page. */
@@ -156,11 +178,12 @@ export function checkPages(
       problems.push({
         file: page.file,
         // The body's first line of text.
-        line: (page.bodyLine ?? 1) + (/^\s*/.exec(page.body)![0].match(/\n/g)?.length ?? 0),
+        line: firstLine(page),
         field: 'body',
         message: `the home page's prose must be ${HOME_SHAPE}, as the page lays them out around the emergency card`,
       });
     }
+    problems.push(...sectionProblems(page, page.id, body.blocks));
     if (data.reviewed === undefined && JSON.stringify(body.blocks).includes('"lastReviewed"')) {
       problems.push({
         file: page.file,

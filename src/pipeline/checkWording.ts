@@ -5,13 +5,15 @@
  * warning signs of its own language. Pure: loadSite gives it the raw text.
  */
 import type { Problem } from '../schemas/problems.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { findWordingProblems, type FreeText, type WordingSign } from './checks/findWordingProblems.ts';
 import { articleFreeText, dataFreeText, dictionaryFreeText } from './checks/freeText.ts';
 import { findEmergencyNumbers, type KnownNumbers } from './checks/findEmergencyNumbers.ts';
 
 /** The interface dictionaries, by language: read by the rule as text (readSiteFiles adds them). */
-export const DICTIONARY_FILES: Record<Locale, string> = { en: 'src/i18n/en.ts', es: 'src/i18n/es.ts' };
+export const DICTIONARY_FILES: Record<Locale, string> = Object.fromEntries(
+  locales.map((locale) => [locale, `src/i18n/${locale}.ts`]),
+) as Record<Locale, string>;
 
 /** One language's texts and signs. */
 export interface WordingInput {

@@ -51,6 +51,7 @@ import { findBrokenLinks } from './checks/findBrokenLinks.ts';
 import { PAGE_FILE, type ProsePage } from '../schemas/page.ts';
 import {
   articleQualityProblems,
+  pageQualityProblems,
   registryProblems,
   selfCareGroups,
   synonymBrandProblems,
@@ -67,6 +68,8 @@ export type SiteFiles = Readonly<Record<string, Uint8Array | string>>;
 export const MAX_ARTICLE_BYTES = 100 * 1024;
 
 export const ARTICLES_DIR = 'content/articles';
+/** The folder of the routes built once per language: src/pages/[...lang]/about.astro is /about/ and /es/about/. */
+export const LOCALE_ROUTES = 'src/pages/[...lang]/';
 const YAML_FILES = {
   topics: 'content/topics.yaml',
   sources: 'content/sources.yaml',
@@ -137,14 +140,16 @@ function decode(file: string, bytes: Uint8Array | string, problems: Problem[]): 
 /**
  * The pages under src/pages (by file name) that have a fixed address, one page
  * per topic, and every translated article (/es/articles/<slug>/): in every
- * language, the pages no redirect may hide.
+ * language, the pages no redirect may hide. A route under src/pages/[...lang]/
+ * builds its page in every language (src/i18n/routes.ts).
  */
 export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): Set<string> {
-  const pages = new Set(topicIds.map((id) => `/topics/${id}/`));
-  for (const locale of locales.filter((l) => l !== defaultLocale)) {
-    if (Object.keys(files).some((path) => path.startsWith(`src/pages/${locale}/topics/`))) {
-      for (const id of topicIds) pages.add(`/${locale}/topics/${id}/`);
-    }
+  const pages = new Set<string>();
+  const everyLanguage = Object.keys(files).some((path) => path.startsWith(`${LOCALE_ROUTES}topics/`));
+  for (const locale of locales) {
+    const prefix = locale === defaultLocale ? '' : `/${locale}`;
+    if (locale === defaultLocale || everyLanguage) for (const id of topicIds) pages.add(`${prefix}/topics/${id}/`);
+    if (locale === defaultLocale) continue;
     for (const path of Object.keys(files)) {
       const slug = new RegExp(`^${ARTICLES_DIR}/${locale}/([^_/][^/]*)\\.mdx$`).exec(path)?.[1];
       if (slug) pages.add(`/${locale}/articles/${slug}/`);
@@ -152,9 +157,15 @@ export function staticPagePaths(files: SiteFiles, topicIds: readonly string[]): 
   }
   for (const path of Object.keys(files)) {
     const route = /^src\/pages\/(.*)\.(astro|mdx?)$/.exec(path)?.[1];
-    if (route === undefined || route.includes('[')) continue;
-    const clean = route.replace(/(^|\/)index$/, '');
-    pages.add(clean ? `/${clean}/` : '/');
+    if (route === undefined) continue;
+    const inEveryLanguage = route.startsWith('[...lang]/');
+    const bare = inEveryLanguage ? route.slice('[...lang]/'.length) : route;
+    if (bare.includes('[')) continue;
+    const clean = bare.replace(/(^|\/)index$/, '');
+    const page = clean ? `/${clean}/` : '/';
+    for (const locale of inEveryLanguage ? locales : [defaultLocale]) {
+      pages.add(locale === defaultLocale ? page : `/${locale}${page}`);
+    }
   }
   return pages;
 }
@@ -396,7 +407,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
   problems.push(...(numbers?.problems ?? []).map(withLine));
   const knownNumbers = numbers?.table && {
     numbers: tableNumbers(numbers.table).ambulance,
-    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? [e.sameDay.name.en, e.sameDay.name.es] : [])))],
+    routeNames: [...new Set(numbers.table.flatMap((e) => (e.sameDay ? Object.values(e.sameDay.name) : [])))],
   };
 
   // Every sentence that names a warning sign gives its instruction: English text against English signs.
@@ -449,6 +460,21 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
       ),
     );
   problems.push(...writingRules(raw.articles, draftOf, defaultLocale));
+  /** The same writing rules over a language's prose pages (not an article's length, care card or callouts). */
+  const pageWritingRules = (pages: readonly RawPage[], locale: Locale) =>
+    pages.flatMap((page) =>
+      pageQualityProblems(
+        {
+          file: page.file,
+          text: articleTexts.get(page.file) ?? page.body,
+          data: page.data,
+          body: page.body,
+          bodyLine: page.bodyLine ?? 1,
+        },
+        locale,
+      ),
+    );
+  problems.push(...pageWritingRules(rawPages[defaultLocale]!, defaultLocale));
   const englishSelfCare = selfCareSchema.safeParse(raw.selfCare.data);
   if (englishTools.success) {
     problems.push(...textsForbiddenProblems(YAML_FILES.tools, toolTexts(englishTools.data), lineOf));
@@ -500,6 +526,7 @@ export function loadSite(files: SiteFiles): { content: SiteContent; problems: Pr
     const ownPages = readArticles(pagesDir(locale), new Set());
     rawPages[locale] = ownPages;
     const pagesResult = checkPages(locale, ownPages, rawPages[defaultLocale], prosePages[defaultLocale]);
+    problems.push(...pageWritingRules(ownPages, locale));
     prosePages[locale] = pagesResult.pages;
     problems.push(...pagesResult.problems.map(withLineOf));
     problems.push(

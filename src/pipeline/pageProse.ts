@@ -8,17 +8,19 @@
  */
 import { isJsx, lineOf, parseMdx, type MdxNode } from './mdx.ts';
 import type { Problem } from '../schemas/problems.ts';
-import type { BlockCase, Inline, PageBlock } from '../schemas/page.ts';
+import type { BlockCase, Inline, PageBlock, PageValue } from '../schemas/page.ts';
 
 const CASES: Record<string, BlockCase> = { Feedback: 'feedback', NoFeedback: 'no-feedback' };
-const VALUES: Record<string, 'reviewYears' | 'lastReviewed'> = {
+/** The components that stand for a value, by name. */
+export const VALUES: Record<string, PageValue> = {
   ReviewYears: 'reviewYears',
   LastReviewed: 'lastReviewed',
+  HeatAtNight: 'heatAtNight',
 };
 
 /** What a prose page may hold, for messages. */
 const ALLOWED =
-  'paragraphs, lists, **bold**, *italic*, [links](/path/), <Heading id="...">, <Feedback>, <NoFeedback>, <FeedbackLink>, <ReviewYears />, <LastReviewed />';
+  'paragraphs, lists, **bold**, *italic*, [links](/path/), <Heading id="...">, <Feedback>, <NoFeedback>, <FeedbackLink>, <ReviewYears />, <LastReviewed />, <HeatAtNight />';
 
 /** The value of a JSX element's literal attribute, such as <Heading id="who-we-are">. */
 function attribute(node: MdxNode, name: string): string | undefined {

@@ -13,7 +13,8 @@ import { selfCareSourceIds } from '../schemas/index.ts';
 import type { SynonymEntry } from '../schemas/search.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { toolTexts } from '../domain/toolWords.ts';
-import { MAX_GRADE, MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability, sentences, words } from './readability.ts';
+import { MAX_GRADE, MAX_SENTENCE_WORDS, MIN_FERNANDEZ_HUERTA, readability } from './readability.ts';
+import { sentences, words } from './readableText.ts';
 import { findForbiddenInFile } from './checks/findForbiddenInFile.ts';
 import { DENY_LIST } from './checks/findForbidden.ts';
 import { isJsx, parseMdx, walk } from './mdx.ts';
@@ -305,4 +306,55 @@ export function synonymBrandProblems(file: string, synonyms: readonly SynonymEnt
           ],
     ),
   );
+}
+
+/** A prose page (content/pages/) as the writing rules read it. */
+export interface PageInput {
+  file: string;
+  /** The whole file's text, frontmatter included. */
+  text: string;
+  /** The frontmatter as parsed: its title, description and lede are read. */
+  data: unknown;
+  body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
+}
+
+/** The frontmatter fields of a prose page that readers read. */
+const PAGE_FIELDS = ['title', 'description', 'lede'] as const;
+
+/**
+ * The writing rules of articles over a prose page (home, about, the tools'
+ * pages): no brand, dose or selling word anywhere in the file; no sentence
+ * over the limit in its title, description, lede or body; and the reading
+ * level of its lede and body. An article's length, care card and callouts
+ * are not asked of a page.
+ */
+export function pageQualityProblems(page: PageInput, locale: Locale): Problem[] {
+  const { file, body, bodyLine } = page;
+  const problems: Problem[] = findForbiddenInFile(file, page.text);
+  const data = (typeof page.data === 'object' && page.data !== null ? page.data : {}) as Record<string, unknown>;
+  const lines = page.text.split('\n');
+  for (const field of PAGE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== 'string') continue;
+    const line = lines.findIndex((text) => text.startsWith(`${field}:`)) + 1 || 1;
+    for (const long of readability(value, locale).longSentences) {
+      problems.push({ file, line, field, message: longSentence(long.words, long.text) });
+    }
+  }
+  for (const long of readability(body, locale).longSentences) {
+    problems.push({
+      file,
+      line: bodyLine + long.line - 1,
+      field: 'body',
+      message: longSentence(long.words, long.text),
+    });
+  }
+  const lede = typeof data.lede === 'string' ? data.lede : '';
+  const report = readability(`${lede}\n\n${body}`, locale);
+  if (report.sentenceCount > 0 && !easyEnough(report.grade, locale)) {
+    problems.push({ file, line: bodyLine, field: 'body', message: gradeRule(report.grade, locale) });
+  }
+  return problems;
 }

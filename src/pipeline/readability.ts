@@ -39,9 +39,37 @@ export interface ReadabilityReport {
   longSentences: { words: number; text: string; line: number }[];
 }
 
-/** Flesch-Kincaid grade (English) or Fernández-Huerta index (Spanish), and over-long sentences, of an MDX body. */
+/** How a language's reading ease is measured: its syllable count, its formula and the score its pages must reach. */
+export interface ReadingMeasure {
+  /** The formula's name, as a report prints it before the score. */
+  name: string;
+  syllables: (word: string) => number;
+  score: (counts: { sentences: number; words: number; syllables: number }) => number;
+  /** Whether a score reads easily enough. */
+  easy: (score: number) => boolean;
+}
+
+/** Each language's reading measure: a new language names its own (the type checker asks for it). */
+export const READING_MEASURES: Readonly<Record<Locale, ReadingMeasure>> = {
+  en: {
+    name: 'grade',
+    syllables: syllablesOf,
+    score: ({ sentences, words, syllables }) =>
+      fleschKincaid({ sentence: sentences, word: words, syllable: syllables }),
+    easy: (score) => score <= MAX_GRADE,
+  },
+  es: {
+    name: 'Fernández-Huerta',
+    syllables: spanishSyllables,
+    score: fernandezHuerta,
+    easy: (score) => score >= MIN_FERNANDEZ_HUERTA,
+  },
+};
+
+/** The reading score of a language (READING_MEASURES: Flesch-Kincaid grade in English, Fernández-Huerta in Spanish), and over-long sentences, of an MDX body. */
 export function readability(body: string, locale: Locale = 'en'): ReadabilityReport {
-  const count = locale === 'es' ? spanishSyllables : syllablesOf;
+  const measure = READING_MEASURES[locale];
+  const count = measure.syllables;
   const all = readableBlocks(body).flatMap((block) =>
     sentences([block.text]).map((text) => ({ text, line: block.line })),
   );
@@ -55,10 +83,6 @@ export function readability(body: string, locale: Locale = 'en'): ReadabilityRep
     if (list.length > MAX_SENTENCE_WORDS) longSentences.push({ words: list.length, ...sentence });
   }
   const grade =
-    all.length === 0
-      ? 0
-      : locale === 'es'
-        ? fernandezHuerta({ sentences: all.length, words: wordCount, syllables: syllableCount })
-        : fleschKincaid({ sentence: all.length, word: wordCount, syllable: syllableCount });
+    all.length === 0 ? 0 : measure.score({ sentences: all.length, words: wordCount, syllables: syllableCount });
   return { grade: Math.round(grade * 10) / 10, sentenceCount: all.length, wordCount, longSentences };
 }

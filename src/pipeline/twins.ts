@@ -1,9 +1,10 @@
 /**
- * Which pages have a twin in the other language, so a page links (language
- * link, hreflang) only to a page the build makes. Computed once from the
- * loaded site (loadSite: its pages and its translations), never by looking
- * for files: a page under src/pages/<locale>/ has a twin, and an article has
- * one when its translation is published.
+ * Which languages a page exists in, so a page links (language links,
+ * hreflang) only to pages the build makes. Computed once from the loaded
+ * site (loadSite: its pages and its translations), never by looking for
+ * files: every route under src/pages/[...lang]/ makes its page in every
+ * language of src/i18n/locales.ts, and an article exists in a language when
+ * its translation is published.
  */
 import { defaultLocale, locales, localizePath, pathWithoutLocale, type Locale } from '../i18n/locales.ts';
 import { headingsOf, parseMdx, type MdxHeading } from './mdx.ts';
@@ -58,24 +59,29 @@ function builtTwins(): Twins {
   return twins;
 }
 
-/** Whether an article has a published translation in a language (Spanish unless given). */
-export function translationExists(slug: string, twins: Twins = builtTwins(), locale: Locale = 'es'): boolean {
-  return twins.pages.has(`/${locale}/articles/${slug}/`);
-}
-
-/** Whether the article has a published Spanish translation. */
-export function spanishArticleExists(slug: string, twins: Twins = builtTwins()): boolean {
-  return translationExists(slug, twins, 'es');
+/** Whether an article has a published translation in a language (in English: always). */
+export function translationExists(slug: string, locale: Locale, twins: Twins = builtTwins()): boolean {
+  return locale === defaultLocale || twins.pages.has(`/${locale}/articles/${slug}/`);
 }
 
 /**
- * Whether the page at a site path (/about/, /es/about/) exists in both
- * languages: true for every page with a Spanish route, and for an article
- * with a published Spanish translation.
+ * Whether the page at a site path (/about/, /es/about/) exists in a language:
+ * every page in English; in another language, every page its routes make
+ * (src/pages/[...lang]/), and an article once its translation is published.
  */
-export function hasTwin(path: string, twins: Twins = builtTwins(), locale: Locale = 'es'): boolean {
-  const bare = pathWithoutLocale(path.replace(/[?#].*$/, ''));
-  return twins.pages.has(localizePath(bare, locale));
+export function existsIn(path: string, locale: Locale, twins: Twins = builtTwins()): boolean {
+  if (locale === defaultLocale) return true;
+  return twins.pages.has(localizePath(pathWithoutLocale(path.replace(/[?#].*$/, '')), locale));
+}
+
+/** The languages a page exists in (English first). */
+export function localesOf(path: string, twins: Twins = builtTwins()): Locale[] {
+  return locales.filter((locale) => existsIn(path, locale, twins));
+}
+
+/** Whether the page at a site path exists in another language too. */
+export function hasTwin(path: string, twins: Twins = builtTwins()): boolean {
+  return localesOf(path, twins).length > 1;
 }
 
 /** The headings of an article's body (frontmatter left out), or none if it cannot be parsed. */
@@ -111,7 +117,7 @@ export function twinSectionId(englishText: string, translatedText: string, id: s
  */
 export function linkIn(path: string, locale: Locale, twins: Twins = builtTwins()): string {
   if (!path.startsWith('/')) return path;
-  if (locale === defaultLocale || !hasTwin(path, twins, locale)) return pathWithoutLocale(path);
+  if (locale === defaultLocale || !existsIn(path, locale, twins)) return pathWithoutLocale(path);
   const article = /^\/articles\/([^/]+)\/#(.+)$/.exec(pathWithoutLocale(path));
   if (!article) return localizePath(path, locale);
   const [, slug, id] = article as unknown as [string, string, string];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, httpsUrlSchema, text } from './fields.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 
 /**
  * content/emergency-numbers.yaml: for each country where English or Spanish
@@ -38,26 +39,29 @@ export const dialNumberSchema = z
   .regex(/^\d+(?: \d+)*$/, { error: NUMBER_ERROR })
   .refine((value) => value.replace(/ /g, '').length <= 15, { error: 'is longer than any phone number (15 digits)' });
 
-/** The same words in English and in Spanish, both required. */
-function bilingual(min: number, max: number) {
-  return z.strictObject(
-    { en: text(min, max), es: text(min, max) },
-    { error: 'must give the words in English and in Spanish: { en: ..., es: ... }' },
-  );
+/** The same words in every language of src/i18n/locales.ts, all required: { en: ..., es: ... }. */
+function inEveryLanguage(min: number, max: number) {
+  const shape = Object.fromEntries(locales.map((locale) => [locale, text(min, max)])) as Record<
+    Locale,
+    ReturnType<typeof text>
+  >;
+  return z.strictObject(shape, {
+    error: `must give the words in every language: { ${locales.map((locale) => `${locale}: ...`).join(', ')} }`,
+  });
 }
 
 /** A number and, in a few words, what it is for. */
 const dialSchema = z.strictObject({
   number: dialNumberSchema,
-  for: bilingual(2, 160),
+  for: inEveryLanguage(2, 160),
 });
 
 /** The route for a problem that cannot wait for a normal appointment but is not an emergency. */
 const sameDaySchema = z.strictObject({
-  name: bilingual(2, 80),
+  name: inEveryLanguage(2, 80),
   number: dialNumberSchema.optional(),
   url: httpsUrlSchema.optional(),
-  for: bilingual(2, 200),
+  for: inEveryLanguage(2, 200),
 });
 
 const sourceSchema = z
@@ -96,14 +100,14 @@ const ISO_ERROR = 'must be an ISO 3166-1 alpha-2 code in capitals, like GB or ES
 export const emergencyNumbersEntrySchema = z
   .strictObject({
     code: z.string({ error: ISO_ERROR }).regex(/^[A-Z]{2}$/, { error: ISO_ERROR }),
-    name: bilingual(2, 80),
+    name: inEveryLanguage(2, 80),
     region: z.enum(regions, { error: `must be one of: ${regions.join(', ')}` }),
     /** The numbers to call for an ambulance, most useful first. */
     ambulance: z
       .array(dialSchema, { error: 'must be a list of { number, for } entries' })
       .min(1, { error: 'must give at least one number to call for an ambulance' }),
     /** What the hospital's emergency department is called there, as people say it. */
-    department: bilingual(2, 120),
+    department: inEveryLanguage(2, 120),
     sameDay: sameDaySchema.optional(),
     /** Where sources disagree or a number is regional: what each says. */
     note: text(10, 800).optional(),

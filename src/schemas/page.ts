@@ -3,7 +3,7 @@ import { dateSchema, idSchema, text } from './fields.ts';
 
 /**
  * The prose of the pages that are not articles (home, about, editorial
- * policy, accessibility): one Markdown file a page and a language,
+ * policy, accessibility, the tools' pages): one Markdown file a page and a language,
  * content/pages/<page>.mdx (English) and content/pages/<locale>/<page>.mdx,
  * read and checked by loadSite() like an article.
  */
@@ -15,10 +15,27 @@ export const PROSE_PAGES = {
   about: '/about/',
   'editorial-policy': '/editorial-policy/',
   accessibility: '/accessibility/',
+  tools: '/tools/',
+  'do-i-need-help': '/tools/do-i-need-help/',
+  'ice-heat-timer': '/tools/ice-heat-timer/',
+  'recovery-plan': '/tools/recovery-plan/',
 } as const;
 export type ProsePageName = keyof typeof PROSE_PAGES;
 export const prosePageNames = Object.keys(PROSE_PAGES) as ProsePageName[];
 export const isProsePageName = (name: string): name is ProsePageName => Object.hasOwn(PROSE_PAGES, name);
+
+/**
+ * The pages that lay their prose out around their own parts (a tool, a list
+ * made from data): the ids of the headings whose sections they place, in
+ * order. Such a page shows nothing before its first heading, so its body
+ * starts with one; an empty list means the page shows only its title and lede.
+ * The other pages show their whole body.
+ */
+export const PAGE_SECTIONS: Partial<Record<ProsePageName, readonly string[]>> = {
+  tools: [],
+  'ice-heat-timer': ['timings', 'skin'],
+  'recovery-plan': [],
+};
 
 /** A prose page's file, in English or translated. */
 export const PAGE_FILE = /^content\/pages\/(?:[a-z]{2}\/)?[a-z0-9][a-z0-9-]*\.mdx$/;
@@ -63,7 +80,10 @@ export type Inline =
   | { readonly em: readonly Inline[] }
   | { readonly href: string; readonly children: readonly Inline[] }
   | { readonly feedbackLink: readonly Inline[] }
-  | { readonly value: 'reviewYears' | 'lastReviewed' };
+  | { readonly value: PageValue };
+
+/** A value a page fills in: the review period in years, the review date, the advice on heat at night. */
+export type PageValue = 'reviewYears' | 'lastReviewed' | 'heatAtNight';
 
 /** When a block shows: only with a feedback address, or only without one. */
 export type BlockCase = 'feedback' | 'no-feedback';
@@ -102,4 +122,6 @@ export const pageComponents: Record<string, z.ZodType> = {
   ReviewYears: noProps,
   /** The page's `reviewed` date, in the page's language. */
   LastReviewed: noProps,
+  /** The advice on heat at night (heatAtNight in content/self-care.yaml, in the page's language). */
+  HeatAtNight: noProps,
 };

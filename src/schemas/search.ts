@@ -1,3 +1,4 @@
+import { locales, type Locale } from '../i18n/locales.ts';
 import { z } from 'zod';
 import { idSchema, text } from './fields.ts';
 import { normalise } from './text.ts';
@@ -100,9 +101,9 @@ export const searchRecordSchema = z.strictObject({
 });
 export type SearchRecord = z.output<typeof searchRecordSchema>;
 
-/** The languages the search knows: each index is built for one, and its queries are read the same way. */
-export const searchLanguages = ['en', 'es'] as const;
-export type SearchLanguage = (typeof searchLanguages)[number];
+/** The languages the search knows (the site's, src/i18n/locales.ts): each index is built for one, and its queries are read the same way. */
+export const searchLanguages = locales as readonly [Locale, ...Locale[]];
+export type SearchLanguage = Locale;
 
 const wordList = z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).min(1);
 

@@ -9,17 +9,16 @@
  */
 import type { Problem } from '../schemas/problems.ts';
 import {
-  DETERMINERS,
   isEmergency,
   parseQuery,
   signWords,
-  SPANISH_DETERMINERS,
   wordMeans,
   type CompiledSynonym,
   type ParsedQuery,
   type SynonymSource,
 } from './query.ts';
 import { normaliseQuery, words, type SearchLanguage } from './text.ts';
+import { rulesOf } from './languages/index.ts';
 
 /** A text written in a content file (a keyword, a query), with where it is. */
 export interface Placed {
@@ -102,7 +101,7 @@ export function emergencyDetector(keywords: readonly string[][], language: Searc
 
 /** The words of a keyword that name something: small words ("my", "the", "de la") do not count. */
 export function namingWords(keyword: string, language: SearchLanguage = 'en'): string[] {
-  const small = language === 'es' ? SPANISH_DETERMINERS : DETERMINERS;
+  const small = rulesOf(language).determiners;
   return signWords(words(keyword, language), language).filter((word) => !small.has(word));
 }
 

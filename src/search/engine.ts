@@ -15,7 +15,8 @@ import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../sch
 import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
 import { isEmergency, mentionedSigns, parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
-import { SPANISH_STOP_WORDS, STOP_WORDS, type SearchLanguage } from './text.ts';
+import { rulesOf } from './languages/index.ts';
+import type { SearchLanguage } from './text.ts';
 import { shortTypos, typoOf } from './typo.ts';
 
 /** Where the index comes from: fetch() in the browser, memory in tests. A signal stops a fetch no longer wanted. */
@@ -379,12 +380,10 @@ export class SearchEngine {
       // (the commoner first, where two cost the same).
       const typos =
         word.length <= 3
-          ? shortTypos(word, this.#shortTerms(), this.language === 'es' ? SPANISH_STOP_WORDS : STOP_WORDS).map(
-              ({ term, cost }, i) => ({
-                term,
-                quality: typoQuality(cost, word.length) * (1 - i / 100),
-              }),
-            )
+          ? shortTypos(word, this.#shortTerms(), rulesOf(this.language).stopWords).map(({ term, cost }, i) => ({
+              term,
+              quality: typoQuality(cost, word.length) * (1 - i / 100),
+            }))
           : await this.#typoTerms(word, key);
       this.#stillWanted(key);
       const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards), key)));

@@ -3,6 +3,11 @@
  * back out" -> "back spasm", "nurofen" -> "ibuprofen") and emergency signs.
  */
 import { isSearchable, normaliseQuery, words, type SearchLanguage } from './text.ts';
+import { rulesOf } from './languages/index.ts';
+
+// Each language's own rules, named as before.
+export { DETERMINERS, englishWordForms } from './languages/en.ts';
+export { SPANISH_DETERMINERS, SPANISH_FILLERS, spanishWordForms } from './languages/es.ts';
 
 /** A synonym entry ready for matching: phrases are lists of words (normalised, stemmed). */
 export interface CompiledSynonym {
@@ -52,15 +57,6 @@ function startsWithAt(list: readonly string[], at: number, phrase: readonly stri
   return phrase.every((word, offset) => list[at + offset] === word);
 }
 
-/** Words that start a noun phrase: a one-word synonym right before one is not read as that synonym. */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  'my the your his her their our a an this that these those one someone'.split(' '),
-);
-/** The same in Spanish (normalised and stemmed, as words() gives them). */
-export const SPANISH_DETERMINERS: ReadonlySet<string> = new Set(
-  'mi mis tu tus su sus el la lo los las un una uno unos unas este esta estos estas ese esa esos esas'.split(' '),
-);
-
 /** Splits a query into clauses, replacing synonym phrases (longest first) with what they mean. */
 export function parseQuery(
   query: string,
@@ -68,7 +64,7 @@ export function parseQuery(
   language: SearchLanguage = 'en',
 ): ParsedQuery {
   const typed = words(normaliseQuery(query), language);
-  const determiners = language === 'es' ? SPANISH_DETERMINERS : DETERMINERS;
+  const determiners = rulesOf(language).determiners;
   const searchable = (word: string) => isSearchable(word, language);
   const canonical: string[] = [];
   const clauses: Clause[] = [];
@@ -109,24 +105,11 @@ export function parseQuery(
 
 /**
  * The forms a word can take around one root, so that whole words meet
- * whatever their ending: "numbness" and "numb", "feeling" and "feel",
- * "wetting" and "wet", "wiping" and "wipe", "peed" and "pee". Only endings
- * are removed, never beginnings, and no root is shorter than 3 letters, so a
- * word never matches a part of another ("heartburn" is not "heart",
- * "accidentally" is not "accident").
+ * whatever their ending ("numbness" and "numb"; "dormida" and "dormido"):
+ * the language's rules (src/search/languages/).
  */
 export function wordForms(word: string, language: SearchLanguage = 'en'): Set<string> {
-  if (language === 'es') return spanishWordForms(word);
-  const forms = new Set([word]);
-  for (const suffix of ['ness', 'ing', 'ed', 'es', 's', 'd']) {
-    if (!word.endsWith(suffix)) continue;
-    const root = word.slice(0, -suffix.length);
-    if (root.length < 3 || (suffix === 'd' && !root.endsWith('e'))) continue;
-    forms.add(root);
-    forms.add(`${root}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(root)) forms.add(root.slice(0, -1));
-  }
-  return forms;
+  return rulesOf(language).wordForms(word);
 }
 
 /** wordForms(), worked out once per word: every search reads each emergency keyword's forms. */
@@ -138,45 +121,6 @@ function formsOf(word: string, language: SearchLanguage): ReadonlySet<string> {
   if (!forms) {
     if (knownForms.size >= 20_000) knownForms.clear();
     knownForms.set(key, (forms = wordForms(word, language)));
-  }
-  return forms;
-}
-
-/**
- * Spanish endings taken off to find a word's root: nouns made from verbs
- * ("adormecimiento"), past tenses and participles ("desmayé", "dormida"),
- * gerunds, infinitives, and the final vowel of gender and person ("piernas",
- * "dormido", "orino"). A root keeps at least 4 letters, so short words stay
- * whole ("piso" is not "pis", "año" is not "ano").
- */
-const SPANISH_ENDINGS = [
-  'imiento',
-  'amiento',
-  'ieron',
-  'aron',
-  'iendo',
-  'ando',
-  'ado',
-  'ada',
-  'ido',
-  'ida',
-  'aba',
-  'ar',
-  'er',
-  'ir',
-  'an',
-  'en',
-  'o',
-  'a',
-  'e',
-  'i',
-];
-
-/** The Spanish forms of a word around its roots (see SPANISH_ENDINGS): "dormida" and "dormido" share "dormid". */
-export function spanishWordForms(word: string): Set<string> {
-  const forms = new Set([word]);
-  for (const ending of SPANISH_ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= 4) forms.add(word.slice(0, -ending.length));
   }
   return forms;
 }
@@ -214,26 +158,13 @@ export function wordMeans(typed: string, keyword: string, language: SearchLangua
   if (typed === keyword) return true;
   const keywordForms = formsOf(keyword, language);
   for (const form of formsOf(typed, language)) if (keywordForms.has(form)) return true;
-  // Spanish: a typo counts only in a long word and after the same first 3 letters, so "elección"
-  // is not "erección" and "séptimo" is not "séptico".
-  if (language === 'es') {
-    return keyword.length >= 8 && typed.slice(0, 3) === keyword.slice(0, 3) && editDistance(typed, keyword, 1) <= 1;
-  }
-  return keyword.length >= 7 && typed[0] === keyword[0] && editDistance(typed, keyword, 1) <= 1;
+  return rulesOf(language).typoOf(typed, keyword, editDistance);
 }
 
-/**
- * Spanish words left out of both the keyword and the query when matching a
- * warning sign: articles, possessives and small prepositions, so "no siento
- * mis piernas" mentions "no siento las piernas". "no" stays: it is the sign.
- */
-export const SPANISH_FILLERS: ReadonlySet<string> = new Set(
-  'el la lo los las un una unos unas de del al a en mi mis tu tus su sus y e o u con por para que'.split(' '),
-);
-
-/** A list of words as sign matching reads it: in Spanish without SPANISH_FILLERS. */
+/** A list of words as sign matching reads it: without the language's small filler words (Spanish "mis", "de"). */
 export function signWords(list: readonly string[], language: SearchLanguage): readonly string[] {
-  return language === 'es' ? list.filter((word) => !SPANISH_FILLERS.has(word)) : list;
+  const fillers = rulesOf(language).signFillers;
+  return fillers.size > 0 ? list.filter((word) => !fillers.has(word)) : list;
 }
 
 /** Keywords as lists of words (stop words kept: "pee myself" is not "pee"), ready for isEmergency(). */
@@ -265,43 +196,28 @@ export function compileSignKeywords(
   return kept;
 }
 
-/**
- * Everyday phrases that hold a warning-sign word but name something else: a
- * one-word keyword found only inside one of these is not a sign ("can I take
- * ibuprofen with a heart condition" is not chest pain).
- */
-export const NOT_SIGNS: readonly string[][] = [
-  'heart condition',
-  'heart disease',
-  'heart problem',
-  'heart rate',
-  'heart medicine',
-  'heart medication',
-  'heart tablet',
-  'heart pill',
-].map((phrase) => words(phrase));
-
-/**
- * The same in Spanish: "dar el pecho" is breastfeeding, not chest pain; a
- * "corazón" that is a heart condition is not a heart attack.
- */
-export const SPANISH_NOT_SIGNS: readonly string[][] = [
-  'dar pecho',
-  'doy pecho',
-  'dando pecho',
-  'enfermedad corazon',
-  'problema corazon',
-  'pastilla corazon',
-  'medicina corazon',
-  'ritmo cardiaco',
-].map((phrase) => words(phrase, 'es'));
+const notSignsByLanguage = new Map<SearchLanguage, readonly string[][]>();
+/** A language's NOT_SIGNS phrases (src/search/languages/), as words() reads them. */
+export function notSigns(language: SearchLanguage): readonly string[][] {
+  if (!notSignsByLanguage.has(language)) {
+    notSignsByLanguage.set(
+      language,
+      rulesOf(language).notSigns.map((phrase) => words(phrase, language)),
+    );
+  }
+  return notSignsByLanguage.get(language)!;
+}
+/** English NOT_SIGNS, as words. */
+export const NOT_SIGNS: readonly string[][] = notSigns('en');
+/** Spanish NOT_SIGNS, as words. */
+export const SPANISH_NOT_SIGNS: readonly string[][] = notSigns('es');
 
 /** Which of a list of words sit inside one of the NOT_SIGNS phrases. */
 function insideNotSigns(list: readonly string[], language: SearchLanguage): Set<number> {
   const inside = new Set<number>();
-  const notSigns = language === 'es' ? SPANISH_NOT_SIGNS : NOT_SIGNS;
+  const phrases = notSigns(language);
   list.forEach((_, start) => {
-    for (const phrase of notSigns) {
+    for (const phrase of phrases) {
       if (phrase.every((word, offset) => list[start + offset] === word)) {
         phrase.forEach((_, offset) => inside.add(start + offset));
       }
@@ -323,8 +239,11 @@ export function mentions(
   const list = signWords(typedWords, language);
   const keyword = signWords(keywordWords, language);
   if (keyword.length === 0) return false;
-  // Spanish reads a keyword without its small words, so its words sit closer: the NOT_SIGNS hold for every keyword.
-  const skip = keyword.length === 1 || language === 'es' ? insideNotSigns(list, language) : new Set<number>();
+  // A language that reads a keyword without its small words (Spanish) has its words sit closer: its NOT_SIGNS hold for every keyword.
+  const skip =
+    keyword.length === 1 || rulesOf(language).notSignsForEveryKeyword
+      ? insideNotSigns(list, language)
+      : new Set<number>();
   return list.some((_, start) => {
     const window = list.slice(start, start + keyword.length + 2);
     return keyword.every((word) =>

@@ -2,7 +2,7 @@
  * Cuts articles into search records: one for the summary and intro, and one
  * per h2 or h3 section (h4 and deeper stay in their section).
  */
-import type { SearchLanguage, SearchRecord } from '../schemas/search.ts';
+import type { SearchRecord } from '../schemas/search.ts';
 import { headingLines } from '../pipeline/markdown.ts';
 import { readableText } from '../pipeline/readableText.ts';
 
@@ -12,11 +12,6 @@ export const MAX_SECTION_TEXT = 1000;
 /** The id of the "In short" heading every article page has; the intro record links to it. */
 export const INTRO_ANCHOR = 'in-short-heading';
 export const INTRO_HEADING = 'In short';
-/**
- * That heading in each language, as the article pages show it (the Spanish
- * article page must say the same: keep them in step with its dictionary).
- */
-export const INTRO_HEADINGS: Readonly<Record<SearchLanguage, string>> = { en: INTRO_HEADING, es: 'En resumen' };
 
 export interface ArticleInput {
   id: string;

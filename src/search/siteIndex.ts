@@ -5,7 +5,8 @@
  * edition: the Spanish articles, warning signs and content/es/synonyms.yaml.
  */
 import { buildIndex, type IndexOptions, type SearchIndex } from './buildIndex.ts';
-import { buildRecords, INTRO_HEADINGS, type ArticleInput } from './records.ts';
+import { buildRecords, type ArticleInput } from './records.ts';
+import { ui } from '../i18n/index.ts';
 import type { SearchLanguage, SearchRecord, SynonymEntry } from '../schemas/search.ts';
 import type { RedFlag } from '../schemas/index.ts';
 import { ContentError } from '../schemas/problems.ts';
@@ -28,7 +29,7 @@ export interface SearchContent {
 
 /** The index of a language's content. */
 export function searchIndexOf(content: SearchContent, language: SearchLanguage): SiteSearch {
-  const records = buildRecords(content.articles, content.redFlags, INTRO_HEADINGS[language]);
+  const records = buildRecords(content.articles, content.redFlags, ui(language).layout.inShort);
   const emergency = content.redFlags.filter((f) => f.level === 'emergency');
   const options: IndexOptions = {
     synonyms: content.synonyms,

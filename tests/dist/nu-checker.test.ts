@@ -32,7 +32,7 @@ const IGNORED_WARNINGS: { reason: string; matches: (message: NuMessage) => boole
       "The checker reads the pages as file: addresses, so the policy's 'self' matches no http origin and every " +
       'file of the site looks blocked. tests/e2e/csp.spec.ts checks the real loads in Chromium.',
     matches: ({ message }) => {
-      const url = /^Resource violates Content Security Policy \(meta tag\): external \w+ “([^”]+)”/.exec(message)?.[1];
+      const url = /^Resource violates Content Security Policy \(meta tag\): (?:external \w+|image) “([^”]+)”/.exec(message)?.[1];
       return url !== undefined && url.startsWith(BASE) && !url.startsWith('//');
     },
   },

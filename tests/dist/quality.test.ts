@@ -5,62 +5,55 @@ import { BASE, assertBuilt, htmlFiles, readPage, urlPathOf } from '../helpers/di
 
 beforeAll(assertBuilt);
 
-const pages = () => htmlFiles().map((file) => ({ file, page: readPage(file) }));
+const files = htmlFiles();
+const parsed = new Map<string, ReturnType<typeof readPage>>();
+/** A built page, parsed once for all the checks of this file. */
+const pageOf = (file: string) => parsed.get(file) ?? parsed.set(file, readPage(file)).get(file)!;
+const pages = () => files.map((file) => ({ file, page: pageOf(file) }));
 
-describe('content rules over every built page', () => {
-  test('no brands, products, selling words, tracking links or doses (see src/pipeline/checks/findForbidden.ts)', () => {
-    const found: string[] = [];
-    for (const { file, page } of pages()) {
-      const urls = page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
-      const text = page.querySelector('body')?.text ?? '';
-      for (const match of findForbidden(text, urls)) found.push(`${file}: ${match.kind}: ${match.match}`);
-    }
-    expect(found).toEqual([]);
+describe('content rules, page by page', () => {
+  test.each(files)('%s: no brands, products, selling words, tracking links or doses (src/pipeline/checks/findForbidden.ts)', (file) => {
+    const page = pageOf(file);
+    const urls = page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
+    const text = page.querySelector('body')?.text ?? '';
+    expect(findForbidden(text, urls).map((match) => `${match.kind}: ${match.match}`)).toEqual([]);
   });
 
-  test(`care cards list at most ${MAX_SIGNS_PER_CARD} signs, and nothing else`, () => {
-    const over: string[] = [];
-    for (const { file, page } of pages()) {
-      for (const card of page.querySelectorAll('[data-care-card]')) {
-        const signs = card.querySelectorAll('li[data-red-flag]').length;
-        const all = card.querySelectorAll('li').length;
-        if (signs > MAX_SIGNS_PER_CARD || all > signs) over.push(`${file}: a ${card.getAttribute('data-care-card')} card lists ${all}`);
-      }
-    }
+  test.each(files)(`%s: care cards list at most ${MAX_SIGNS_PER_CARD} signs, and nothing else`, (file) => {
+    const over = pageOf(file)
+      .querySelectorAll('[data-care-card]')
+      .map((card) => ({ card, signs: card.querySelectorAll('li[data-red-flag]').length, all: card.querySelectorAll('li').length }))
+      .filter(({ signs, all }) => signs > MAX_SIGNS_PER_CARD || all > signs)
+      .map(({ card, all }) => `a ${card.getAttribute('data-care-card')} card lists ${all}`);
     expect(over).toEqual([]);
   });
 
-  test('emergency cards carry no links but their own call buttons (tel:) and the page of every number', () => {
-    const linked = pages().flatMap(({ file, page }) =>
-      page
-        .querySelectorAll('[data-care-card="emergency"] a')
-        .map((a) => a.getAttribute('href') ?? '')
-        .filter((href) => !/^tel:\d+$/.test(href) && !/^\/(es\/)?emergency-numbers\/$/.test(href))
-        .map((href) => `${file}: ${href}`),
-    );
+  test.each(files)('%s: emergency cards carry no links but their own call buttons (tel:) and the page of every number', (file) => {
+    const linked = pageOf(file)
+      .querySelectorAll('[data-care-card="emergency"] a')
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => !/^tel:\d+$/.test(href) && !/^\/(es\/)?emergency-numbers\/$/.test(href));
     expect(linked).toEqual([]);
   });
 
-  test('every "Don\'t" item starts with "do not" (in Spanish, "No")', () => {
-    const bad: string[] = [];
-    for (const { file, page } of pages()) {
-      const start = file.startsWith('es/') ? /^no\b/i : /^do not\b/i;
-      for (const item of page.querySelectorAll('.do-dont__list--dont li')) {
-        if (!start.test(item.text.trim())) bad.push(`${file}: "${item.text.trim()}"`);
-      }
-    }
+  test.each(files)('%s: every "Don\'t" item starts with "do not" (in Spanish, "No")', (file) => {
+    const start = file.startsWith('es/') ? /^no\b/i : /^do not\b/i;
+    const bad = pageOf(file)
+      .querySelectorAll('.do-dont__list--dont li')
+      .map((item) => item.text.trim())
+      .filter((text) => !start.test(text));
     expect(bad).toEqual([]);
   });
 
-  test('at most 2 Important callouts per page, each with a hidden "Important:" prefix', () => {
-    for (const { file, page } of pages()) {
-      const callouts = page.querySelectorAll('[data-callout]');
-      expect(callouts.length, file).toBeLessThanOrEqual(2);
-      const prefix = file.startsWith('es/') ? 'Importante: ' : 'Important: ';
-      for (const callout of callouts) expect(callout.querySelector('.visually-hidden')?.text, file).toBe(prefix);
-    }
+  test.each(files)('%s: at most 2 Important callouts, each with a hidden "Important:" prefix', (file) => {
+    const callouts = pageOf(file).querySelectorAll('[data-callout]');
+    expect(callouts.length).toBeLessThanOrEqual(2);
+    const prefix = file.startsWith('es/') ? 'Importante: ' : 'Important: ';
+    for (const callout of callouts) expect(callout.querySelector('.visually-hidden')?.text).toBe(prefix);
   });
+});
 
+describe('content rules over the whole site', () => {
   test('a reader can reach every article from the home page in two clicks', () => {
     const byPath = new Map(pages().map(({ file, page }) => [urlPathOf(file), page]));
     const prefix = BASE;

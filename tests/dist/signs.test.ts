@@ -31,10 +31,8 @@ describe('warning signs on the built site', () => {
 describe('warning signs on the Spanish pages', () => {
   const spanish = htmlFiles().filter(isSpanish);
 
-  test('the Spanish tool pages are built', () => {
-    for (const page of ['index', 'do-i-need-help/index', 'ice-heat-timer/index', 'recovery-plan/index']) {
-      expect(spanish).toContain(`es/tools/${page}.html`);
-    }
+  test.each(['index', 'do-i-need-help/index', 'ice-heat-timer/index', 'recovery-plan/index'])('the Spanish tool page es/tools/%s.html is built', (page) => {
+    expect(spanish).toContain(`es/tools/${page}.html`);
   });
 
   test.each(spanish)('%s shows every sign at its level, with its Spanish words and one instruction', (file) => {

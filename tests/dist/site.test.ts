@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadCheckedSite } from '../../src/pipeline/readContent.ts';
-import { BASE, DIST, SITE, assertBuilt, htmlFiles, listFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
+import { BASE, SITE, assertBuilt, htmlFiles, listFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
 import { checkLinks } from '../helpers/linkCheck.ts';
 
 beforeAll(assertBuilt);
+
+const articlePages = htmlFiles().filter((f) => f.startsWith('articles/'));
 
 describe('built site', () => {
   test('every published article has its page, and no draft has one', async () => {
@@ -24,27 +26,24 @@ describe('built site', () => {
     expect(problems.map((p) => `${p.page}: ${p.url}: ${p.message}`)).toEqual([]);
   });
 
-  test('every article page shows review dates, sources, contents and a disclaimer', () => {
-    const articles = htmlFiles().filter((f) => f.startsWith('articles/'));
-    expect(articles.length).toBeGreaterThan(0);
-    for (const file of articles) {
-      const page = readPage(file);
-      const where = `${DIST}/${file}`;
-      expect(page.querySelectorAll('h1'), where).toHaveLength(1);
-      expect(page.querySelector('[data-review-dates]')?.text, where).toMatch(/Page last reviewed:.*Next review due:.*Checked by:/s);
-      expect(page.querySelectorAll('.source-list li').length, where).toBeGreaterThanOrEqual(2);
-      expect(page.querySelector('.in-short li'), where).not.toBeNull();
-      expect(page.querySelector('.disclaimer')?.text, where).toMatch(/not a diagnosis/);
-    }
+  test('there are article pages', () => {
+    expect(articlePages.length).toBeGreaterThan(0);
   });
 
-  test('every h2 and h3 in an article body has an id', () => {
-    for (const file of htmlFiles().filter((f) => f.startsWith('articles/'))) {
-      const missing = readPage(file)
-        .querySelectorAll('.article__body h2, .article__body h3')
-        .filter((h) => !h.closest('.do-dont, .care-card, .callout') && !h.getAttribute('id'))
-        .map((h) => h.text);
-      expect(missing, `${file}: headings without id`).toEqual([]);
-    }
+  test.each(articlePages)('%s shows review dates, sources, contents and a disclaimer', (file) => {
+    const page = readPage(file);
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.querySelector('[data-review-dates]')?.text).toMatch(/Page last reviewed:.*Next review due:.*Checked by:/s);
+    expect(page.querySelectorAll('.source-list li').length).toBeGreaterThanOrEqual(2);
+    expect(page.querySelector('.in-short li')).not.toBeNull();
+    expect(page.querySelector('.disclaimer')?.text).toMatch(/not a diagnosis/);
+  });
+
+  test.each(articlePages)('%s: every h2 and h3 in the article body has an id', (file) => {
+    const missing = readPage(file)
+      .querySelectorAll('.article__body h2, .article__body h3')
+      .filter((h) => !h.closest('.do-dont, .care-card, .callout') && !h.getAttribute('id'))
+      .map((h) => h.text);
+    expect(missing, 'headings without id').toEqual([]);
   });
 });

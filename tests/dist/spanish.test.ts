@@ -77,3 +77,19 @@ describe('the Spanish pages', () => {
     expect(englishPhrases.filter((phrase) => text.includes(phrase))).toEqual([]);
   });
 });
+
+// The notice under a translated article's title follows the pipeline's verdict
+// (what it says is checked in tests/render/translationNotice.test.ts).
+describe('the translation notice on each Spanish article', () => {
+  const translated = loadCheckedSite().translations.es?.articles ?? [];
+  test('there are translated articles', () => {
+    expect(translated.length).toBeGreaterThan(0);
+  });
+  test.each(translated.map((article) => [`es/articles/${article.id}/index.html`, article.translation.stale] as const))(
+    '%s: out of date is %s',
+    (file, stale) => {
+      const notices = readPage(file).querySelectorAll('[data-translation]');
+      expect(notices.map((notice) => notice.getAttribute('data-translation'))).toEqual([stale ? 'stale' : 'current']);
+    },
+  );
+});

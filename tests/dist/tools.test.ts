@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { OFFLINE_PAGES, TOOLS } from '../../src/data/tools.ts';
 import { withBase } from '../../src/domain/url.ts';
-import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText } from '../helpers/dist.ts';
+import { isRedirectPage } from '../../src/build/hosting/render.ts';
+import { assertBuilt, BASE, DIST, htmlFiles, readPage, readText, urlPathOf } from '../helpers/dist.ts';
+import { localeOfPath, localizePath, ui } from '../../src/i18n/index.ts';
 
 // The tools as built: pages, anchors, the timer island in its article, and
 // dist/sw.js with everything it must save for offline reading.
@@ -15,24 +17,24 @@ const base = BASE;
 beforeAll(assertBuilt);
 
 describe('tool pages', () => {
-  test('every tool page is built, with one h1, no inline styles and only bundled scripts', () => {
-    for (const file of toolPages) {
-      const page = readPage(file);
-      expect(page.querySelectorAll('h1'), file).toHaveLength(1);
-      expect(page.querySelectorAll('[style]'), `${file}: style attributes`).toHaveLength(0);
-      expect(page.querySelectorAll('style'), `${file}: <style> elements`).toHaveLength(0);
-      for (const script of page.querySelectorAll('script')) {
-        expect(script.getAttribute('type'), `${file}: a script that Astro did not process`).toBe('module');
-      }
+  test.each(toolPages)('%s is built, with one h1, no inline styles and only bundled scripts', (file) => {
+    const page = readPage(file);
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+    expect(page.querySelectorAll('[style]'), 'style attributes').toHaveLength(0);
+    expect(page.querySelectorAll('style'), '<style> elements').toHaveLength(0);
+    for (const script of page.querySelectorAll('script')) {
+      expect(script.getAttribute('type'), 'a script that Astro did not process').toBe('module');
     }
   });
 
-  test('the header links to the tools on every page, and the home page lists each tool', () => {
-    for (const file of htmlFiles()) {
-      const nav = readPage(file).querySelector('nav[aria-label="Main"]');
-      if (!nav) continue; // redirect pages have no chrome
-      expect(nav.querySelectorAll('a').map((a) => a.getAttribute('href')), file).toContain(withBase('/tools/', base));
-    }
+  // Redirect pages have no chrome.
+  test.each(htmlFiles().filter((file) => !isRedirectPage(readText(file))))('%s: the header links to the tools', (file) => {
+    const locale = localeOfPath(urlPathOf(file));
+    const nav = readPage(file).querySelector(`nav[aria-label="${ui(locale).layout.mainNav}"]`);
+    expect(nav?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(withBase(localizePath('/tools/', locale), base));
+  });
+
+  test('the home page lists each tool', () => {
     const home = readPage('index.html').querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const tool of TOOLS) expect(home).toContain(withBase(tool.path, base));
   });

@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { ui } from '../../src/i18n/index.ts';
 import { CARE_WORDS } from '../../src/domain/careCards.ts';
-import { EMERGENCY_REGION_KEY } from '../../src/domain/emergencyNumber.ts';
 import { expect, test } from './fixtures.ts';
 
 // The care cards lead with the reader's country: from the browser's language
@@ -13,6 +12,8 @@ import { expect, test } from './fixtures.ts';
 const PHONE = { width: 390, height: 844 };
 const EN = '/articles/when-to-get-help/';
 const ES = '/es/articles/when-to-get-help/';
+// Where the reader's chosen country is kept (src/browser/careCountry.ts).
+const REGION_KEY = 'bsg-emergency-region';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const en = CARE_WORDS.en;
 const es = CARE_WORDS.es;
@@ -128,7 +129,7 @@ test.describe('en-US: nothing UK-only', () => {
     await page.goto(EN);
     await expect(lead(firstCard(page))).toHaveAttribute('href', 'tel:911');
     const urgent = page.locator('main [data-care-card="urgent"]');
-    await expect(urgent.first().locator('same-day-route')).toHaveAttribute('data-region', 'US');
+    await expect(urgent.first().locator('bsg-same-day-route')).toHaveAttribute('data-region', 'US');
     await expect(urgent.first().getByRole('heading')).toContainText(en.headings.urgent);
     for (const card of await urgent.all()) {
       await expect(card).not.toContainText('111');
@@ -142,13 +143,13 @@ test.describe('en-GB: the urgent card’s same-day route', () => {
   test.use({ locale: 'en-GB', viewport: PHONE });
   test('NHS 111, with a call button for 111 and its website', async ({ page, errors }) => {
     await page.goto(EN);
-    const route = page.locator('main [data-care-card="urgent"]').first().locator('same-day-route');
+    const route = page.locator('main [data-care-card="urgent"]').first().locator('bsg-same-day-route');
     await expect(route).toContainText('In the United Kingdom: NHS 111.');
     await expect(route.getByRole('link', { name: 'Call 111' })).toHaveAttribute('href', 'tel:111');
     await expect(route.getByRole('link', { name: 'NHS 111 online' })).toHaveAttribute('href', 'https://111.nhs.uk');
     const box = (await route.getByRole('link', { name: 'Call 111' }).boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(await axe(page, 'main [data-care-card="urgent"] same-day-route')).toEqual([]);
+    expect(await axe(page, 'main [data-care-card="urgent"] bsg-same-day-route')).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -158,7 +159,7 @@ test.describe('es-ES: the urgent card', () => {
   test('names no line of another country, and Spain has none in the table', async ({ page, errors }) => {
     await page.goto(ES);
     const urgent = page.locator('main [data-care-card="urgent"]').first();
-    await expect(urgent.locator('same-day-route')).toHaveAttribute('data-region', 'ES');
+    await expect(urgent.locator('bsg-same-day-route')).toHaveAttribute('data-region', 'ES');
     await expect(urgent.getByRole('heading')).toContainText(es.headings.urgent);
     await expect(urgent).not.toContainText('NHS');
     await expect(urgent.locator('a[href^="tel:"]')).toHaveCount(0);
@@ -174,7 +175,7 @@ test.describe('a browser language with no country (es-419)', () => {
   }) => {
     await page.goto(ES);
     const card = firstCard(page);
-    await expect(card.locator('emergency-call')).toHaveAttribute('data-region', 'all');
+    await expect(card.locator('bsg-emergency-call')).toHaveAttribute('data-region', 'all');
     await expect(card.locator('[data-care-instruction]')).toHaveText(es.headings.emergency);
     await expect(card.locator('[data-lead]')).toBeHidden();
     expect(
@@ -221,7 +222,7 @@ test.describe('the picker (en-GB)', () => {
       await expect(lead(other)).toHaveAttribute('href', 'tel:10177');
     }
     await expect(card.locator('[data-own] a')).toHaveAttribute('href', 'tel:112');
-    expect(await page.evaluate((key) => localStorage.getItem(key), EMERGENCY_REGION_KEY)).toBe('ZA');
+    expect(await page.evaluate((key) => localStorage.getItem(key), REGION_KEY)).toBe('ZA');
     expect(await axe(page, 'main [data-care-card="emergency"]')).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -230,9 +231,22 @@ test.describe('the picker (en-GB)', () => {
 test.describe('a choice saved by the old picker ("au")', () => {
   test.use({ locale: 'en-GB', viewport: PHONE });
   test('still leads with Australia’s 000', async ({ page, errors }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, 'au'), EMERGENCY_REGION_KEY);
+    await page.addInitScript((key) => localStorage.setItem(key, 'au'), REGION_KEY);
     await page.goto(EN);
     await expectLeads(firstCard(page), '000', en.emergencyHeading('000', 'to the emergency department'));
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('a choice saved before the bsg- prefix (back-spasm-guide:emergency-region)', () => {
+  test.use({ locale: 'en-GB', viewport: PHONE });
+  test('still leads with Australia’s 000, and moves to the new key', async ({ page, errors }) => {
+    await page.addInitScript(() => localStorage.setItem('back-spasm-guide:emergency-region', 'AU'));
+    await page.goto(EN);
+    await expectLeads(firstCard(page), '000', en.emergencyHeading('000', 'to the emergency department'));
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toEqual([REGION_KEY]);
+    expect(await page.evaluate((key) => localStorage.getItem(key), REGION_KEY)).toBe('AU');
     expect(errors).toEqual([]);
   });
 });
@@ -240,7 +254,7 @@ test.describe('a choice saved by the old picker ("au")', () => {
 test.describe('a saved country the page does not carry (KE)', () => {
   test.use({ locale: 'en-GB', viewport: PHONE });
   test('fetches the full table and leads with Kenya’s 999', async ({ page, errors }) => {
-    await page.addInitScript((key) => localStorage.setItem(key, 'KE'), EMERGENCY_REGION_KEY);
+    await page.addInitScript((key) => localStorage.setItem(key, 'KE'), REGION_KEY);
     await page.goto(EN);
     await expectLeads(firstCard(page), '999', 'Call 999 or go to the casualty or A&E now if you have back pain and:');
     expect(errors).toEqual([]);

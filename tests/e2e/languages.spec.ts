@@ -15,7 +15,7 @@ const KINDS = [
   { kind: 'topic', path: '/topics/ice-and-heat/' },
 ];
 
-/** The language link's name: its code, then the words only screen readers hear. */
+/** The language link's name, in the language it leads to: its code, then the words only screen readers hear. */
 const nameOf = (words: typeof es) => new RegExp(`^${words.layout.languageLink}\\s*${words.layout.languageLinkLabel}$`);
 
 for (const { kind, path } of KINDS) {
@@ -23,14 +23,14 @@ for (const { kind, path } of KINDS) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
     const toSpanish = page.locator('header [data-language-link]');
-    await expect(toSpanish).toHaveAccessibleName(nameOf(en));
+    await expect(toSpanish).toHaveAccessibleName(nameOf(es));
     await expect(toSpanish).toHaveAttribute('hreflang', 'es');
     await toSpanish.click();
     await expect(page).toHaveURL(new RegExp(`/es${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('link', { name: es.layout.getHelp })).toBeVisible();
     const toEnglish = page.locator('header [data-language-link]');
-    await expect(toEnglish).toHaveAccessibleName(nameOf(es));
+    await expect(toEnglish).toHaveAccessibleName(nameOf(en));
     await toEnglish.click();
     await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');

@@ -81,13 +81,13 @@ test('a new worker takes over at once, drops older saved files and keeps the pag
 
 test.describe('after a deploy', () => {
   // The site as the reader first saw it (dist/), then the next deploy: the same
-  // site built again with a small change to the global stylesheet, so its file
-  // has a new name. Both are served from one origin by a server of this test's own.
+  // site with a small change to the global stylesheet, so its file has a new
+  // name (tests/helpers/nextBuild.ts). Both are served from one origin by a
+  // server of this test's own.
   let server: StaticServer;
   let next: ReturnType<typeof buildNextDeploy>;
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    next = buildNextDeploy();
+    next = buildNextDeploy(DIST);
     server = await startStaticServer({ dir: DIST });
   });
   test.afterAll(async () => {

@@ -48,6 +48,19 @@ test('a start date marks today, survives a reload, and can be forgotten', async 
   expect(errors).toEqual([]);
 });
 
+test('a start date saved before the bsg- prefix still marks today, and moves to the new key', async ({
+  page,
+  errors,
+}) => {
+  await page.evaluate(() => localStorage.setItem('back-spasm-guide:plan-start', '2026-11-18'));
+  await page.reload();
+  await expect(page.locator('#day-5')).toHaveAttribute('aria-current', 'date');
+  await expect(page.getByLabel('When did your back spasm start?')).toHaveValue('2026-11-18');
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([STORAGE_KEY]);
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('2026-11-18');
+  expect(errors).toEqual([]);
+});
+
 test('the day it started is day 1, and after 2 weeks the later section is marked', async ({ page, errors }) => {
   const input = page.getByLabel('When did your back spasm start?');
   await input.fill('2026-11-22');

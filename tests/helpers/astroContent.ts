@@ -51,14 +51,17 @@ export function fixtureSite(changes: SiteChanges = {}): SiteFiles {
 /** `src/pipeline/readContent.ts` over the fixture site: the same pipeline, and the same refusal of bad content. */
 export function mockedReadContent(changes: SiteChanges = {}) {
   const loadSiteFromDisk = () => loadSite(fixtureSite(changes));
+  const loadCheckedSite = () => {
+    const { content, problems } = loadSiteFromDisk();
+    if (problems.length > 0) throw new ContentError(problems, 'Content check (fixture site)');
+    return content;
+  };
   return {
     readSiteFiles: () => ({ files: fixtureSite(changes), problems: [] }),
     loadSiteFromDisk,
-    loadCheckedSite: () => {
-      const { content, problems } = loadSiteFromDisk();
-      if (problems.length > 0) throw new ContentError(problems, 'Content check (fixture site)');
-      return content;
-    },
+    loadSiteOnce: loadSiteFromDisk,
+    loadCheckedSite,
+    loadCheckedSiteOnce: loadCheckedSite,
   };
 }
 

@@ -29,6 +29,8 @@ export function assertBuilt(): void {
 
 /** Every file under a folder (dist/ by default), as paths relative to it. */
 export function listFiles(dir: string = DIST): string[] {
+  // Test files list the pages when they are collected, before any hook runs.
+  if (!existsSync(dir)) throw new Error(`${dir}/ is not there: run "npm run build:local" before the dist checks`);
   return listAll(dir);
 }
 

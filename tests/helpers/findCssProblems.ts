@@ -1,9 +1,11 @@
 /**
- * The team's CSS rules (issue #13), checked over a stylesheet's text:
- * components use only semantic tokens (no palette variables, no hex colours),
- * and !important appears only inside @media print. tokens.css, where the
- * palette lives, is the one file allowed colour values. Braces must pair up:
- * after a stray "}" a browser drops the rule that follows it.
+ * The team's CSS rules (issues #13 and #25), checked over a stylesheet's text:
+ * components use only semantic tokens (no palette variables, no hex colours);
+ * no !important, since the cascade layers order paper after screen; and a
+ * component's rules sit in @layer components, its paper rules in @layer
+ * print. tokens.css, where the palette lives, is the one file allowed colour
+ * values. Braces must pair up: after a stray "}" a browser drops the rule that
+ * follows it.
  */
 
 export interface CssProblem {
@@ -25,16 +27,43 @@ function withoutComments(css: string): string {
 
 const lineAt = (css: string, index: number) => css.slice(0, index).split('\n').length;
 
-/** Where each character sits: whether an enclosing block's prelude is an @media print. */
-function inPrint(css: string): (index: number) => boolean {
-  const printAt: boolean[] = [];
-  const stack: boolean[] = [];
+/** Strings blanked out (same length), so braces inside them do not count. */
+const withoutStrings = (css: string) =>
+  css.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (quoted) => ' '.repeat(quoted.length));
+
+const PRINT_MEDIA = /^@media\b[^{]*\bprint\b/;
+
+/**
+ * Where a component's rules sit in the cascade layers (src/styles/global.css):
+ * each block at the top of a <style> is @layer components (screen) or @layer
+ * print, and @layer print holds only @media print (and @page) blocks, so
+ * paper rules win over screen rules with no !important.
+ */
+function layerProblems(css: string): CssProblem[] {
+  const text = withoutStrings(css);
+  const problems: CssProblem[] = [];
+  const stack: string[] = [];
   let preludeStart = 0;
-  for (let i = 0; i < css.length; i++) {
-    const ch = css[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (ch === '{') {
-      const prelude = css.slice(preludeStart, i);
-      stack.push((stack.at(-1) ?? false) || /@media[^{;]*\bprint\b/.test(prelude));
+      const prelude = text.slice(preludeStart, i).trim().replace(/\s+/g, ' ');
+      const at = lineAt(css, preludeStart + text.slice(preludeStart, i).search(/\S/));
+      const parent = stack.at(-1);
+      if (parent === undefined && prelude !== '@layer components' && prelude !== '@layer print') {
+        problems.push({
+          line: at,
+          message: `"${prelude}" outside a cascade layer: put it in @layer components, or @layer print for paper`,
+        });
+      } else if (PRINT_MEDIA.test(prelude) && !stack.includes('@layer print')) {
+        problems.push({ line: at, message: '@media print outside @layer print: move it there' });
+      } else if (parent === '@layer print' && !PRINT_MEDIA.test(prelude) && !prelude.startsWith('@page')) {
+        problems.push({
+          line: at,
+          message: `"${prelude}" in @layer print outside @media print: it would apply on screen`,
+        });
+      }
+      stack.push(prelude);
       preludeStart = i + 1;
     } else if (ch === '}') {
       stack.pop();
@@ -42,14 +71,13 @@ function inPrint(css: string): (index: number) => boolean {
     } else if (ch === ';') {
       preludeStart = i + 1;
     }
-    printAt[i] = stack.at(-1) ?? false;
   }
-  return (index) => printAt[index] ?? false;
+  return problems;
 }
 
 /** A "}" that closes no block, and a "{" never closed (braces inside quoted strings do not count). */
 function braceProblems(css: string): CssProblem[] {
-  const text = css.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (quoted) => ' '.repeat(quoted.length));
+  const text = withoutStrings(css);
   const problems: CssProblem[] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -65,14 +93,20 @@ function braceProblems(css: string): CssProblem[] {
   return problems;
 }
 
-/** Every breach of the rules in one stylesheet's text; colours are allowed only when `tokens` is true. */
-export function findCssProblems(source: string, { tokens = false } = {}): CssProblem[] {
+/**
+ * Every breach of the rules in one stylesheet's text; colours are allowed only
+ * when `tokens` is true; `component` (the <style> blocks of an .astro file)
+ * adds the layer rules.
+ */
+export function findCssProblems(source: string, { tokens = false, component = false } = {}): CssProblem[] {
   const css = withoutComments(source);
   const problems: CssProblem[] = braceProblems(css);
-  const printAt = inPrint(css);
+  if (component && problems.length === 0) problems.push(...layerProblems(css));
   for (const match of css.matchAll(/!important/g)) {
-    if (!printAt(match.index))
-      problems.push({ line: lineAt(css, match.index), message: '!important outside @media print' });
+    problems.push({
+      line: lineAt(css, match.index),
+      message: '!important: the cascade layers put print after screen (src/styles/global.css), so leave it out',
+    });
   }
   if (!tokens) {
     for (const match of css.matchAll(/var\(\s*(--palette-[\w-]+)/g))

@@ -14,7 +14,7 @@ import { ADVICE_FILES, adviceNow } from '../../src/pipeline/adviceWords.ts';
 import { wordsOf } from '../../src/pipeline/review.ts';
 import { articleWordsHash, dataWordsHash, FRONTMATTER } from '../../src/pipeline/pageRecord.ts';
 import { pageWordsHash } from '../../src/pipeline/checkPages.ts';
-import { PAGE_FILE, prosePageNames } from '../../src/schemas/page.ts';
+import { PAGE_FILE, PAGE_SECTIONS, prosePageNames, type ProsePageName } from '../../src/schemas/page.ts';
 
 /**
  * A small, valid site as raw files, the way loadSite() takes them from disk.
@@ -156,12 +156,19 @@ export function withAboutBody(extra: string): string {
   return `${ABOUT_TEXT}\n${extra}\n`;
 }
 
-/** A small prose page of the fixture (content/pages/<name>.mdx): the home page's shape is its own. */
-function prosePage(name: string): string {
+/** The body of a page that places its prose's sections (PAGE_SECTIONS): each heading, with a line of text. */
+export const sectionsBody = (ids: readonly string[]): string =>
+  ids.map((id) => `<Heading id="${id}">The ${id} part</Heading>\n\nWe write in plain words.\n`).join('\n');
+
+/** A small prose page of the fixture (content/pages/<name>.mdx): the home page's shape is its own, and a page with sections has them. */
+function prosePage(name: ProsePageName): string {
+  const sections = PAGE_SECTIONS[name];
   const body =
     name === 'home'
       ? '1. **Keep moving.** Walk a little.\n2. **Rest when you need to.** Lie on your side.\n\nSee [about us](/about/).\n\nNot an emergency? Read on.\n\nThis guide is for adults.\n'
-      : 'We write in plain words.\n';
+      : sections
+        ? sectionsBody(sections)
+        : 'We write in plain words.\n';
   return `---\ntitle: The ${name} page\ndescription: What the ${name} page of the guide says, in a few plain words for the reader.\nlede: The ${name} page says this first, in plain words.\n---\n\n${body}`;
 }
 

@@ -137,7 +137,7 @@ describe('CareCard', () => {
     expect(plain(routine[0]!.querySelector('h3')!.text)).toBe('Non-urgent advice: See a doctor or physiotherapist if:');
     expect(routine[0]!.querySelector('.care-card__title')).toBeNull();
     expect(texts(routine[0]!, 'li')).toEqual(['a fixture sign that lasts weeks']);
-    for (const card of [...urgent, ...routine]) expect(card.querySelectorAll('a, emergency-call')).toHaveLength(0);
+    for (const card of [...urgent, ...routine]) expect(card.querySelectorAll('a, bsg-emergency-call')).toHaveLength(0);
   });
 
   test('chosen ids show only those signs, on their own cards, at the heading level asked for', async () => {

@@ -27,7 +27,12 @@ function injected(doc: HTMLElement): string[] {
   const found: string[] = [];
   for (const el of doc.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (['img', 'svg', 'iframe', 'b'].includes(tag)) found.push(`<${tag}>`);
+    // The site's own image: the printed QR code of an article's address, beside it (BaseLayout.astro).
+    const qrCode =
+      tag === 'img' &&
+      el.parentNode?.classList.contains('page-address') &&
+      /^\/qr\/[a-z0-9-]+\.svg$/.test(el.getAttribute('src') ?? '');
+    if (['img', 'svg', 'iframe', 'b'].includes(tag) && !qrCode) found.push(`<${tag}>`);
     // The site's own scripts are files (src) or JSON-LD data; anything else, or any script quoting the payload, was injected.
     if (
       tag === 'script' &&

@@ -61,7 +61,7 @@ describe('reading the texts of a dictionary source', () => {
     }
     const dictionary = adviceTexts(text('src/i18n/es.ts'), TRACKED_ADVICE[0]!.sections).map((t) => t.text);
     expect(dictionary).toContain(es.components.careCard.afterCalls);
-    expect(dictionary).toContain(es.tools.timer.noBoiling);
+    expect(dictionary).toContain(es.tools.timer.fallback);
     const care = adviceTexts(text('src/domain/careCards.ts'), TRACKED_ADVICE[1]!.sections).map((t) => t.text);
     expect(care).toContain(CARE_WORDS.es.actions.urgent);
     expect(care).not.toContain(CARE_WORDS.en.actions.urgent);

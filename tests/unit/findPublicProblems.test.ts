@@ -18,25 +18,28 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0
 
 describe('generatedBy: what the build writes', () => {
   test.each([
-    ['index.html', 'src/pages/index.astro'],
+    ['index.html', 'src/pages/[...lang]/index.astro'],
+    ['es/index.html', 'src/pages/[...lang]/index.astro'],
+    ['es/404/index.html', 'src/pages/[...lang]/404.astro'],
     ['404.html', 'src/pages/404.astro'],
-    ['about/index.html', 'src/pages/about.astro'],
-    ['about.html', 'src/pages/about.astro'],
-    ['articles/ice-or-heat/index.html', 'src/pages/articles/[slug].astro'],
-    ['articles/anything.html', 'src/pages/articles/[slug].astro'],
-    ['es/articles/ice-or-heat/index.html', 'src/pages/es/articles/[slug].astro'],
-    ['topics/index.html', 'src/pages/topics/index.astro'],
-    ['es/topics/basics/index.html', 'src/pages/es/topics/[id].astro'],
+    ['about/index.html', 'src/pages/[...lang]/about.astro'],
+    ['about.html', 'src/pages/[...lang]/about.astro'],
+    ['articles/ice-or-heat/index.html', 'src/pages/[...lang]/articles/[slug].astro'],
+    ['articles/anything.html', 'src/pages/[...lang]/articles/[slug].astro'],
+    ['es/articles/ice-or-heat/index.html', 'src/pages/[...lang]/articles/[slug].astro'],
+    ['topics/index.html', 'src/pages/[...lang]/topics/index.astro'],
+    ['es/topics/basics/index.html', 'src/pages/[...lang]/topics/[id].astro'],
     ['help/index.html', 'src/pages/[...from].astro'],
     ['old/path/index.html', 'src/pages/[...from].astro'],
     ['robots.txt', 'src/pages/robots.txt.ts'],
     ['ROBOTS.TXT', 'src/pages/robots.txt.ts'],
-    ['rss.xml', 'src/pages/rss.xml.ts'],
-    ['es/rss.xml', 'src/pages/es/rss.xml.ts'],
+    ['rss.xml', 'src/pages/[...lang]/rss.xml.ts'],
+    ['es/rss.xml', 'src/pages/[...lang]/rss.xml.ts'],
     ['favicon.ico', 'src/pages/favicon.ico.ts'],
     ['manifest.webmanifest', 'src/pages/manifest.webmanifest.ts'],
-    ['og/articles/ice-or-heat.png', 'src/pages/og/articles/[slug].png.ts'],
-    ['search-index/terms/3.json', 'src/pages/search-index/terms/[shard].json.ts'],
+    ['og/articles/ice-or-heat.png', 'src/pages/[...lang]/og/articles/[slug].png.ts'],
+    ['es/og/articles/ice-or-heat.png', 'src/pages/[...lang]/og/articles/[slug].png.ts'],
+    ['search-index/terms/3.json', 'src/pages/[...lang]/search-index/terms/[shard].json.ts'],
     ['_astro/x.js', "Astro, which puts the site's scripts, styles and images in _astro/"],
     ['_headers', 'src/build/hosting/integration.ts'],
     ['_redirects', 'src/build/hosting/redirectsIntegration.ts'],
@@ -48,16 +51,22 @@ describe('generatedBy: what the build writes', () => {
     expect(generatedBy(path, PAGES, REDIRECTS)).toBe(path === 'ROBOTS.TXT' ? 'src/pages/robots.txt.ts' : by);
   });
 
-  test.each(['favicon.svg', 'images/logo.png', 'help/logo.png', 'articles/x/photo.jpg', 'og/other.png'])(
-    '%s is not written by the build',
-    (path) => {
-      expect(generatedBy(path, PAGES, REDIRECTS)).toBeUndefined();
-    },
-  );
+  test.each([
+    'favicon.svg',
+    'images/logo.png',
+    'help/logo.png',
+    'articles/x/photo.jpg',
+    'og/other.png',
+    'xx/about/index.html',
+  ])('%s is not written by the build', (path) => {
+    expect(generatedBy(path, PAGES, REDIRECTS)).toBeUndefined();
+  });
 
-  test('every page of src/pages has a pattern, and the only rest route is the redirect pages', () => {
+  test('every page of src/pages has a pattern, and the only rest routes are the redirect pages and the language folder', () => {
     expect(PAGES.filter((page) => !routePattern(page, REDIRECTS))).toEqual([]);
-    expect(PAGES.filter((page) => page.includes('[...'))).toEqual(['src/pages/[...from].astro']);
+    expect(PAGES.filter((page) => page.includes('[...') && !page.startsWith('src/pages/[...lang]/'))).toEqual([
+      'src/pages/[...from].astro',
+    ]);
   });
 
   test('without redirects the rest route writes nothing', () => {

@@ -1,11 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
-import { hasTwin, linkIn, siteTwins, spanishArticleExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import { existsIn, hasTwin, linkIn, localesOf, siteTwins, translationExists, twinSectionId } from '../../src/pipeline/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
 import { formatDate } from '../../src/domain/formatDate.ts';
 import { inlineHtml } from '../../src/domain/proseHtml.ts';
@@ -18,7 +14,12 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("the HTML of a prose page's text", () => {
   const href = (path: string) => (path.startsWith('/') ? `/guide${path}` : path);
-  const values = { feedback: 'mailto:a@b.org', reviewYears: '3', lastReviewed: '1 December 2026' };
+  const values = {
+    feedback: 'mailto:a@b.org',
+    reviewYears: '3',
+    lastReviewed: '1 December 2026',
+    heatAtNight: 'Never fall asleep with heat on.',
+  };
 
   test('renders text, links (through href), bold and italic words, escaping what could be markup', () => {
     const html = inlineHtml(
@@ -49,6 +50,12 @@ describe("the HTML of a prose page's text", () => {
     expect(() => inlineHtml([{ value: 'lastReviewed' }], href, { ...values, lastReviewed: '' })).toThrow(
       'no value for <LastReviewed />',
     );
+  });
+
+  test('fills in the advice on heat at night, and refuses a page that gives it none', () => {
+    const runs = [{ value: 'heatAtNight' as const }, { text: ' Never use boiling water.' }];
+    expect(inlineHtml(runs, href, values)).toBe('Never fall asleep with heat on. Never use boiling water.');
+    expect(() => inlineHtml(runs, href, { ...values, heatAtNight: '' })).toThrow('no value for <HeatAtNight />');
   });
 });
 
@@ -148,7 +155,7 @@ describe('twins and links between languages', () => {
     },
   });
 
-  test('a page has a twin when a Spanish route builds it; an article when its translation is published', () => {
+  test('a page is in every language when a [...lang] route builds it; an article when its translation is published', () => {
     expect(hasTwin('/', twins)).toBe(true);
     expect(hasTwin('/about/', twins)).toBe(true);
     expect(hasTwin('/es/about/', twins)).toBe(true);
@@ -158,7 +165,13 @@ describe('twins and links between languages', () => {
     expect(hasTwin('/articles/ice-or-heat/#why', twins)).toBe(true);
     expect(hasTwin('/articles/first-48-hours/', twins)).toBe(false);
     expect(hasTwin('/articles/draft/', twins)).toBe(false);
-    expect(spanishArticleExists('ice-or-heat', twins)).toBe(true);
+    expect(translationExists('ice-or-heat', 'es', twins)).toBe(true);
+    expect(translationExists('first-48-hours', 'es', twins)).toBe(false);
+    expect(translationExists('first-48-hours', 'en', twins)).toBe(true);
+    expect(existsIn('/tools/', 'en', twins)).toBe(true);
+    expect(existsIn('/tools/', 'es', twins)).toBe(false);
+    expect(localesOf('/articles/ice-or-heat/', twins)).toEqual(['en', 'es']);
+    expect(localesOf('/articles/first-48-hours/', twins)).toEqual(['en']);
   });
 
   test('a Spanish page links to Spanish pages that exist, and to the English page otherwise', () => {

@@ -177,6 +177,24 @@ const cases: [string, (files: Files) => void, { file: string; line?: number; fie
     { file: TOOLS, field: 'timer.minutesError', message: /uses \{mx\}, which this text cannot fill/ },
   ],
   [
+    'a Spanish article whose file name is not a slug',
+    (f) => {
+      f['content/articles/es/Ice Or Heat.mdx'] = f[ES_ARTICLE]!;
+    },
+    {
+      file: 'content/articles/es/Ice Or Heat.mdx',
+      field: 'file name',
+      message: /the file name is the English article's slug and /,
+    },
+  ],
+  [
+    'a Spanish synonyms file that is not a list of synonyms',
+    (f) => {
+      f['content/es/synonyms.yaml'] = '- means: 3\n';
+    },
+    { file: 'content/es/synonyms.yaml', line: 1, field: '[0].means', message: /is required and must be text/ },
+  ],
+  [
     'a key the English file does not have',
     (f) => {
       f[TOOLS] = `${f[TOOLS]}\nextra: Hola\n`;

@@ -1,6 +1,7 @@
 /**
- * The RSS feed of one language: /rss.xml (English) and /es/rss.xml (the
- * Spanish articles that exist). Shared by both feed routes.
+ * The RSS feed of one language: /rss.xml (English), /es/rss.xml (the
+ * Spanish articles that exist), and so on for each language
+ * (src/pages/[...lang]/rss.xml.ts).
  */
 import rss from '@astrojs/rss';
 import { getContent } from '../../data/content.ts';
@@ -8,7 +9,7 @@ import { siteOf } from '../../site.ts';
 import { feedItems, type FeedWords } from './items.ts';
 import { absoluteUrl } from '../../domain/url.ts';
 import { languageTags, localizePath, ui, type Locale } from '../../i18n/index.ts';
-import { hasTwin } from '../../pipeline/twins.ts';
+import { existsIn } from '../../pipeline/twins.ts';
 
 export async function feedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   const { articles, topics } = await getContent(locale);
@@ -23,7 +24,7 @@ export async function feedResponse(locale: Locale, site: URL | undefined): Promi
   };
   const folder = localizePath('/articles/', locale);
   // A language's feed lists only the articles written in it.
-  const written = articles.filter((a) => hasTwin(`${folder}${a.id}/`) || folder === '/articles/');
+  const written = articles.filter((a) => existsIn(`${folder}${a.id}/`, locale));
   return rss({
     title: t.siteName,
     description: t.rssDescription,

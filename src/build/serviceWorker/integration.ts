@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterBuild } from '../afterBuild.ts';
-import { OFFLINE_PAGES, OFFLINE_PAGES_ES, OFFLINE_REQUIRED_ES } from '../../data/tools.ts';
+import { OFFLINE_PAGES, offlinePagesIn, offlineRequiredIn } from '../../data/tools.ts';
+import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { buildServiceWorker, collectPrecache, workerVersion } from './files.ts';
 import { withBase } from '../../domain/url.ts';
 
@@ -25,11 +26,16 @@ export function serviceWorker() {
       const file = fileOf(url);
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     };
-    // The Spanish copies the build has (its home and offline pages it must have).
-    const spanish = OFFLINE_PAGES_ES.filter((page) => OFFLINE_REQUIRED_ES.includes(page) || read(withBase(page, base)));
-    const notYet = OFFLINE_PAGES_ES.filter((page) => !spanish.includes(page));
-    if (notYet.length > 0) logger.info(`sw.js: no Spanish ${notYet.join(', ')} in this build yet, so not saved`);
-    const { urls, missingPages, missingFiles } = collectPrecache([...OFFLINE_PAGES, ...spanish], base, read);
+    // Each other language's copies the build has (its home and offline pages it must have).
+    const others = locales.filter((locale) => locale !== defaultLocale);
+    const translated = others.flatMap((locale) => {
+      const pages = offlinePagesIn(locale);
+      const has = pages.filter((page) => offlineRequiredIn(locale).includes(page) || read(withBase(page, base)));
+      const notYet = pages.filter((page) => !has.includes(page));
+      if (notYet.length > 0) logger.info(`sw.js: no ${locale} ${notYet.join(', ')} in this build yet, so not saved`);
+      return has;
+    });
+    const { urls, missingPages, missingFiles } = collectPrecache([...OFFLINE_PAGES, ...translated], base, read);
     if (missingPages.length > 0 || missingFiles.length > 0) {
       throw new Error(
         `service worker: the build has no ${[...missingPages, ...missingFiles].join(', ')} (OFFLINE_PAGES in src/data/tools.ts lists what to save)`,
@@ -41,7 +47,10 @@ export function serviceWorker() {
       urls.map((url) => [url, readFileSync(fileOf(url))] as const),
     );
     const offline = withBase('/offline/', base);
-    const offlineByFolder = [{ folder: withBase('/es/', base), page: withBase('/es/offline/', base) }];
+    const offlineByFolder = others.map((locale) => ({
+      folder: withBase(`/${locale}/`, base),
+      page: withBase(`/${locale}/offline/`, base),
+    }));
     writeFileSync(
       join(root, 'sw.js'),
       buildServiceWorker(template, { version, base, precache: urls, offline, offlineByFolder }),

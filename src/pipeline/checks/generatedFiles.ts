@@ -7,6 +7,7 @@
  * real build is covered.
  */
 import { BUILD_INFO_FILE } from '../../site.ts';
+import { defaultLocale, locales } from '../../i18n/locales.ts';
 
 /** A file (or folder, ending with "/") a build step writes, and who writes it. */
 export interface BuildStepFile {
@@ -28,8 +29,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * The files one page of src/pages writes, as a pattern. A parameter ([slug])
- * stands for any one path segment; a rest parameter ([...from]) for the
- * redirect addresses of content/redirects.yaml, the pages src/pages/[...from].astro builds.
+ * stands for any one path segment; the language folder [...lang]/ for none
+ * (English) or a language's code (es/: src/i18n/routes.ts); another rest
+ * parameter ([...from]) for the redirect addresses of content/redirects.yaml,
+ * the pages src/pages/[...from].astro builds.
  * A page (.astro, .md, .mdx) writes <route>/index.html, and a host may serve
  * <route>.html at the same address; an endpoint (robots.txt.ts) writes its own name.
  */
@@ -41,15 +44,20 @@ export function routePattern(page: string, redirects: readonly string[]): RegExp
   const outputs =
     kind === 'ts' || kind === 'js' ? [route] : folder ? [`${folder}/index.html`, `${folder}.html`] : ['index.html'];
   const rest = redirects.map((from) => escapeRegExp(from.replace(/^\/|\/$/g, '')));
+  const languages = locales.filter((locale) => locale !== defaultLocale).map(escapeRegExp);
   const toSource = (output: string) =>
     output
-      .split(/(\[[^\]]*\])/)
+      .split(/(\[\.\.\.lang\]\/?|\[[^\]]*\])/)
       .map((part) =>
-        part.startsWith('[...')
-          ? `(?:${rest.join('|') || '(?!)'})`
-          : part.startsWith('[')
-            ? '[^/]+'
-            : escapeRegExp(part),
+        part === '[...lang]/'
+          ? `(?:(?:${languages.join('|') || '(?!)'})/)?`
+          : part === '[...lang]'
+            ? `(?:${languages.join('|') || '(?!)'})`
+            : part.startsWith('[...')
+              ? `(?:${rest.join('|') || '(?!)'})`
+              : part.startsWith('[')
+                ? '[^/]+'
+                : escapeRegExp(part),
       )
       .join('');
   return new RegExp(`^(?:${outputs.map(toSource).join('|')})$`, 'i');
@@ -62,8 +70,9 @@ export function routePattern(page: string, redirects: readonly string[]): RegExp
  */
 export function generatedBy(path: string, pages: readonly string[], redirects: readonly string[]): string | undefined {
   const step = BUILD_STEP_FILES.find((file) => writes(file.path, path));
-  // Like Astro, a page with a fixed address before one with parameters.
-  const ordered = [...pages].sort((a, b) => Number(a.includes('[')) - Number(b.includes('[')));
+  // Like Astro, a page with a fixed address before one with parameters (the language folder aside).
+  const parameters = (page: string) => page.replace('[...lang]/', '').split('[').length - 1;
+  const ordered = [...pages].sort((a, b) => parameters(a) - parameters(b));
   return step?.by ?? ordered.find((page) => routePattern(page, redirects)?.test(path));
 }
 

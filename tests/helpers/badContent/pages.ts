@@ -1,4 +1,4 @@
-import { ABOUT_END, ABOUT_PAGE, ABOUT_TEXT, spanishSiteFiles, withAboutBody } from '../siteFiles.ts';
+import { ABOUT_END, ABOUT_PAGE, ABOUT_TEXT, sectionsBody, spanishSiteFiles, withAboutBody } from '../siteFiles.ts';
 import type { BadContentCase } from './case.ts';
 
 // The prose pages (content/pages/, src/pipeline/checkPages.ts): read by loadSite()
@@ -6,6 +6,12 @@ import type { BadContentCase } from './case.ts';
 // about page has its body from line 7; text added with withAboutBody() is on ABOUT_END.
 
 const ES_ABOUT = 'content/pages/es/about.mdx';
+const TIMER_PAGE = 'content/pages/ice-heat-timer.mdx';
+const PLAN_PAGE = 'content/pages/recovery-plan.mdx';
+
+/** The fixture's timer page with another body (its body starts on line 7). */
+const timerPage = (files: Record<string, string | Uint8Array>, body: string) =>
+  String(files[TIMER_PAGE]).replace(sectionsBody(['timings', 'skin']), body);
 
 const about = (name: string, extra: string, field: string, message: RegExp): BadContentCase => ({
   name,
@@ -16,6 +22,22 @@ const about = (name: string, extra: string, field: string, message: RegExp): Bad
 });
 
 export const PAGES_CASES: BadContentCase[] = [
+  // The writing rules of articles (src/pipeline/qualityRules.ts pageQualityProblems), in page prose too.
+  about('a brand name in page prose', 'Try Nurofen for the pain.', 'text', /"Nurofen" names a brand/),
+  about(
+    'a 55-word sentence in page prose',
+    'Rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest back rest.',
+    'body',
+    /^has a sentence of 55 words; the most is 30/,
+  ),
+  {
+    name: 'a brand name in a Spanish page',
+    change: (files) => {
+      Object.assign(files, spanishSiteFiles());
+      files[ES_ABOUT] = `${String(files[ES_ABOUT]).trimEnd()}\n\nPruebe Nurofen para el dolor.\n`;
+    },
+    expected: { file: ES_ABOUT, field: 'text', message: /"Nurofen" names a brand/ },
+  },
   about(
     'a hidden character in page prose',
     'We write\u200B in plain words.',
@@ -110,5 +132,37 @@ export const PAGES_CASES: BadContentCase[] = [
       files[ES_ABOUT] = String(files[ES_ABOUT]).replace('id="who-we-are"', 'id="quienes-somos"');
     },
     expected: { file: ES_ABOUT, field: 'body', message: /headings' ids \(quienes-somos\) must be the English page's/ },
+  },
+  {
+    name: 'a tool page without a section the page places around the tool',
+    change: (files) => {
+      files[TIMER_PAGE] = timerPage(files, sectionsBody(['timings']));
+    },
+    expected: {
+      file: TIMER_PAGE,
+      line: 7,
+      field: 'body',
+      message:
+        /^must have only the sections the page places, in this order: <Heading id="timings">, <Heading id="skin">/,
+    },
+  },
+  {
+    name: 'a tool page with text before its first section (which the page would not show)',
+    change: (files) => {
+      files[TIMER_PAGE] = timerPage(files, `Text no one would see.\n\n${sectionsBody(['timings', 'skin'])}`);
+    },
+    expected: { file: TIMER_PAGE, line: 7, field: 'body', message: /with nothing before the first/ },
+  },
+  {
+    name: 'a body on a tool page that shows only its title and lede',
+    change: (files) => {
+      files[PLAN_PAGE] = `${String(files[PLAN_PAGE])}Words the page would not show.\n`;
+    },
+    expected: {
+      file: PLAN_PAGE,
+      line: 7,
+      field: 'body',
+      message: /^must have no body: the page shows only its title and lede/,
+    },
   },
 ];
