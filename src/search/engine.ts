@@ -402,10 +402,10 @@ export class SearchEngine {
       : [];
     const sectionIdf = idf(this.meta.sections, trueCount ?? bestSections.length / 3);
     const articleIdf = idf(this.meta.articles, trueArticles ?? bestArticles.length / 2);
-    let keys = new Int32Array(0);
-    let values = new Float64Array(0);
-    let articles = new Int32Array(0);
-    let articleValues = new Float64Array(0);
+    let keys: Int32Array = new Int32Array(0);
+    let values: Float64Array = new Float64Array(0);
+    let articles: Int32Array = new Int32Array(0);
+    let articleValues: Float64Array = new Float64Array(0);
     for (const { term, quality } of variants) {
       const [sectionPostings = [], articlePostings = []] = postingsOf(term) ?? [];
       const termKeys = new Int32Array(sectionPostings.length / 3);
