@@ -124,6 +124,8 @@ export const searchMetaSchema = z
     shards: z.array(z.string()).min(1),
     /** Where each typo-table shard starts: a prefix of its first key, in order. */
     typos: z.array(z.string()).min(1),
+    /** The short words among the commonest terms, commonest first: all a typo of 2 or 3 letters may stand for. */
+    shortTerms: z.array(z.string().regex(/^[\p{L}\p{N}]+$/u)).optional(),
     synonyms: z.array(z.strictObject({ phrases: z.array(wordList).min(1), means: wordList, brand: z.boolean() })),
     /** Keywords of the emergency red flags, as words. */
     emergency: z.array(wordList),
@@ -138,7 +140,8 @@ export const searchMetaSchema = z
 /**
  * search-index/terms/<n>.json: for each term, its postings.
  * sections: [article delta, section number, weight, ...]; articles: [article delta, weight, ...];
- * for very common terms, a third element: the number of sections the term is really in.
+ * for very common terms, a third element: the number of sections the term is really in, and a
+ * fourth: the number of articles (when the articles were cut too).
  */
 export const searchShardSchema = z.strictObject({
   terms: z.record(
@@ -146,7 +149,14 @@ export const searchShardSchema = z.strictObject({
     z.union([
       z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0))]),
       /** A very common term: its best postings only, and how many sections it is really in. */
-      z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0)), z.number().int().min(1)]),
+      z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0)), z.number().int().min(0)]),
+      /** ...and how many articles. */
+      z.tuple([
+        z.array(z.number().int().min(0)),
+        z.array(z.number().int().min(0)),
+        z.number().int().min(0),
+        z.number().int().min(1),
+      ]),
     ]),
   ),
 });

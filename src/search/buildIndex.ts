@@ -16,17 +16,29 @@ import { terms, type SearchLanguage } from './text.ts';
  * A term shard is closed once its JSON passes this size, where the next term
  * starts with other first 3 letters; past SHARD_MAX_BYTES it is closed at
  * the next term whatever its letters, so no prefix makes a heavy shard.
+ * Small shards bring few other words' postings with a query's words (about
+ * 2 KB gzip each); more of them only lengthen meta.json's list of starts.
  */
-export const SHARD_TARGET_BYTES = 16_000;
-export const SHARD_MAX_BYTES = 24_000;
-/** A typo-table shard is closed once its JSON passes this size. */
-export const TYPO_SHARD_BYTES = 8_000;
+export const SHARD_TARGET_BYTES = 6_000;
+export const SHARD_MAX_BYTES = 14_000;
+/** A typo-table shard is closed once its JSON passes this size: a word's 4 or 5 typo keys often fall in as many. */
+export const TYPO_SHARD_BYTES = 3_000;
 /**
  * A term in more sections than this keeps only its best-weighted postings,
  * plus its true count. Such a word ("back" on a back-pain site) is nearly
  * everywhere, says little, and would otherwise make shards and queries slow.
  */
 export const MAX_POSTINGS = 2_000;
+/**
+ * The same for articles: a term in the title, tags or description of more
+ * articles than this keeps only its best-weighted ones, plus its true count.
+ * Unlimited, "back" alone would be 10 KB of every query at 10,000 articles.
+ */
+export const MAX_ARTICLE_POSTINGS = 1_000;
+/** The short typo rule (typo.ts, shortTypos) looks among the short words of this many commonest terms. */
+export const COMMON_TERMS = 500;
+/** ...of this many letters: a typed word of 2 or 3 letters, one letter more or less. */
+export const SHORT_TERM_LENGTH = { min: 2, max: 4 };
 
 interface Field {
   weight: number;
@@ -65,6 +77,9 @@ export interface IndexOptions {
   shardMaxBytes?: number;
   typoShardBytes?: number;
   maxPostings?: number;
+  maxArticlePostings?: number;
+  /** How many of the commonest terms the short typo rule looks among (COMMON_TERMS). */
+  commonTerms?: number;
 }
 
 /** BM25F: each term's saturated, length-normalised weight across fields, scaled to 1..100. */
@@ -93,21 +108,26 @@ function weigh(
 /**
  * Delta-encodes postings by article number: sections as [article delta,
  * section, weight, ...], articles as [article delta, weight, ...]. Past
- * maxPostings sections, only the best-weighted are kept and the true section
- * count is added as a third element.
+ * maxPostings sections (or maxArticlePostings articles), only the
+ * best-weighted are kept, and the true counts follow: sections third,
+ * articles fourth (when only the articles were cut, the third is simply the
+ * number of sections kept).
  */
 export function encodePostings(
   sections: readonly number[][],
   articles: readonly number[][],
   maxPostings: number,
+  maxArticlePostings = Infinity,
 ): SearchShard['terms'][string] {
-  const kept =
-    sections.length > maxPostings
-      ? [...sections]
-          .sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
-          .slice(0, maxPostings)
+  const best = (list: readonly number[][], max: number, weight: number) =>
+    list.length > max
+      ? [...list]
+          .sort((a, b) => (b[weight] ?? 0) - (a[weight] ?? 0) || (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
+          .slice(0, max)
           .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0))
-      : sections;
+      : list;
+  const kept = best(sections, maxPostings, 2);
+  const keptArticles = best(articles, maxArticlePostings, 1);
   const delta = (list: readonly number[][]) => {
     let last = 0;
     return list.flatMap(([n = 0, ...rest]) => {
@@ -116,9 +136,11 @@ export function encodePostings(
       return out;
     });
   };
+  if (keptArticles.length < articles.length)
+    return [delta(kept), delta(keptArticles), sections.length, articles.length];
   return kept.length < sections.length
-    ? [delta(kept), delta(articles), sections.length]
-    : [delta(kept), delta(articles)];
+    ? [delta(kept), delta(keptArticles), sections.length]
+    : [delta(kept), delta(keptArticles)];
 }
 
 /** A short, stable hash (FNV-1a, base 36) that changes when the index changes. */
@@ -138,6 +160,19 @@ function emergencyOf(
 ): Pick<SearchMeta, 'emergency' | 'emergencySigns'> {
   const { keywords, signs } = compileSignKeywords(options.emergencyKeywords, options.emergencySigns, language);
   return options.emergencySigns ? { emergency: keywords, emergencySigns: signs } : { emergency: keywords };
+}
+
+/**
+ * The short words among the COMMON_TERMS terms in the most sections, commonest
+ * first: all a typo of 2 or 3 letters may stand for (typo.ts, shortTypos).
+ */
+function shortTerms(postings: ReadonlyMap<string, { sections: readonly unknown[] }>, count = COMMON_TERMS): string[] {
+  return [...postings]
+    .filter(([term]) => !/\d/.test(term))
+    .sort(([a, x], [b, y]) => y.sections.length - x.sections.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, count)
+    .map(([term]) => term)
+    .filter((term) => term.length >= SHORT_TERM_LENGTH.min && term.length <= SHORT_TERM_LENGTH.max);
 }
 
 export function buildIndex(records: readonly SearchRecord[], options: IndexOptions): SearchIndex {
@@ -193,6 +228,7 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
   const target = options.shardTargetBytes ?? SHARD_TARGET_BYTES;
   const hardCap = options.shardMaxBytes ?? Math.max(target, SHARD_MAX_BYTES);
   const maxPostings = options.maxPostings ?? MAX_POSTINGS;
+  const maxArticlePostings = options.maxArticlePostings ?? MAX_ARTICLE_POSTINGS;
   const sorted = [...postings.keys()].sort();
   const shards: SearchShard[] = [];
   const starts: string[] = [];
@@ -208,7 +244,7 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     }
     if (size === 0) starts.push(shardStart(shards.length === 0 ? undefined : last, term));
     const { sections, articles: arts } = postings.get(term)!;
-    current[term] = encodePostings(sections, arts, maxPostings);
+    current[term] = encodePostings(sections, arts, maxPostings, maxArticlePostings);
     size += term.length + 8 + JSON.stringify(current[term]).length;
     last = term;
   }
@@ -259,6 +295,7 @@ export function buildIndex(records: readonly SearchRecord[], options: IndexOptio
     sections: records.length,
     shards: starts,
     typos: typoStarts,
+    shortTerms: shortTerms(postings, options.commonTerms),
     synonyms: compileSynonyms(options.synonyms, language),
     ...emergencyOf(options, language),
   };

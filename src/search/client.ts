@@ -1,16 +1,43 @@
 /**
  * The browser's way to the index: loaded with import() on first use, so
- * neither this code nor any index file is fetched on page load.
+ * neither this code nor any index file is fetched on page load. It brings the
+ * search session (session.ts) with it, which the two search elements share.
  */
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { SearchEngine, type SearchResult } from './engine.ts';
-import { requestMeta } from './metaRequest.ts';
 import { indexFile } from './shards.ts';
+
+export { SearchSession } from './session.ts';
+export { headerOptions, resultItem, unknownWordsText } from './view.ts';
+
+/**
+ * Resolves once the browser has drawn what is on the page now (the first
+ * result), or after 50 ms at most (a hidden tab draws nothing): the other
+ * results' fetches wait for it, so they never hold up the first.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestAnimationFrame !== 'function') return done();
+    const timer = setTimeout(done, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
+  });
+}
+
+/** Runs `work` when the browser has nothing better to do (a little later, where it cannot tell); not outside one. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+  else if (typeof window === 'object') setTimeout(work, 200);
+}
 
 /** The index changed on the server (a deploy) after this page read meta.json: load it again. */
 export class StaleIndexError extends Error {}
 
-async function getJson<T>(url: URL, request: Promise<Response> = fetch(url)): Promise<T> {
+async function getJson<T>(url: URL, request: Promise<Response>): Promise<T> {
   const response = await request;
   // A file named by an old index hash is gone once a new index is deployed.
   if (response.status === 404) throw new StaleIndexError(`search index: ${url.pathname} is gone`);
@@ -20,17 +47,26 @@ async function getJson<T>(url: URL, request: Promise<Response> = fetch(url)): Pr
 
 /**
  * Reads meta.json from the index folder (an absolute path such as /search-index/),
- * from `metaRequest` if the caller already started it, and returns a ready engine.
+ * from `metaRequest` if the caller already started it (metaRequest.ts), and
+ * returns a ready engine.
  */
-export async function loadEngine(folder: string, metaRequest = requestMeta(folder)): Promise<SearchEngine> {
+export async function loadEngine(folder: string, metaRequest?: Promise<Response>): Promise<SearchEngine> {
   const at = (path: string) => new URL(`${folder}${path}`, location.href);
+  // As requestMeta() does (metaRequest.ts stays out of this chunk, so the header's script keeps it).
+  metaRequest ??= fetch(at('meta.json'), { cache: 'no-cache' });
   // Only meta.json is revalidated; it names the current files, which are cached for good.
   const meta = await getJson<SearchMeta>(at('meta.json'), metaRequest);
+  const file =
+    <T>(kind: 'terms' | 'typos' | 'docs') =>
+    (n: number, signal?: AbortSignal) => {
+      const url = at(indexFile(kind, n, meta.hash));
+      return getJson<T>(url, fetch(url, signal ? { signal } : undefined));
+    };
   return new SearchEngine({
     meta,
-    shard: (n) => getJson<SearchShard>(at(indexFile('terms', n, meta.hash))),
-    typos: (n) => getJson<SearchTypoShard>(at(indexFile('typos', n, meta.hash))),
-    doc: (n) => getJson<SearchDoc>(at(indexFile('docs', n, meta.hash))),
+    shard: file<SearchShard>('terms'),
+    typos: file<SearchTypoShard>('typos'),
+    doc: file<SearchDoc>('docs'),
   });
 }
 
@@ -60,19 +96,36 @@ export class Searcher {
   }
 
   /**
+   * What the reader has typed so far, before the pause is over: fetches what
+   * its words need (SearchEngine.prefetch), and says whether it mentions an
+   * emergency sign. Speculative: it fails quietly (undefined), and the search
+   * itself tries again.
+   */
+  async prefetch(query: string): Promise<{ emergency: boolean } | undefined> {
+    try {
+      return await (await this.load()).prefetch(query);
+    } catch {
+      // The search will say so, if it fails too.
+      return undefined;
+    }
+  }
+
+  /**
    * Ranks a query and hands each result to `show` as soon as its own doc has
-   * arrived, in rank order (result i goes to place i).
+   * arrived, in rank order (result i goes to place i). Without `snippets`,
+   * results carry headings only (the header's list).
    */
   async run(
     query: string,
     limit: number,
     start: (found: Awaited<ReturnType<SearchEngine['find']>>) => void,
     show: (result: SearchResult, place: number) => void,
+    snippets = true,
   ): Promise<SearchResult[]> {
     for (let attempt = 0; ; attempt++) {
       try {
         const engine = await this.load();
-        const found = await engine.find(query, limit);
+        const found = await engine.find(query, limit, { snippets, rest: afterPaint });
         start(found);
         const results = await Promise.all(
           found.results.map(async (pending, place) => {
@@ -81,6 +134,8 @@ export class Searcher {
             return result;
           }),
         );
+        // A small index's other shards come once the page is idle, for the next searches.
+        whenIdle(() => void engine.warmUp().catch(() => undefined));
         return results.filter((r) => r !== undefined);
       } catch (error) {
         if (!(error instanceof StaleIndexError) || attempt > 0) throw error;

@@ -1,24 +1,30 @@
 /**
  * The search itself, the same in the browser and in tests: parse the query,
- * fetch only the term shards it needs, match each word to index terms with
- * fuse.js (exact, longer forms, typos; typo.ts sets an absolute limit), add up the
- * precomputed weights, group the best sections by article, and build
- * snippets.
+ * fetch only the term shards it needs, match each word to index terms
+ * (itself, longer forms, and typos within the absolute limit of typo.ts),
+ * add up the precomputed weights, group the best sections by article, and
+ * build snippets.
+ *
+ * While the reader is still typing, prefetch() fetches what the words typed
+ * so far need (their shards, and typo tables for a word the index does not
+ * have) and works out their scores, so that when the pause ends only the
+ * first results' docs are left to fetch. It is speculative and cancellable:
+ * a newer prefetch stops the work and the fetches of words no longer typed.
  */
-import Fuse from 'fuse.js/basic';
 import type { SearchDoc, SearchMeta, SearchShard, SearchTypoShard } from '../schemas/search.ts';
 import { MAX_SECTIONS, shardFor, shardsForPrefix, typoKeys } from './shards.ts';
 import { isEmergency, mentionedSigns, parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
+import { rulesOf } from './languages/index.ts';
 import type { SearchLanguage } from './text.ts';
-import { typoOf } from './typo.ts';
+import { shortTypos, typoOf } from './typo.ts';
 
-/** Where the index comes from: fetch() in the browser, memory in tests. */
+/** Where the index comes from: fetch() in the browser, memory in tests. A signal stops a fetch no longer wanted. */
 export interface IndexSource {
   meta: SearchMeta;
-  shard(n: number): Promise<SearchShard>;
-  typos(n: number): Promise<SearchTypoShard>;
-  doc(n: number): Promise<SearchDoc>;
+  shard(n: number, signal?: AbortSignal): Promise<SearchShard>;
+  typos(n: number, signal?: AbortSignal): Promise<SearchTypoShard>;
+  doc(n: number, signal?: AbortSignal): Promise<SearchDoc>;
 }
 
 /** How much a match in an article's title, tags or description counts next to one in the section itself. */
@@ -27,10 +33,20 @@ export const ARTICLE_WEIGHT = 0.7;
 export const MAX_PER_ARTICLE = 2;
 /** Results scoring under this share of the best result are left out. */
 export const MIN_RELATIVE_SCORE = 0.15;
-/** Words longer than this are cut before matching: Bitap (fuse.js) works on at most 32 characters, and no index term is longer. */
+/** Words longer than this are cut before matching: no index term is longer. */
 const MAX_WORD = 32;
 /** At most this many spellings from the typo table are looked up for one word. */
 const MAX_TYPO_TERMS = 3;
+/** At most this many longer forms of a word are looked at in one shard (the shortest count most). */
+const MAX_LONGER_FORMS = 400;
+/** The scores of this many words are kept between searches (each new letter typed is a new search). */
+const KEPT_WORDS = 48;
+/**
+ * An index of at most this many term shards (about 2 KB gzip each) is small:
+ * after a first search, the rest of its shards are worth fetching, one at a
+ * time, so the next searches need only their results' docs (see warmUp).
+ */
+export const SMALL_INDEX_SHARDS = 16;
 
 /** An index term a query word stands for, and how sure we are (0 to 1). */
 export interface Variant {
@@ -38,32 +54,32 @@ export interface Variant {
   quality: number;
 }
 
-/**
- * Fuse options for matching one word against a list of terms: Bitap anywhere
- * in a term, so a score is simply errors per typed letter (a longer form
- * scores 0). The threshold lets through every typo that typo.ts accepts (a
- * unit of typo cost is at most 2 Bitap errors, and the limit is at most one
- * unit per 4 letters); typo.ts then makes the final cut.
- */
-export const FUSE_OPTIONS = {
-  includeScore: true,
-  isCaseSensitive: true,
-  ignoreFieldNorm: true,
-  ignoreLocation: true,
-  threshold: 0.5,
-} as const;
+/** The first place in a sorted list where `word` could go. */
+function lowerBound(list: readonly string[], word: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How much a typo of this cost counts, for a typed word of this length: one in a long word costs less. */
+export const typoQuality = (cost: number, length: number) => 0.7 * (1 - cost / (length + 1));
 
 /**
- * The index terms a query word matches, from what fuse.js finds in `fuses`:
- * the word itself (1), longer words starting with it ("stretch" ->
+ * The index terms a query word matches among `lists` (terms in sorted
+ * order): the word itself (1), longer words starting with it ("stretch" ->
  * "stretching", less for much longer words), and, only when the word itself
  * is not in the index, close spellings within the typo limit ("spazm" ->
- * "spasm"), ranked by fuse's score. With `exact`, only the word itself.
+ * "spasm"), cheaper typos first. With `exact`, only the word itself.
  * Nothing else: a word with no close term matches nothing and is unknown.
  */
 export function matchTerms(
   word: string,
-  fuses: readonly Fuse<string>[],
+  lists: readonly (readonly string[])[],
   has: (term: string) => boolean,
   exact = false,
 ): Variant[] {
@@ -71,12 +87,23 @@ export function matchTerms(
   const isKnown = has(typed);
   if (exact) return isKnown ? [{ term: typed, quality: 1 }] : [];
   const found = new Map<string, number>(isKnown ? [[typed, 1]] : []);
-  for (const { item, score = 1 } of fuses.flatMap((fuse) => fuse.search(typed))) {
-    let quality = 0;
-    if (item === typed) continue;
-    if (typed.length >= 2 && item.startsWith(typed)) quality = 0.9 * Math.sqrt(typed.length / item.length);
-    else if (!isKnown && typoOf(typed, item) !== undefined) quality = 0.7 * (1 - score);
-    if (quality > (found.get(item) ?? 0)) found.set(item, quality);
+  const keep = (term: string, quality: number) => {
+    if (quality > (found.get(term) ?? 0)) found.set(term, quality);
+  };
+  for (const list of lists) {
+    if (typed.length >= 2) {
+      const end = Math.min(list.length, lowerBound(list, typed) + MAX_LONGER_FORMS);
+      for (let i = lowerBound(list, typed); i < end && list[i]!.startsWith(typed); i++) {
+        const term = list[i]!;
+        if (term !== typed) keep(term, 0.9 * Math.sqrt(typed.length / term.length));
+      }
+    }
+    if (isKnown) continue;
+    for (const term of list) {
+      if (term.startsWith(typed)) continue;
+      const cost = typoOf(typed, term);
+      if (cost !== undefined) keep(term, typoQuality(cost, typed.length));
+    }
   }
   return bestVariants(found);
 }
@@ -85,14 +112,14 @@ export function matchTerms(
 function bestVariants(found: ReadonlyMap<string, number>): Variant[] {
   return [...found]
     .map(([term, quality]) => ({ term, quality }))
-    .sort((a, b) => b.quality - a.quality || a.term.localeCompare(b.term))
+    .sort((a, b) => b.quality - a.quality || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, 6);
 }
 
-/** A term shard, with fuse.js over its terms. */
+/** A term shard, with its terms in order. */
 interface LoadedShard {
   terms: SearchShard['terms'];
-  fuse: Fuse<string>;
+  sorted: string[];
 }
 
 /** One ranked section: article number and section number in the index. */
@@ -143,9 +170,14 @@ export interface SearchResponse {
   results: SearchResult[];
 }
 
+/** What one query word (or one word of a typed phrase, matched exactly) adds to each section and article. */
 interface WordScores {
-  sections: Map<number, number>;
-  articles: Map<number, number>;
+  /** The sections it is in, as article * MAX_SECTIONS + section, in ascending order, and what it adds to each. */
+  keys: Int32Array;
+  values: Float64Array;
+  /** The articles whose title, tags or description have it, in ascending order, and what it adds to each. */
+  articles: Int32Array;
+  articleValues: Float64Array;
   variants: Variant[];
   /** The word is so common the index keeps only its best sections: missing from the rest says nothing. */
   common: boolean;
@@ -155,14 +187,66 @@ const idf = (total: number, df: number) => Math.log(1 + (total - df + 0.5) / (df
 /** Scores are kept per word and per way of matching it: "=word" is the word matched exactly. */
 const exactKey = (word: string) => `=${word}`;
 
+/** Stopped because no query wants it any more (a newer prefetch). */
+export class Superseded extends Error {
+  constructor() {
+    super('search: superseded');
+  }
+}
+
+/** Sorted numbers merged, keeping the larger value where both have a number. */
+function mergeMax(
+  a: Int32Array,
+  av: Float64Array,
+  b: Int32Array,
+  bv: Float64Array,
+): [keys: Int32Array, values: Float64Array] {
+  if (a.length === 0) return [b, bv];
+  if (b.length === 0) return [a, av];
+  const keys = new Int32Array(a.length + b.length);
+  const values = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x < y) {
+      keys[n] = x;
+      values[n++] = av[i++]!;
+    } else if (y < x) {
+      keys[n] = y;
+      values[n++] = bv[j++]!;
+    } else {
+      keys[n] = x;
+      values[n++] = Math.max(av[i++]!, bv[j++]!);
+    }
+  }
+  return [keys.subarray(0, n), values.subarray(0, n)];
+}
+
+/** A file fetched once per engine, with the words it was fetched for (none: a search's own, never stopped). */
+interface CachedFile<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  settled: boolean;
+  owners: Set<string> | undefined;
+}
+
 export class SearchEngine {
   readonly meta: SearchMeta;
   /** The index's language, which is also how queries are read. */
   readonly language: SearchLanguage;
   #source: IndexSource;
-  #shards = new Map<number, Promise<LoadedShard>>();
-  #typos = new Map<number, Promise<SearchTypoShard>>();
-  #docs = new Map<number, Promise<SearchDoc>>();
+  #shards = new Map<number, CachedFile<LoadedShard>>();
+  #typos = new Map<number, CachedFile<SearchTypoShard>>();
+  #docs = new Map<number, CachedFile<SearchDoc>>();
+  /** Each word's scores, worked out or under way, by key ("word" or "=word"); the newest last. */
+  #scores = new Map<string, Promise<WordScores>>();
+  /** The words the latest prefetch wants. */
+  #wanted = new Set<string>();
+  /** The words of the searches under way, with how many want each. */
+  #searching = new Map<string, number>();
 
   constructor(source: IndexSource) {
     this.#source = source;
@@ -194,31 +278,72 @@ export class SearchEngine {
     return [...new Set(typoKeys(word).map((key) => shardFor(key, this.meta.typos)))];
   }
 
-  #cached<T>(cache: Map<number, Promise<T>>, n: number, load: (n: number) => Promise<T>): Promise<T> {
-    let loaded = cache.get(n);
-    if (!loaded) {
-      loaded = load(n);
-      loaded.catch(() => cache.delete(n));
-      cache.set(n, loaded);
-    }
-    return loaded;
+  /** Whether anything still wants a word's scores: the latest prefetch, or a search under way. */
+  #live(key: string): boolean {
+    return this.#wanted.has(key) || this.#searching.has(key);
   }
 
-  #shard(n: number): Promise<LoadedShard> {
-    return this.#cached(this.#shards, n, (k) =>
-      this.#source.shard(k).then(({ terms }) => ({ terms, fuse: new Fuse(Object.keys(terms), FUSE_OPTIONS) })),
-    );
+  /**
+   * A file, fetched once. `owner` is the word (key) it is fetched for: while
+   * under way, it is stopped once neither the latest prefetch nor a search
+   * running wants any of its words. Without an owner (a doc, a small index's
+   * warm-up) it is never stopped.
+   */
+  #cached<T>(
+    cache: Map<number, CachedFile<T>>,
+    n: number,
+    load: (n: number, signal: AbortSignal) => Promise<T>,
+    owner?: string,
+  ): Promise<T> {
+    let file = cache.get(n);
+    if (!file) {
+      const controller = new AbortController();
+      const promise = load(n, controller.signal);
+      file = { promise, controller, settled: false, owners: owner === undefined ? undefined : new Set() };
+      const entry = file;
+      promise.then(
+        () => (entry.settled = true),
+        () => cache.get(n) === entry && cache.delete(n),
+      );
+      cache.set(n, file);
+    }
+    if (owner === undefined) file.owners = undefined;
+    else file.owners?.add(owner);
+    return file.promise;
+  }
+
+  /** Stops the fetches only words nobody wants any more were waiting for. */
+  #sweep(): void {
+    for (const cache of [this.#shards, this.#typos] as Map<number, CachedFile<unknown>>[]) {
+      for (const [n, file] of cache) {
+        if (file.settled || !file.owners || [...file.owners].some((owner) => this.#live(owner))) continue;
+        cache.delete(n);
+        file.controller.abort();
+      }
+    }
+  }
+
+  #shard(n: number, owner: string): Promise<LoadedShard> {
+    return this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal), owner);
+  }
+
+  #loadShard(n: number, signal: AbortSignal): Promise<LoadedShard> {
+    return this.#source.shard(n, signal).then(({ terms }) => ({ terms, sorted: Object.keys(terms).sort() }));
+  }
+
+  #doc(n: number): Promise<SearchDoc> {
+    return this.#cached(this.#docs, n, (k, signal) => this.#source.doc(k, signal));
   }
 
   /**
    * Spellings one typo away from a word that its own shards cannot hold: the
    * typo table groups terms by their first letters with one left out, so
-   * "psasm" finds "spasm" and "tirmeric" finds "turmeric". fuse.js ranks
-   * these candidates and typo.ts cuts them off, as for a shard's own terms.
+   * "psasm" finds "spasm" and "tirmeric" finds "turmeric". typo.ts ranks them
+   * and makes the cut, as for a shard's own terms.
    */
-  async #typoTerms(word: string): Promise<Variant[]> {
+  async #typoTerms(word: string, owner: string): Promise<Variant[]> {
     const tables = await Promise.all(
-      this.typoShardsFor(word).map((n) => this.#cached(this.#typos, n, (k) => this.#source.typos(k))),
+      this.typoShardsFor(word).map((n) => this.#cached(this.#typos, n, (k, s) => this.#source.typos(k, s), owner)),
     );
     const candidates = new Set<string>();
     for (const key of typoKeys(word)) {
@@ -228,26 +353,41 @@ export class SearchEngine {
         }
       }
     }
-    return matchTerms(word, [new Fuse([...candidates], FUSE_OPTIONS)], () => false).slice(0, MAX_TYPO_TERMS);
+    return matchTerms(word, [[...candidates].sort()], () => false).slice(0, MAX_TYPO_TERMS);
   }
 
-  #doc(n: number): Promise<SearchDoc> {
-    return this.#cached(this.#docs, n, (k) => this.#source.doc(k));
+  /** Goes on only while some query still wants the word. */
+  #stillWanted(key: string): void {
+    if (!this.#live(key)) throw new Superseded();
   }
 
-  async #wordScores(word: string, exact: boolean): Promise<WordScores> {
-    const shards = await Promise.all(this.shardsFor(word).map((n) => this.#shard(n)));
+  /** Fetches what a word needs and works out what it adds to each section and article. */
+  async #wordScores(key: string): Promise<WordScores> {
+    const exact = key.startsWith('=');
+    const word = (exact ? key.slice(1) : key).slice(0, MAX_WORD);
+    const shards = await Promise.all(this.shardsFor(word).map((n) => this.#shard(n, key)));
+    this.#stillWanted(key);
     const postingsOf = (term: string) => shards.find((s) => Object.hasOwn(s.terms, term))?.terms[term];
     let variants = matchTerms(
       word,
-      shards.map((s) => s.fuse),
+      shards.map((s) => s.sorted),
       (term) => postingsOf(term) !== undefined,
       exact,
     );
     // Neither the word nor a longer form of it: look for typos anywhere in it.
     if (!exact && !variants.some((v) => v.term.startsWith(word))) {
-      const typos = await this.#typoTerms(word.slice(0, MAX_WORD));
-      const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards))));
+      // A word of 2 or 3 letters only against the commonest short words and the synonyms' words
+      // (the commoner first, where two cost the same).
+      const typos =
+        word.length <= 3
+          ? shortTypos(word, this.#shortTerms(), rulesOf(this.language).stopWords).map(({ term, cost }, i) => ({
+              term,
+              quality: typoQuality(cost, word.length) * (1 - i / 100),
+            }))
+          : await this.#typoTerms(word, key);
+      this.#stillWanted(key);
+      const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards), key)));
+      this.#stillWanted(key);
       shards.push(...extra.filter((shard) => !shards.includes(shard)));
       const best = new Map(variants.map((v) => [v.term, v.quality]));
       for (const { term, quality } of typos) {
@@ -255,28 +395,132 @@ export class SearchEngine {
       }
       variants = bestVariants(best);
     }
-    const sections = new Map<number, number>();
-    const articles = new Map<number, number>();
     // Rarity is judged by the likeliest meaning of the word, so a rare near-miss
     // ("space" for "spazm") never outweighs the common word meant ("spasm").
-    const [bestSections = [], bestArticles = [], trueCount] = variants[0] ? (postingsOf(variants[0].term) ?? []) : [];
+    const [bestSections = [], bestArticles = [], trueCount, trueArticles] = variants[0]
+      ? (postingsOf(variants[0].term) ?? [])
+      : [];
     const sectionIdf = idf(this.meta.sections, trueCount ?? bestSections.length / 3);
-    const articleIdf = idf(this.meta.articles, bestArticles.length / 2);
+    const articleIdf = idf(this.meta.articles, trueArticles ?? bestArticles.length / 2);
+    let keys: Int32Array = new Int32Array(0);
+    let values: Float64Array = new Float64Array(0);
+    let articles: Int32Array = new Int32Array(0);
+    let articleValues: Float64Array = new Float64Array(0);
     for (const { term, quality } of variants) {
-      const [sectionPostings, articlePostings] = postingsOf(term) ?? [[], []];
-      for (let i = 0, n = 0; i < sectionPostings.length; i += 3) {
-        n += sectionPostings[i] ?? 0;
-        const key = n * MAX_SECTIONS + (sectionPostings[i + 1] ?? 0);
-        const value = (quality * sectionIdf * (sectionPostings[i + 2] ?? 0)) / 100;
-        if (value > (sections.get(key) ?? 0)) sections.set(key, value);
+      const [sectionPostings = [], articlePostings = []] = postingsOf(term) ?? [];
+      const termKeys = new Int32Array(sectionPostings.length / 3);
+      const termValues = new Float64Array(termKeys.length);
+      for (let i = 0, k = 0, n = 0; i < sectionPostings.length; i += 3, k++) {
+        n += sectionPostings[i]!;
+        termKeys[k] = n * MAX_SECTIONS + sectionPostings[i + 1]!;
+        termValues[k] = (quality * sectionIdf * sectionPostings[i + 2]!) / 100;
       }
-      for (let i = 0, n = 0; i < articlePostings.length; i += 2) {
-        n += articlePostings[i] ?? 0;
-        const value = (quality * articleIdf * (articlePostings[i + 1] ?? 0)) / 100;
-        if (value > (articles.get(n) ?? 0)) articles.set(n, value);
+      [keys, values] = mergeMax(keys, values, termKeys, termValues);
+      const termArticles = new Int32Array(articlePostings.length / 2);
+      const termArticleValues = new Float64Array(termArticles.length);
+      for (let i = 0, k = 0, n = 0; i < articlePostings.length; i += 2, k++) {
+        n += articlePostings[i]!;
+        termArticles[k] = n;
+        termArticleValues[k] = (quality * articleIdf * articlePostings[i + 1]!) / 100;
       }
+      [articles, articleValues] = mergeMax(articles, articleValues, termArticles, termArticleValues);
     }
-    return { sections, articles, variants, common: trueCount !== undefined };
+    const common = trueCount !== undefined && trueCount > bestSections.length / 3;
+    return { keys, values, articles, articleValues, variants, common };
+  }
+
+  /** The index's commonest short words and the short words of the synonyms' meanings: what a short typo may be. */
+  #shortTerms(): string[] {
+    const words = this.meta.synonyms.flatMap((synonym) => synonym.means);
+    return [...new Set([...(this.meta.shortTerms ?? []), ...words])];
+  }
+
+  /** A word's scores: worked out once, kept for the next searches (the newest KEPT_WORDS words). */
+  #scoresOf(key: string): Promise<WordScores> {
+    let scores = this.#scores.get(key);
+    if (scores) {
+      this.#scores.delete(key);
+    } else {
+      scores = this.#wordScores(key);
+      const made = scores;
+      made.catch(() => this.#scores.get(key) === made && this.#scores.delete(key));
+    }
+    this.#scores.set(key, scores);
+    for (const old of this.#scores.keys()) {
+      if (this.#scores.size <= KEPT_WORDS) break;
+      if (!this.#live(old)) this.#scores.delete(old);
+    }
+    return scores;
+  }
+
+  /**
+   * On a small index (SMALL_INDEX_SHARDS), fetches the term shards no search
+   * has fetched yet, one after the other, so later searches need no shard.
+   * A larger index is left alone: each query fetches its own.
+   */
+  async warmUp(): Promise<void> {
+    if (this.meta.shards.length > SMALL_INDEX_SHARDS) return;
+    for (let n = 0; n < this.meta.shards.length; n++) {
+      if (!this.#shards.has(n)) await this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal));
+    }
+  }
+
+  /** The words a query searches for, as keys: each alternative's words, and a typed phrase's words matched exactly. */
+  #keysOf(parsed: ParsedQuery): Map<string, void> {
+    const keys = new Map<string, void>();
+    for (const clause of parsed.clauses) {
+      for (const word of clause.alternatives.flat()) keys.set(word);
+      for (const word of clause.phrase ?? []) keys.set(exactKey(word));
+    }
+    return keys;
+  }
+
+  /**
+   * What the reader has typed so far: fetches what its words need, and works
+   * out their scores, ahead of the search. A word still being typed (no space
+   * after it yet) waits until it has 3 letters, as a shorter start can need
+   * many shards. Fetches only words no longer typed wanted are stopped.
+   * Says whether the text mentions an emergency sign, so a page can get the
+   * emergency cards ready before the search runs.
+   */
+  async prefetch(query: string): Promise<{ emergency: boolean }> {
+    const parsed = this.parse(query);
+    const keys = this.#keysOf(parsed);
+    const last = parsed.words.at(-1);
+    if (last !== undefined && last.length < 3 && !/[\s\p{P}]$/u.test(query)) {
+      keys.delete(last);
+      keys.delete(exactKey(last));
+    }
+    this.#wanted = new Set(keys.keys());
+    this.#sweep();
+    const emergency = this.isEmergency(parsed);
+    await Promise.all([...keys.keys()].map((key) => this.#scoresOf(key).catch(() => undefined)));
+    return { emergency };
+  }
+
+  /** The words' scores for a search, which no prefetch can stop. */
+  async #searchScores(keys: readonly string[]): Promise<Map<string, WordScores>> {
+    for (const key of keys) this.#searching.set(key, (this.#searching.get(key) ?? 0) + 1);
+    try {
+      const scoreOf = async (key: string): Promise<WordScores> => {
+        try {
+          return await this.#scoresOf(key);
+        } catch (error) {
+          // Stopped by a prefetch just before this search wanted it: work it out again.
+          if (error instanceof Superseded || (error instanceof Error && error.name === 'AbortError'))
+            return this.#scoresOf(key);
+          throw error;
+        }
+      };
+      return new Map(await Promise.all(keys.map(async (key) => [key, await scoreOf(key)] as const)));
+    } finally {
+      for (const key of keys) {
+        const left = (this.#searching.get(key) ?? 1) - 1;
+        if (left > 0) this.#searching.set(key, left);
+        else this.#searching.delete(key);
+      }
+      this.#sweep();
+    }
   }
 
   /**
@@ -287,16 +531,7 @@ export class SearchEngine {
     const parsed = typeof query === 'string' ? this.parse(query) : query;
     const emergency = this.isEmergency(parsed);
     const signs = emergency ? this.signsOf(parsed) : [];
-    const wanted = new Map<string, [string, boolean]>();
-    for (const clause of parsed.clauses) {
-      for (const word of clause.alternatives.flat()) wanted.set(word, [word, false]);
-      for (const word of clause.phrase ?? []) wanted.set(exactKey(word), [word, true]);
-    }
-    const scores = new Map(
-      await Promise.all(
-        [...wanted].map(async ([key, [word, exact]]) => [key, await this.#wordScores(word, exact)] as const),
-      ),
-    );
+    const scores = await this.#searchScores([...this.#keysOf(parsed).keys()]);
     const known = (s: WordScores | undefined) => s !== undefined && (s.variants.length > 0 || s.common);
     // Each clause's ways of matching: its alternatives, and its typed phrase matched exactly.
     const ways = (clause: Clause) => [...clause.alternatives, ...(clause.phrase ? [clause.phrase.map(exactKey)] : [])];
@@ -311,73 +546,155 @@ export class SearchEngine {
       ),
     ];
     const matched = new Set([...scores.values()].flatMap((s) => s.variants.map((v) => v.term)));
+    const articles = clauses.length > 0 ? this.#best(clauses, ways, scores, limit) : [];
+    return { parsed, emergency, signs, unknown, articles, matched };
+  }
 
-    const candidates = new Set<number>();
-    for (const { sections, articles } of scores.values()) {
-      for (const key of sections.keys()) candidates.add(key);
-      for (const n of articles.keys()) candidates.add(n * MAX_SECTIONS);
-    }
-
-    // Each clause as lists of the word scores of its ways of matching, looked up once.
-    const resolved = clauses.map((clause) => {
-      const options = ways(clause).map((alt) => alt.map((key) => scores.get(key)));
-      return { options, common: options.some((alt) => alt.every((s) => s?.common)) };
+  /**
+   * Scores every section any word is in, in one pass that walks the words'
+   * sorted arrays side by side (no maps, nothing allocated per section), and
+   * keeps the best `limit` articles with their best sections. A section
+   * scores the sum over clauses of its best way of matching each, times the
+   * square of the share of clauses it matches.
+   */
+  #best(
+    clauses: readonly Clause[],
+    ways: (clause: Clause) => string[][],
+    scores: ReadonlyMap<string, WordScores>,
+    limit: number,
+  ): ArticleHit[] {
+    const used = [...new Set(scores.values())];
+    const words = used.length;
+    const numberOf = new Map(used.map((s, w) => [s, w]));
+    // Each clause's ways of matching as lists of word numbers (-1: a word with no scores).
+    const compiled = clauses.map((clause) => {
+      const options = ways(clause).map((alt) =>
+        Int32Array.from(alt, (key) => {
+          const s = scores.get(key);
+          return s ? numberOf.get(s)! : -1;
+        }),
+      );
+      return { options, common: options.some((alt) => alt.every((w) => w >= 0 && used[w]!.common)) };
     });
-    const hits: Hit[] = [];
-    for (const key of clauses.length > 0 ? candidates : []) {
-      const article = Math.floor(key / MAX_SECTIONS);
+    const common = Uint8Array.from(used, (s) => (s.common ? 1 : 0));
+    const value = new Float64Array(words);
+    // Per word: the next section, the next article to start a candidate, the article to look up.
+    const nextSection = new Int32Array(words);
+    const nextStart = new Int32Array(words);
+    const nextArticle = new Int32Array(words);
+
+    const kept: ArticleHit[] = [];
+    let top = 0;
+    let article = -1;
+    let first = -1;
+    let firstScore = 0;
+    let second = -1;
+    let secondScore = 0;
+    // An article's best two sections, once all its sections are scored.
+    const close = () => {
+      if (first < 0) return;
+      if (kept.length === limit && firstScore <= kept[limit - 1]!.score) return;
+      const sections: Hit[] = [{ article, section: first, score: firstScore }];
+      if (second >= 0 && MAX_PER_ARTICLE > 1) sections.push({ article, section: second, score: secondScore });
+      let place = kept.length;
+      while (place > 0 && kept[place - 1]!.score < firstScore) place--;
+      kept.splice(place, 0, { article, score: firstScore, sections });
+      if (kept.length > limit) kept.pop();
+    };
+    for (;;) {
+      // The next candidate: the smallest section key, or first section of an article, of any word.
+      let key = Infinity;
+      for (let w = 0; w < words; w++) {
+        const s = used[w]!;
+        if (nextSection[w]! < s.keys.length && s.keys[nextSection[w]!]! < key) key = s.keys[nextSection[w]!]!;
+        if (nextStart[w]! < s.articles.length && s.articles[nextStart[w]!]! * MAX_SECTIONS < key)
+          key = s.articles[nextStart[w]!]! * MAX_SECTIONS;
+      }
+      if (key === Infinity) break;
+      const at = (key / MAX_SECTIONS) | 0;
+      const section = key - at * MAX_SECTIONS;
+      // What each word adds to it: its section's value plus its article's, weighted.
+      for (let w = 0; w < words; w++) {
+        const s = used[w]!;
+        let own = 0;
+        if (nextSection[w]! < s.keys.length && s.keys[nextSection[w]!] === key) own = s.values[nextSection[w]!++]!;
+        if (nextStart[w]! < s.articles.length && s.articles[nextStart[w]!]! * MAX_SECTIONS === key) nextStart[w]!++;
+        while (nextArticle[w]! < s.articles.length && s.articles[nextArticle[w]!]! < at) nextArticle[w]!++;
+        const whole =
+          nextArticle[w]! < s.articles.length && s.articles[nextArticle[w]!] === at
+            ? s.articleValues[nextArticle[w]!]!
+            : 0;
+        value[w] = own + ARTICLE_WEIGHT * whole;
+      }
       let total = 0;
-      let matchedClauses = 0;
-      for (const { options, common } of resolved) {
+      let matched = 0;
+      for (const clause of compiled) {
         let best = 0;
-        for (const alternative of options) {
+        for (const alternative of clause.options) {
           // Every word of an alternative must match ("back spasm" needs both words);
           // a very common word is taken to be there, as the index keeps only its best sections.
           let sum = 0;
-          for (const s of alternative) {
-            const value = s ? (s.sections.get(key) ?? 0) + ARTICLE_WEIGHT * (s.articles.get(article) ?? 0) : 0;
-            if (value === 0 && !s?.common) {
+          for (let k = 0; k < alternative.length; k++) {
+            const w = alternative[k]!;
+            const v = w >= 0 ? value[w]! : 0;
+            if (v === 0 && !(w >= 0 && common[w])) {
               sum = 0;
               break;
             }
-            sum += value;
+            sum += v;
           }
           if (sum > 0) best = Math.max(best, sum / alternative.length);
         }
-        if (best > 0 || common) matchedClauses += 1;
+        if (best > 0 || clause.common) matched += 1;
         total += best;
       }
-      const coverage = matchedClauses / clauses.length;
-      if (total > 0) hits.push({ article, section: key % MAX_SECTIONS, score: total * coverage * coverage });
-    }
-    hits.sort((a, b) => b.score - a.score || a.article - b.article || a.section - b.section);
-
-    // Group sections under their article, in the order of each article's best section.
-    const top = hits[0]?.score ?? 0;
-    const byArticle = new Map<number, ArticleHit>();
-    for (const hit of hits) {
-      if (hit.score < top * MIN_RELATIVE_SCORE) break;
-      const group = byArticle.get(hit.article);
-      if (group) {
-        if (group.sections.length < MAX_PER_ARTICLE) group.sections.push(hit);
-      } else if (byArticle.size < limit) {
-        byArticle.set(hit.article, { article: hit.article, score: hit.score, sections: [hit] });
+      const coverage = matched / compiled.length;
+      const score = total * coverage * coverage;
+      if (at !== article) {
+        close();
+        article = at;
+        first = second = -1;
+      }
+      if (score <= 0) continue;
+      if (score > top) top = score;
+      // Ties go to the earlier section; the articles' ties to the earlier article.
+      if (first < 0 || score > firstScore) {
+        second = first;
+        secondScore = firstScore;
+        first = section;
+        firstScore = score;
+      } else if (second < 0 || score > secondScore) {
+        second = section;
+        secondScore = score;
       }
     }
-    return { parsed, emergency, signs, unknown, articles: [...byArticle.values()], matched };
+    close();
+    // Results scoring under a share of the best are left out, sections and articles alike.
+    const floor = top * MIN_RELATIVE_SCORE;
+    return kept
+      .filter((hit) => hit.score >= floor)
+      .map((hit) => ({ ...hit, sections: hit.sections.filter((section) => section.score >= floor) }));
   }
 
   /**
    * Ranks a query and returns one promise per result, in rank order, each
    * resolving as soon as its own article's doc has arrived: a page can show
-   * the first result without waiting for the others.
+   * the first result without waiting for the others, which are fetched only
+   * once the first has arrived and `rest` has resolved (a page can wait for
+   * the first to be drawn). Without `snippets`, a result's sections carry
+   * their headings only (the header's list).
    */
-  async find(query: string, limit = 10): Promise<Ranking & { results: Promise<SearchResult | undefined>[] }> {
+  async find(
+    query: string,
+    limit = 10,
+    { snippets = true, rest }: { snippets?: boolean; rest?: () => Promise<void> } = {},
+  ): Promise<Ranking & { results: Promise<SearchResult | undefined>[] }> {
     const { matched, ...ranking } = await this.rank(query, limit);
     // The first result's doc is fetched alone, so nothing competes with it; the others follow.
     const first = ranking.articles[0] ? this.#doc(ranking.articles[0].article) : undefined;
+    const others = first?.catch(() => undefined).then(() => rest?.());
     const results = ranking.articles.map(async (hit, place): Promise<SearchResult | undefined> => {
-      if (place > 0) await first?.catch(() => undefined);
+      if (place > 0) await others;
       const doc = await (place === 0 && first ? first : this.#doc(hit.article));
       const sections = hit.sections.flatMap((section): ResultSection[] => {
         const found = doc.sections[section.section];
@@ -387,7 +704,9 @@ export class SearchEngine {
             anchor: found.anchor,
             heading: found.heading,
             headingHighlights: highlight(found.heading, matched, this.language),
-            snippet: makeSnippet(found.text, matched, undefined, this.language),
+            snippet: snippets
+              ? makeSnippet(found.text, matched, undefined, this.language)
+              : { text: '', highlights: [] },
             score: section.score,
           },
         ];

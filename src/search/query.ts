@@ -112,6 +112,19 @@ export function wordForms(word: string, language: SearchLanguage = 'en'): Set<st
   return rulesOf(language).wordForms(word);
 }
 
+/** wordForms(), worked out once per word: every search reads each emergency keyword's forms. */
+const knownForms = new Map<string, ReadonlySet<string>>();
+
+function formsOf(word: string, language: SearchLanguage): ReadonlySet<string> {
+  const key = `${language}:${word}`;
+  let forms = knownForms.get(key);
+  if (!forms) {
+    if (knownForms.size >= 20_000) knownForms.clear();
+    knownForms.set(key, (forms = wordForms(word, language)));
+  }
+  return forms;
+}
+
 /** Damerau-Levenshtein distance (a swap of two letters is one edit), stopping early once it is over max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -143,8 +156,8 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 export function wordMeans(typed: string, keyword: string, language: SearchLanguage = 'en'): boolean {
   if (typed === keyword) return true;
-  const keywordForms = wordForms(keyword, language);
-  for (const form of wordForms(typed, language)) if (keywordForms.has(form)) return true;
+  const keywordForms = formsOf(keyword, language);
+  for (const form of formsOf(typed, language)) if (keywordForms.has(form)) return true;
   return rulesOf(language).typoOf(typed, keyword, editDistance);
 }
 

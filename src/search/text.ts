@@ -44,6 +44,20 @@ export function isSearchable(word: string, language: SearchLanguage = 'en'): boo
   return (word.length > 1 || /\d/.test(word)) && !rulesOf(language).stopWords.has(word);
 }
 
+/** words() of the words met in texts, as snippets meet the same words again and again. */
+const tokenWords = new Map<string, readonly string[]>();
+
+function wordsOfToken(token: string, language: SearchLanguage): readonly string[] {
+  const key = `${language}:${token}`;
+  let found = tokenWords.get(key);
+  if (!found) {
+    // Kept small: a page searches a few thousand distinct words at most.
+    if (tokenWords.size >= 20_000) tokenWords.clear();
+    tokenWords.set(key, (found = words(token, language)));
+  }
+  return found;
+}
+
 /** A word in a longer text, with where it sits in that text. */
 export interface Token {
   /** Normalised and stemmed. */
@@ -59,7 +73,7 @@ export interface Token {
 export function tokenize(text: string, language: SearchLanguage = 'en'): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’&][\p{L}\p{N}]+))*/gu)) {
-    for (const word of words(match[0], language)) {
+    for (const word of wordsOfToken(match[0], language)) {
       tokens.push({ word, start: match.index, end: match.index + match[0].length });
     }
   }

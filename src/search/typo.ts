@@ -5,7 +5,7 @@
  * vowel ("tirmeric"); any other wrong letter costs 2 ("child" is not "chill").
  * There is an absolute limit by the word's length, so a word with no close
  * term is reported unknown instead of matched to something unrelated.
- * fuse.js finds and ranks the candidates (engine.ts); this is the final cut.
+ * The engine (engine.ts) ranks the spellings it finds by this cost.
  */
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -40,7 +40,11 @@ export function substitutionCost(typed: string, meant: string): number {
   return 2;
 }
 
-/** The largest typo cost accepted for a typed word of this length: none up to 3 letters, 1 up to 7, then 2. */
+/**
+ * The largest typo cost accepted for a typed word of this length against any
+ * index term: none up to 3 letters (a short word's typos are looked for only
+ * among a few common words: shortTypos), 1 up to 7, then 2.
+ */
 export function maxTypoCost(length: number): number {
   if (length <= 3) return 0;
   return length <= 7 ? 1 : 2;
@@ -82,4 +86,38 @@ export function typoOf(typed: string, term: string): number | undefined {
   if (max === 0 || typed === term) return undefined;
   const cost = typoCost(typed, term, max);
   return cost <= max ? cost : undefined;
+}
+
+/** The typo allowance of a word of 2 or 3 letters, against a short list of words only (see shortTypos). */
+export const SHORT_TYPO_COST: Readonly<Record<number, number>> = { 2: 1, 3: 2 };
+/** A short word's typo stands for at most this many words: the cheapest. */
+export const MAX_SHORT_TYPOS = 2;
+
+/**
+ * The words a word of 2 or 3 letters may be a typo of ("ocy" for "ice",
+ * "bak" for "back"), looked for only among `candidates`: the index's
+ * commonest short words and the synonyms' words, in that order. Only the
+ * cheapest spellings count, at most MAX_SHORT_TYPOS of them (the commoner
+ * first), so a short word never floods the results with every short word
+ * close to it. A word of the same length one typo from a stop word ("hte",
+ * "teh") is taken for that word, and stands for nothing.
+ */
+export function shortTypos(
+  typed: string,
+  candidates: readonly string[],
+  stopWords: Iterable<string> = [],
+): { term: string; cost: number }[] {
+  const max = SHORT_TYPO_COST[typed.length];
+  if (max === undefined) return [];
+  for (const stop of stopWords) {
+    if (stop.length === typed.length && typoCost(typed, stop, 1) <= 1) return [];
+  }
+  const found: { term: string; cost: number }[] = [];
+  for (const term of new Set(candidates)) {
+    if (term === typed || Math.abs(term.length - typed.length) > 1) continue;
+    const cost = typoCost(typed, term, max);
+    if (cost <= max) found.push({ term, cost });
+  }
+  const cheapest = Math.min(...found.map(({ cost }) => cost));
+  return found.filter(({ cost }) => cost === cheapest).slice(0, MAX_SHORT_TYPOS);
 }

@@ -35,7 +35,7 @@ const percentile = (values: readonly number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** The JavaScript a search needs: the <bsg-site-search> element and the chunk it imports (fuse.js and the engine). */
+/** The JavaScript a search needs: the <bsg-site-search> element and the chunk it imports (the engine, the session and the view). */
 function searchScripts(): { files: string[]; bytes: number } {
   const folder = join(DIST, '_astro');
   if (!existsSync(join(DIST, 'search', 'index.html'))) {

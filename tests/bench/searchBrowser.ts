@@ -38,7 +38,7 @@ export interface BrowserQuery {
 }
 
 /** The header element's script and the modules it imports statically (it loads with the page). */
-function elementScripts(dist: string): string[] {
+export function elementScripts(dist: string): string[] {
   const folder = join(dist, '_astro');
   const element = readdirSync(folder).find(
     (f) => f.startsWith('HeaderSearch.astro_astro_type_script') && f.endsWith('.js'),
@@ -56,9 +56,12 @@ function elementScripts(dist: string): string[] {
   return [...files];
 }
 
-/** A copy of the built site with `index` as its search index, in a temp folder. */
-function siteWithIndex(dist: string, index: SearchIndex): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-search-site-'));
+/** A copy of the built site with `index` as its search index, in a temp folder (or in `dir`). */
+export function siteWithIndex(
+  dist: string,
+  index: SearchIndex,
+  dir = mkdtempSync(join(tmpdir(), 'bench-search-site-')),
+): string {
   cpSync(dist, dir, { recursive: true });
   const folder = join(dir, 'search-index');
   rmSync(folder, { recursive: true, force: true });

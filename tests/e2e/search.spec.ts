@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { countRequestsInFlight, expect, test } from './fixtures.ts';
+import { shardFor, shardsForPrefix } from '../../src/search/shards.ts';
+import { countRequestsInFlight, expect, pauseClockAt, test } from './fixtures.ts';
 
 /** What axe finds wrong inside one part of the page (WCAG 2.2 AA and best practice). */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
@@ -441,6 +442,118 @@ test('header search: Escape closes the list, and Enter with no option opens the 
   await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=sleep$/);
+  expect(errors).toEqual([]);
+});
+
+// The typing pause, held still (the page's clock is paused): what the search fetches while the reader types.
+const PAUSED = new Date('2026-12-01T10:00:00');
+const indexFiles = (requests: string[], kind: 'terms' | 'typos' | 'docs') =>
+  requests.filter((url) => url.includes(`/search-index/${kind}/`));
+
+test('header search: while the reader pauses, the shards of the words typed are fetched, and nothing shows yet', async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('sleep on ice');
+  await expect.poll(() => indexFiles(requests, 'terms').length).toBeGreaterThanOrEqual(1);
+  // The pause has not ended: no search ran, so no result and no doc.
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  expect(indexFiles(requests, 'docs')).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("header search: when the pause ends, only the results' docs are left to fetch", async ({ page, errors }) => {
+  const meta = (await (await page.request.get('/search-index/meta.json')).json()) as { shards: string[]; hash: string };
+  // The shards the words need, as the engine works them out; the prefetch must have brought them all.
+  const needed = ['sleep', 'ice'].flatMap((word) =>
+    shardsForPrefix(word, meta.shards).map((n) => `/search-index/terms/${n}.${meta.hash}.json`),
+  );
+  const arrived = Promise.all(needed.map((path) => page.waitForResponse((r) => new URL(r.url()).pathname === path)));
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('sleep on ice');
+  await arrived;
+  const prefetched = requests.length;
+  await page.clock.runFor(150);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+  const after = requests.slice(prefetched);
+  expect(indexFiles(after, 'docs').length).toBeGreaterThanOrEqual(1);
+  expect([...indexFiles(after, 'terms'), ...indexFiles(after, 'typos')]).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('header search: a shard only the words no longer typed needed is no longer fetched', async ({ page, errors }) => {
+  const meta = (await (await page.request.get('/search-index/meta.json')).json()) as { shards: string[]; hash: string };
+  const shardOf = (word: string) => `/search-index/terms/${shardFor(word, meta.shards)}.${meta.hash}.json`;
+  expect(shardOf('sleep')).not.toBe(shardOf('ice'));
+  // The shard of "ice" never answers while the test looks.
+  await page.route(`**${shardOf('ice')}`, () => undefined);
+  const failed: string[] = [];
+  page.on('requestfailed', (request) =>
+    failed.push(`${new URL(request.url()).pathname} ${request.failure()?.errorText}`),
+  );
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('ice');
+  await expect.poll(() => requests).toContain(shardOf('ice'));
+  await box.fill('sleep');
+  await expect.poll(() => failed).toContain(`${shardOf('ice')} net::ERR_ABORTED`);
+  await expect.poll(() => requests).toContain(shardOf('sleep'));
+  expect(errors).toEqual([]);
+});
+
+test('header search: on our small index, the other shards come after the first search, so the next needs none', async ({
+  page,
+  errors,
+}) => {
+  const meta = (await (await page.request.get('/search-index/meta.json')).json()) as { shards: string[] };
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await box.pressSequentially('sleep');
+  const status = page.locator('bsg-header-search [role="status"]');
+  await expect(status).toHaveText(/^\d+ results?$/);
+  await expect.poll(() => new Set(indexFiles(requests, 'terms')).size).toBe(meta.shards.length);
+  const before = requests.length;
+  await box.fill('kidney stone back pain');
+  await expect(status).toHaveText(/^\d+ results?$/);
+  expect([...indexFiles(requests.slice(before), 'terms'), ...indexFiles(requests.slice(before), 'typos')]).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+const cardsCode = (requests: string[]) => requests.filter((url) => /\/_astro\/cards\.[^/]+\.js$/.test(url));
+
+test("header search: a query with no emergency sign loads none of the emergency cards' code", async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  await (await openHeaderSearch(page)).pressSequentially('sleep');
+  await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/^\d+ results?$/);
+  expect(cardsCode(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("header search: an emergency sign typed brings the cards' code during the pause, before the search", async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('numb bum');
+  await expect.poll(() => cardsCode(requests).length).toBe(1);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
   expect(errors).toEqual([]);
 });
 

@@ -38,6 +38,7 @@ function serve(index: () => SearchIndex) {
   const fetch = vi.fn(async (url: URL, init?: RequestInit) => {
     const path = url.pathname.replace(/^\/search-index\//, '');
     requests.push({ path, cache: init?.cache });
+    init?.signal?.throwIfAborted();
     const body = files(index()).get(path);
     return body === undefined ? new Response('', { status: 404 }) : Response.json(body);
   });
@@ -141,5 +142,51 @@ describe('Searcher: the browser side of the index', () => {
         )
       ).map((r) => r.title),
     ).toEqual(['Ice or heat']);
+  });
+
+  test('prefetch fetches the files of the words typed before the search, which then fetches only a doc', async () => {
+    const server = serve(() => after);
+    vi.stubGlobal('fetch', server.fetch);
+    const searcher = new Searcher('/search-index/');
+    await searcher.prefetch('rest');
+    const prefetched = server.requests.map((r) => r.path);
+    expect(prefetched.some((path) => path.startsWith('terms/'))).toBe(true);
+    expect(prefetched.some((path) => path.startsWith('docs/'))).toBe(false);
+    const results = await searcher.run(
+      'rest',
+      5,
+      () => undefined,
+      () => undefined,
+    );
+    expect(results.map((r) => r.title)).toEqual(['How long to rest']);
+    expect(server.requests.slice(prefetched.length).map((r) => r.path.split('/')[0])).toEqual(['docs']);
+  });
+
+  test("a prefetch for a newer text aborts a fetch only the older text wanted, and fails quietly if it can't load", async () => {
+    const small = buildIndex(
+      [
+        record('ice', 'Ice or heat', 'Does ice help', 'Ice may ease a spasm.'),
+        record('rest', 'How long to rest', 'Rest', 'Keep moving gently.'),
+      ],
+      { ...options, shardTargetBytes: 30 },
+    );
+    const server = serve(() => small);
+    const signals = new Map<string, AbortSignal>();
+    vi.stubGlobal('fetch', async (url: URL, init?: RequestInit) => {
+      if (!url.pathname.includes('/terms/')) return server.fetch(url, init);
+      signals.set(url.pathname, init!.signal!);
+      // Term shards never answer: only an abort ends them.
+      return new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+      );
+    });
+    const searcher = new Searcher('/search-index/');
+    void searcher.prefetch('ice');
+    await vi.waitFor(() => expect(signals.size).toBeGreaterThan(0));
+    const iceShards = [...signals.keys()];
+    void searcher.prefetch('rest');
+    await vi.waitFor(() => expect(iceShards.every((path) => signals.get(path)!.aborted)).toBe(true));
+    vi.stubGlobal('fetch', async () => new Response('', { status: 503 }));
+    await expect(new Searcher('/search-index/').prefetch('ice')).resolves.toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import Fuse from 'fuse.js/basic';
 import {
   searchDocSchema,
   searchMetaSchema,
@@ -9,7 +8,7 @@ import {
   type SearchRecord,
 } from '../../../src/schemas/search.ts';
 import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
-import { FUSE_OPTIONS, matchTerms, SearchEngine, memorySource, shownSections } from '../../../src/search/engine.ts';
+import { matchTerms, SearchEngine, memorySource, shownSections, typoQuality } from '../../../src/search/engine.ts';
 import { shardFor, shardStart, shardsForPrefix, typoKeys } from '../../../src/search/shards.ts';
 
 const record = (
@@ -164,6 +163,33 @@ describe('encodePostings', () => {
     ).toEqual([[3, 1, 70, 2, 0, 60], [], 4]);
   });
 
+  test('past the article limit, keeps the best-weighted articles in order, and both true counts', () => {
+    expect(
+      encodePostings(
+        [[0, 0, 50]],
+        [
+          [0, 10],
+          [2, 90],
+          [3, 40],
+        ],
+        10,
+        2,
+      ),
+    ).toEqual([[0, 0, 50], [2, 90, 1, 40], 1, 3]);
+  });
+
+  test('a word in the titles of too many articles is still rare by its true count, not by what is kept', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => record(`a${i}`, `Spasm ${i}`, `Part ${i}`, `Text ${i}.`));
+    const full = buildIndex(many, options);
+    const cut = buildIndex(many, { ...options, maxArticlePostings: 2 });
+    const all = (i: typeof cut) => Object.assign({}, ...i.shards.map((s) => s.terms));
+    expect(all(cut).spasm[1]).toHaveLength(4);
+    expect(all(cut).spasm[3]).toBe(6);
+    // The kept articles score as they would with nothing cut.
+    const top = async (i: typeof cut) => (await new SearchEngine(memorySource(i)).search('spasm')).results[0]!.score;
+    expect(await top(cut)).toBeCloseTo(await top(full));
+  });
+
   test('a common word missing from a section does not count against it', async () => {
     const common = records.map((r) => ({ ...r, text: `${r.text} common` }));
     const index = buildIndex(common, { ...options, maxPostings: 2 });
@@ -226,13 +252,18 @@ describe('matchTerms', () => {
     'restaurant',
     'chill',
     'cold',
-  ];
+  ].sort();
   const match = (word: string, exact = false) =>
-    matchTerms(word, [new Fuse(terms, FUSE_OPTIONS)], (t) => terms.includes(t), exact).map((v) => v.term);
+    matchTerms(word, [terms], (t) => terms.includes(t), exact).map((v) => v.term);
 
   test('an exact word comes first, with longer words that start with it', () => {
     expect(match('ice')).toEqual(['ice', 'iced']);
     expect(match('rest')[0]).toBe('rest');
+  });
+
+  test('a longer form counts less the longer it is', () => {
+    const [, stretching] = matchTerms('stretch', [terms], (t) => terms.includes(t));
+    expect(stretching).toEqual({ term: 'stretching', quality: 0.9 * Math.sqrt(7 / 10) });
   });
 
   test('a typo finds the word meant, only when the word itself is unknown', () => {
@@ -247,24 +278,18 @@ describe('matchTerms', () => {
     expect(match('qqqzzzx')).toEqual([]);
   });
 
-  test("fuse's threshold lets through the costliest typo the limit accepts, and the limit makes the cut", () => {
-    // A swap in a four-letter word is two Bitap errors in four letters: fuse's score is 0.5.
+  test('the typo limit makes the cut: a swap in four letters is in, "timer" is not "tirmeric"', () => {
     expect(match('rset')).toEqual(['rest']);
-    // Fuse finds "timer" in "tirmeric" within its threshold; the typo limit refuses it.
-    const list = ['timer', 'turmeric'];
-    expect(new Fuse(list, FUSE_OPTIONS).search('tirmeric').map((r) => r.item)).toContain('timer');
-    expect(matchTerms('tirmeric', [new Fuse(list, FUSE_OPTIONS)], () => false).map((v) => v.term)).toEqual([
-      'turmeric',
-    ]);
+    expect(matchTerms('tirmeric', [['timer', 'turmeric']], () => false).map((v) => v.term)).toEqual(['turmeric']);
   });
 
-  test("typos are ranked by fuse.js's score: fewer Bitap errors per letter first", () => {
-    // Both are one typo for the limit; for Bitap a swap is two errors, a missed letter one.
-    const list = ['spasm', 'saps'];
-    const [first, second] = matchTerms('sapsm', [new Fuse(list, FUSE_OPTIONS)], () => false);
-    expect(first?.term).toBe('saps');
-    expect(second?.term).toBe('spasm');
-    expect(first?.quality).toBeGreaterThan(second?.quality ?? 1);
+  test('typos are ranked by their cost, and one typo counts less in a longer word', () => {
+    // A letter missed costs 1, a wrong letter far from the right key 2: both within the limit of 8 letters.
+    const [first, second] = matchTerms('abcdefgh', [['abcdefg', 'abcdefgi']], () => false);
+    expect(first).toEqual({ term: 'abcdefg', quality: typoQuality(1, 8) });
+    expect(second).toEqual({ term: 'abcdefgi', quality: typoQuality(2, 8) });
+    expect(typoQuality(1, 9)).toBeGreaterThan(typoQuality(1, 5));
+    expect(typoQuality(2, 9)).toBeLessThan(typoQuality(1, 9));
   });
 
   test('exact matching finds only the word itself', () => {
@@ -359,6 +384,22 @@ describe('SearchEngine', () => {
     expect((await results[0])?.slug).toBe(index.docs[first]?.slug);
     release();
     expect((await Promise.all(results)).every(Boolean)).toBe(true);
+  });
+
+  test("the other results' docs are asked for only once the first has come and the page says so", async () => {
+    const source = memorySource(buildIndex(records, options));
+    const asked: number[] = [];
+    const watching = new SearchEngine({ ...source, doc: (n) => (asked.push(n), source.doc(n)) });
+    let drawn: () => void = () => {};
+    const painted = new Promise<void>((resolve) => (drawn = resolve));
+    const { results } = await watching.find('help', 10, { rest: () => painted });
+    expect(results.length).toBeGreaterThan(1);
+    await results[0];
+    await new Promise((done) => setTimeout(done, 0));
+    expect(asked).toHaveLength(1);
+    drawn();
+    await Promise.all(results);
+    expect(asked).toHaveLength(results.length);
   });
 
   test('fetches only the shards a query needs, once each', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { maxTypoCost, substitutionCost, typoCost, typoOf } from '../../../src/search/typo.ts';
+import { maxTypoCost, shortTypos, substitutionCost, typoCost, typoOf } from '../../../src/search/typo.ts';
 import { unknownWordsText } from '../../../src/search/view.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { es } from '../../../src/i18n/es.ts';
@@ -36,6 +36,35 @@ describe('typo cost', () => {
     expect(typoOf('covid', 'codeine')).toBeUndefined();
     expect(typoOf('psasm', 'pharmacist')).toBeUndefined();
     expect(typoOf('ice', 'icy')).toBeUndefined();
+  });
+});
+
+describe('short words (2 or 3 letters)', () => {
+  const common = ['back', 'pain', 'ice', 'leg', 'bed', 'use', 'heat', 'gp', 'arm'];
+
+  test('find the common word meant, by up to two near misses in 3 letters and one in 2', () => {
+    expect(shortTypos('ocy', common)).toEqual([{ term: 'ice', cost: 2 }]);
+    expect(shortTypos('bak', common)).toEqual([{ term: 'back', cost: 1 }]);
+    expect(shortTypos('lrg', common)).toEqual([{ term: 'leg', cost: 1 }]);
+    expect(shortTypos('gl', common)).toEqual([{ term: 'gp', cost: 1 }]);
+  });
+
+  test('only the cheapest, at most two, in the order given (commonest first)', () => {
+    // "ice" is a wrong letter away (2), "use" a wrong vowel (1).
+    expect(shortTypos('ise', common)).toEqual([{ term: 'use', cost: 1 }]);
+    expect(shortTypos('bae', ['bad', 'bag', 'bay', 'bat'])).toHaveLength(2);
+    expect(shortTypos('bae', ['bad', 'bag', 'bay', 'bat'])[0]?.term).toBe('bad');
+  });
+
+  test('a typo of a stop word stands for nothing ("hte" is "the")', () => {
+    expect(shortTypos('hte', ['get', 'hit'])).toHaveLength(2);
+    expect(shortTypos('hte', ['get', 'hit'], ['the', 'and'])).toEqual([]);
+  });
+
+  test('nothing for a word far from all of them, a longer word, or a word that is one of them', () => {
+    expect(shortTypos('zzq', common)).toEqual([]);
+    expect(shortTypos('spazm', common)).toEqual([]);
+    expect(shortTypos('ice', common)).toEqual([]);
   });
 });
 
