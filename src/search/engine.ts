@@ -17,6 +17,7 @@ import { isEmergency, mentionedSigns, parseQuery, type Clause, type ParsedQuery 
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
 import { rulesOf } from './languages/index.ts';
 import type { SearchLanguage } from './text.ts';
+import Fuse from 'fuse.js/basic';
 import { shortTypos, typoOf } from './typo.ts';
 
 /** Where the index comes from: fetch() in the browser, memory in tests. A signal stops a fetch no longer wanted. */
@@ -66,6 +67,32 @@ function lowerBound(list: readonly string[], word: string): number {
   return low;
 }
 
+/**
+ * Fuse options for finding close spellings of a word in a list of terms:
+ * Bitap anywhere in a term, so a score is errors per typed letter. The
+ * threshold lets through every typo typo.ts accepts (a unit of typo cost is
+ * at most 2 Bitap errors, and the limit is at most one unit per 4 letters);
+ * typo.ts then makes the final cut and the ranking.
+ */
+export const FUSE_OPTIONS = {
+  includeScore: true,
+  isCaseSensitive: true,
+  ignoreFieldNorm: true,
+  ignoreLocation: true,
+  threshold: 0.5,
+} as const;
+
+/** fuse.js over each list of terms, made the first time a word is not found in it. */
+const fuses = new WeakMap<readonly string[], Fuse<string>>();
+function fuseOf(list: readonly string[]): Fuse<string> {
+  let fuse = fuses.get(list);
+  if (!fuse) {
+    fuse = new Fuse(list, FUSE_OPTIONS);
+    fuses.set(list, fuse);
+  }
+  return fuse;
+}
+
 /** How much a typo of this cost counts, for a typed word of this length: one in a long word costs less. */
 export const typoQuality = (cost: number, length: number) => 0.7 * (1 - cost / (length + 1));
 
@@ -99,7 +126,8 @@ export function matchTerms(
       }
     }
     if (isKnown) continue;
-    for (const term of list) {
+    // Close spellings: fuse.js finds the candidates, typo.ts's absolute limit decides.
+    for (const { item: term } of fuseOf(list).search(typed)) {
       if (term.startsWith(typed)) continue;
       const cost = typoOf(typed, term);
       if (cost !== undefined) keep(term, typoQuality(cost, typed.length));
