@@ -58,9 +58,9 @@ export async function loadEngine(folder: string, metaRequest?: Promise<Response>
   const meta = await getJson<SearchMeta>(at('meta.json'), metaRequest);
   const file =
     <T>(kind: 'terms' | 'typos' | 'docs') =>
-    (n: number, signal?: AbortSignal) => {
+    (n: number, signal?: AbortSignal, later = false) => {
       const url = at(indexFile(kind, n, meta.hash));
-      return getJson<T>(url, fetch(url, signal ? { signal } : undefined));
+      return getJson<T>(url, fetch(url, { ...(signal ? { signal } : {}), ...(later ? { priority: 'low' } : {}) }));
     };
   return new SearchEngine({
     meta,

@@ -20,10 +20,14 @@ import type { SearchLanguage } from './text.ts';
 import Fuse from 'fuse.js/basic';
 import { shortTypos, typoOf } from './typo.ts';
 
-/** Where the index comes from: fetch() in the browser, memory in tests. A signal stops a fetch no longer wanted. */
+/**
+ * Where the index comes from: fetch() in the browser, memory in tests. A
+ * signal stops a fetch no longer wanted; `later` marks one no reader waits
+ * for (a small index's warm-up), which the browser may put after the others.
+ */
 export interface IndexSource {
   meta: SearchMeta;
-  shard(n: number, signal?: AbortSignal): Promise<SearchShard>;
+  shard(n: number, signal?: AbortSignal, later?: boolean): Promise<SearchShard>;
   typos(n: number, signal?: AbortSignal): Promise<SearchTypoShard>;
   doc(n: number, signal?: AbortSignal): Promise<SearchDoc>;
 }
@@ -355,8 +359,8 @@ export class SearchEngine {
     return this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal), owner);
   }
 
-  #loadShard(n: number, signal: AbortSignal): Promise<LoadedShard> {
-    return this.#source.shard(n, signal).then(({ terms }) => ({ terms, sorted: Object.keys(terms).sort() }));
+  #loadShard(n: number, signal: AbortSignal, later = false): Promise<LoadedShard> {
+    return this.#source.shard(n, signal, later).then(({ terms }) => ({ terms, sorted: Object.keys(terms).sort() }));
   }
 
   #doc(n: number): Promise<SearchDoc> {
@@ -483,14 +487,15 @@ export class SearchEngine {
 
   /**
    * On a small index (SMALL_INDEX_SHARDS), fetches the term shards no search
-   * has fetched yet, one after the other, so later searches need no shard.
+   * has fetched yet, at a low priority, so later searches need no shard.
    * A larger index is left alone: each query fetches its own.
    */
   async warmUp(): Promise<void> {
     if (this.meta.shards.length > SMALL_INDEX_SHARDS) return;
-    for (let n = 0; n < this.meta.shards.length; n++) {
-      if (!this.#shards.has(n)) await this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal));
-    }
+    const missing = this.meta.shards.map((_, n) => n).filter((n) => !this.#shards.has(n));
+    await Promise.all(
+      missing.map((n) => this.#cached(this.#shards, n, (k, signal) => this.#loadShard(k, signal, true))),
+    );
   }
 
   /** The words a query searches for, as keys: each alternative's words, and a typed phrase's words matched exactly. */

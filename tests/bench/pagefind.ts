@@ -342,6 +342,7 @@ async function warm(browser: Browser, url: string, engine: Engine, queries: read
         { engine, query },
       );
       times.push(took);
+      if (process.env.BENCH_VERBOSE) console.log(`  ${engine} warm "${query}": ${took.toFixed(1)} ms`);
     }
     // The warm-up query is not counted.
     return times.slice(1);
