@@ -17,7 +17,6 @@ import { isEmergency, mentionedSigns, parseQuery, type Clause, type ParsedQuery 
 import { highlight, makeSnippet, type Highlighted, type Range } from './snippet.ts';
 import { rulesOf } from './languages/index.ts';
 import type { SearchLanguage } from './text.ts';
-import Fuse from 'fuse.js/basic';
 import { shortTypos, typoOf } from './typo.ts';
 
 /**
@@ -71,31 +70,8 @@ function lowerBound(list: readonly string[], word: string): number {
   return low;
 }
 
-/**
- * Fuse options for finding close spellings of a word in a list of terms:
- * Bitap anywhere in a term, so a score is errors per typed letter. The
- * threshold lets through every typo typo.ts accepts (a unit of typo cost is
- * at most 2 Bitap errors, and the limit is at most one unit per 4 letters);
- * typo.ts then makes the final cut and the ranking.
- */
-export const FUSE_OPTIONS = {
-  includeScore: true,
-  isCaseSensitive: true,
-  ignoreFieldNorm: true,
-  ignoreLocation: true,
-  threshold: 0.5,
-} as const;
-
-/** fuse.js over each list of terms, made the first time a word is not found in it. */
-const fuses = new WeakMap<readonly string[], Fuse<string>>();
-function fuseOf(list: readonly string[]): Fuse<string> {
-  let fuse = fuses.get(list);
-  if (!fuse) {
-    fuse = new Fuse(list, FUSE_OPTIONS);
-    fuses.set(list, fuse);
-  }
-  return fuse;
-}
+/** Finds the close spellings of a word in a list of terms (spellings.ts, with fuse.js). */
+export type Spell = (typed: string, list: readonly string[]) => string[];
 
 /** How much a typo of this cost counts, for a typed word of this length: one in a long word costs less. */
 export const typoQuality = (cost: number, length: number) => 0.7 * (1 - cost / (length + 1));
@@ -103,16 +79,19 @@ export const typoQuality = (cost: number, length: number) => 0.7 * (1 - cost / (
 /**
  * The index terms a query word matches among `lists` (terms in sorted
  * order): the word itself (1), longer words starting with it ("stretch" ->
- * "stretching", less for much longer words), and, only when the word itself
- * is not in the index, close spellings within the typo limit ("spazm" ->
- * "spasm"), cheaper typos first. With `exact`, only the word itself.
- * Nothing else: a word with no close term matches nothing and is unknown.
+ * "stretching", less for much longer words), and, only when the word is
+ * neither in the index nor the start of a word that is, close spellings
+ * within the typo limit ("spazm" -> "spasm"), cheaper typos first: `spell`
+ * finds the candidates (fuse.js, spellings.ts), typo.ts decides. With
+ * `exact`, only the word itself. Nothing else: a word with no close term
+ * matches nothing and is unknown.
  */
 export function matchTerms(
   word: string,
   lists: readonly (readonly string[])[],
   has: (term: string) => boolean,
   exact = false,
+  spell?: Spell,
 ): Variant[] {
   const typed = word.slice(0, MAX_WORD);
   const isKnown = has(typed);
@@ -129,12 +108,14 @@ export function matchTerms(
         if (term !== typed) keep(term, 0.9 * Math.sqrt(typed.length / term.length));
       }
     }
-    if (isKnown) continue;
-    // Close spellings: fuse.js finds the candidates, typo.ts's absolute limit decides.
-    for (const { item: term } of fuseOf(list).search(typed)) {
-      if (term.startsWith(typed)) continue;
-      const cost = typoOf(typed, term);
-      if (cost !== undefined) keep(term, typoQuality(cost, typed.length));
+  }
+  if (!isKnown && found.size === 0 && spell) {
+    for (const list of lists) {
+      // Close spellings: fuse.js finds the candidates, typo.ts's absolute limit decides.
+      for (const term of spell(typed, list)) {
+        const cost = typoOf(typed, term);
+        if (cost !== undefined) keep(term, typoQuality(cost, typed.length));
+      }
     }
   }
   return bestVariants(found);
@@ -277,6 +258,7 @@ export class SearchEngine {
   #scores = new Map<string, Promise<WordScores>>();
   /** The words the latest prefetch wants. */
   #wanted = new Set<string>();
+  #spelling: Promise<Spell> | undefined;
   /** The words of the searches under way, with how many want each. */
   #searching = new Map<string, number>();
 
@@ -373,7 +355,7 @@ export class SearchEngine {
    * "psasm" finds "spasm" and "tirmeric" finds "turmeric". typo.ts ranks them
    * and makes the cut, as for a shard's own terms.
    */
-  async #typoTerms(word: string, owner: string): Promise<Variant[]> {
+  async #typoTerms(word: string, owner: string, spell: Spell): Promise<Variant[]> {
     const tables = await Promise.all(
       this.typoShardsFor(word).map((n) => this.#cached(this.#typos, n, (k, s) => this.#source.typos(k, s), owner)),
     );
@@ -385,7 +367,14 @@ export class SearchEngine {
         }
       }
     }
-    return matchTerms(word, [[...candidates].sort()], () => false).slice(0, MAX_TYPO_TERMS);
+    return matchTerms(word, [[...candidates].sort()], () => false, false, spell).slice(0, MAX_TYPO_TERMS);
+  }
+
+  /** Close spellings' finder (spellings.ts, with fuse.js), loaded the first time a word needs it. */
+  #spell(): Promise<Spell> {
+    this.#spelling ??= import('./spellings.ts').then(({ closeSpellings }) => closeSpellings);
+    this.#spelling.catch(() => (this.#spelling = undefined));
+    return this.#spelling;
   }
 
   /** Goes on only while some query still wants the word. */
@@ -400,12 +389,15 @@ export class SearchEngine {
     const shards = await Promise.all(this.shardsFor(word).map((n) => this.#shard(n, key)));
     this.#stillWanted(key);
     const postingsOf = (term: string) => shards.find((s) => Object.hasOwn(s.terms, term))?.terms[term];
-    let variants = matchTerms(
-      word,
-      shards.map((s) => s.sorted),
-      (term) => postingsOf(term) !== undefined,
-      exact,
-    );
+    const lists = shards.map((s) => s.sorted);
+    const has = (term: string) => postingsOf(term) !== undefined;
+    let variants = matchTerms(word, lists, has, exact);
+    // Neither the word nor the start of one, and long enough for a typo: its close spellings.
+    const spell = !exact && variants.length === 0 && word.length > 3 ? await this.#spell() : undefined;
+    if (spell) {
+      this.#stillWanted(key);
+      variants = matchTerms(word, lists, has, exact, spell);
+    }
     // Neither the word nor a longer form of it: look for typos anywhere in it.
     if (!exact && !variants.some((v) => v.term.startsWith(word))) {
       // A word of 2 or 3 letters only against the commonest short words and the synonyms' words
@@ -416,7 +408,7 @@ export class SearchEngine {
               term,
               quality: typoQuality(cost, word.length) * (1 - i / 100),
             }))
-          : await this.#typoTerms(word, key);
+          : await this.#typoTerms(word, key, spell ?? (await this.#spell()));
       this.#stillWanted(key);
       const extra = await Promise.all(typos.map(({ term }) => this.#shard(shardFor(term, this.meta.shards), key)));
       this.#stillWanted(key);

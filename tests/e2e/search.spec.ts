@@ -557,6 +557,35 @@ test("header search: an emergency sign typed brings the cards' code during the p
   expect(errors).toEqual([]);
 });
 
+const spellingsCode = (requests: string[]) => requests.filter((url) => /\/_astro\/spellings\.[^/]+\.js$/.test(url));
+
+test('header search: words the index has load no fuse.js', async ({ page, errors }) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  await (await openHeaderSearch(page)).pressSequentially('kidney pain');
+  await expect(page.locator('bsg-header-search [role="status"]')).toHaveText(/^\d+ results?$/);
+  expect(spellingsCode(requests)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('header search: a misspelt word brings fuse.js during the pause, and finds the word meant', async ({
+  page,
+  errors,
+}) => {
+  const requests = recordRequests(page);
+  await page.goto('/articles/ice-or-heat/');
+  const box = await openHeaderSearch(page);
+  await pauseClockAt(page, PAUSED);
+  await box.pressSequentially('sciatia');
+  await expect.poll(() => spellingsCode(requests).length).toBe(1);
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await page.clock.runFor(150);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    /sciatica/i,
+  );
+  expect(errors).toEqual([]);
+});
+
 test('header search: an emergency sign shows the emergency card in the list', async ({ page, errors }) => {
   await page.goto('/articles/ice-or-heat/');
   await (await openHeaderSearch(page)).pressSequentially('numb bum');

@@ -9,6 +9,7 @@ import {
 } from '../../../src/schemas/search.ts';
 import { buildIndex, encodePostings, hashOf } from '../../../src/search/buildIndex.ts';
 import { matchTerms, SearchEngine, memorySource, shownSections, typoQuality } from '../../../src/search/engine.ts';
+import { closeSpellings } from '../../../src/search/spellings.ts';
 import { shardFor, shardStart, shardsForPrefix, typoKeys } from '../../../src/search/shards.ts';
 
 const record = (
@@ -254,7 +255,7 @@ describe('matchTerms', () => {
     'cold',
   ].sort();
   const match = (word: string, exact = false) =>
-    matchTerms(word, [terms], (t) => terms.includes(t), exact).map((v) => v.term);
+    matchTerms(word, [terms], (t) => terms.includes(t), exact, closeSpellings).map((v) => v.term);
 
   test('an exact word comes first, with longer words that start with it', () => {
     expect(match('ice')).toEqual(['ice', 'iced']);
@@ -280,12 +281,14 @@ describe('matchTerms', () => {
 
   test('the typo limit makes the cut: a swap in four letters is in, "timer" is not "tirmeric"', () => {
     expect(match('rset')).toEqual(['rest']);
-    expect(matchTerms('tirmeric', [['timer', 'turmeric']], () => false).map((v) => v.term)).toEqual(['turmeric']);
+    expect(
+      matchTerms('tirmeric', [['timer', 'turmeric']], () => false, false, closeSpellings).map((v) => v.term),
+    ).toEqual(['turmeric']);
   });
 
   test('typos are ranked by their cost, and one typo counts less in a longer word', () => {
     // A letter missed costs 1, a wrong letter far from the right key 2: both within the limit of 8 letters.
-    const [first, second] = matchTerms('abcdefgh', [['abcdefg', 'abcdefgi']], () => false);
+    const [first, second] = matchTerms('abcdefgh', [['abcdefg', 'abcdefgi']], () => false, false, closeSpellings);
     expect(first).toEqual({ term: 'abcdefg', quality: typoQuality(1, 8) });
     expect(second).toEqual({ term: 'abcdefgi', quality: typoQuality(2, 8) });
     expect(typoQuality(1, 9)).toBeGreaterThan(typoQuality(1, 5));
