@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { es } from '../../src/i18n/es.ts';
 import { sitemapOptions } from '../../src/build/sitemap.ts';
-import { existsIn, hasTwin, linkIn, localesOf, siteTwins, translationExists, twinSectionId } from '../../src/pipeline/twins.ts';
+import {
+  existsIn,
+  hasTwin,
+  linkIn,
+  localesOf,
+  siteTwins,
+  translationExists,
+  twinSectionId,
+} from '../../src/pipeline/twins.ts';
 import { ENGLISH_FEED_WORDS, feedItems, type FeedArticle } from '../../src/build/feed/items.ts';
 import { formatDate } from '../../src/domain/formatDate.ts';
 import { inlineHtml } from '../../src/domain/proseHtml.ts';
